@@ -1,0 +1,92 @@
+/**
+ * The entry point: parses the command line, then runs one command, or opens the
+ * workbook. Only the chosen command's code is loaded, so non-interactive commands never
+ * load Ink, React or marked. A user's mistake ends in one sentence and exit 2, never a
+ * stack trace.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { COMMANDS, OPEN_COMMAND, findCommand, type CommandSpec, type Invocation } from './commands/registry.js';
+import { renderHelp } from './commands/help.js';
+import { UserError } from './core/errors.js';
+import packageJson from '../package.json' with { type: 'json' };
+
+function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals' | 'values'> {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const o of spec.options) options[o.name] = { type: o.type, multiple: o.multiple };
+  const where = spec.name ? `cxray ${spec.name}` : 'cxray';
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const hint = message.match(/Unknown option '([^']+)'/);
+    if (hint) throw new UserError(`${where}: unknown option ${hint[1]}; run \`cxray --help\` for the options.`);
+    throw new UserError(`${where}: ${message.replace(/\.$/, '')}; run \`cxray --help\` for usage.`);
+  }
+  const [min, max] = spec.positionals;
+  const count = parsed.positionals.length;
+  if (count > max) {
+    const extra = parsed.positionals[max];
+    throw new UserError(
+      spec.name
+        ? `${where}: unexpected argument "${extra}"; run \`cxray --help\` for usage.`
+        : `unknown command "${extra}"; run \`cxray --help\` for the commands.`,
+    );
+  }
+  if (count < min) throw new UserError(`${where}: missing ${spec.args ?? 'argument'}; run \`cxray --help\` for usage.`);
+  return { positionals: parsed.positionals, values: parsed.values as Invocation['values'] };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (text: string) => void process.stderr.write(text);
+  const first = argv[0];
+  if (first === '--help' || first === '-h' || first === 'help') {
+    out(renderHelp(packageJson.version));
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    out(`${packageJson.version}\n`);
+    return 0;
+  }
+  const named = first !== undefined && !first.startsWith('-') ? findCommand(first) : undefined;
+  const spec = named ?? OPEN_COMMAND;
+  const args = named ? argv.slice(1) : argv;
+  if (args.includes('--help') || args.includes('-h')) {
+    out(renderHelp(packageJson.version, spec));
+    return 0;
+  }
+  const parsed = parse(spec, args);
+  const command = await spec.load();
+  return command.run({ ...parsed, env: process.env, cwd: process.cwd(), out, err });
+}
+
+/** Prints a failure as one line (never a stack trace for the user's own mistakes). */
+function report(error: unknown): number {
+  if (error instanceof UserError) {
+    process.stderr.write(`cxray: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && typeof e.message === 'string') {
+    // A system error that escaped a command: still one sentence, with the cause.
+    process.stderr.write(`cxray: ${e.message}\n`);
+    return 2;
+  }
+  process.stderr.write(
+    `cxray: internal error: ${e?.stack ?? String(error)}\nThis is a bug in cxray; please report it with the lines above.\n`,
+  );
+  return 70;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);
+
+// Keep the list of commands reachable for tooling that imports this module.
+export { COMMANDS };

@@ -1,0 +1,100 @@
+/**
+ * Every command cxray understands, as data: its name, what it does, its options and an
+ * example. `--help` is rendered from this table, and the CLI parses each command's
+ * arguments with it. Each command's code lives in its own file and is imported only
+ * when that command runs, so none of them pays for the others (or for Ink).
+ */
+export interface OptionSpec {
+  /** The long flag without dashes. */
+  name: string;
+  type: 'string' | 'boolean';
+  /** Shown after the flag in help, e.g. FILE. */
+  value?: string;
+  description: string;
+  multiple?: boolean;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** Positional arguments as shown in usage, e.g. "[FILE|DIR ...]". */
+  args?: string;
+  /** Smallest and largest number of positional arguments. */
+  positionals: [number, number];
+  summary: string;
+  options: OptionSpec[];
+  example: string;
+  /** Imports the command's code; called only when the command runs. */
+  load: () => Promise<CommandModule>;
+}
+
+/** What a command file exports. */
+export interface CommandModule {
+  run(invocation: Invocation): Promise<number>;
+}
+
+/** A parsed command line, and where a command writes. */
+export interface Invocation {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Writes to standard output. */
+  out: (text: string) => void;
+  /** Writes to standard error. */
+  err: (text: string) => void;
+}
+
+export const DB_OPTION: OptionSpec = {
+  name: 'db',
+  type: 'string',
+  value: 'FILE',
+  description: 'the workbook file (default: $CXRAY_DB or ./cxray.json)',
+};
+export const BANK_OPTION: OptionSpec = {
+  name: 'bank',
+  type: 'string',
+  value: 'FILE',
+  description: 'a question bank file or folder instead of the built-in bank',
+};
+export const ASSESSMENT_OPTION: OptionSpec = {
+  name: 'assessment',
+  type: 'string',
+  value: 'NAME|ID',
+  description: 'which assessment (default: the only or the newest one)',
+};
+
+/** Opening the workbook: `cxray` with no command. */
+export const OPEN_COMMAND: CommandSpec = {
+  name: '',
+  positionals: [0, 0],
+  summary: 'Open the workbook in the terminal (needs an interactive terminal).',
+  options: [DB_OPTION, BANK_OPTION],
+  example: 'cxray --db workshop.json',
+  load: () => import('./open.js'),
+};
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'validate',
+    args: '[FILE|DIR ...]',
+    positionals: [0, Infinity],
+    summary: 'Check question banks and report every problem as file:line:column.',
+    options: [],
+    example: 'cxray validate questions/my-bank.yaml',
+    load: () => import('./validate.js'),
+  },
+  {
+    name: 'schema',
+    args: 'bank|workbook|report',
+    positionals: [1, 1],
+    summary: 'Print the JSON Schema of a bank, a workbook or a JSON report.',
+    options: [],
+    example: 'cxray schema bank > bank.schema.json',
+    load: () => import('./schema.js'),
+  },
+];
+
+/** The command of this name, if there is one. */
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

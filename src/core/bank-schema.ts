@@ -1,0 +1,94 @@
+/**
+ * The question bank: the zod schema is the single source of truth for the TypeScript
+ * types, the validator (src/bank/) and the published JSON Schema (`cxray schema bank`).
+ * Pure: no I/O.
+ */
+import { z } from 'zod';
+import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from './vocabulary.js';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter or digit')
+  .max(80);
+
+const semver = z
+  .string()
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0');
+
+export const FRAMEWORKS = ['GDPR', 'ISO27001', 'NIST-CSF', 'PCI-DSS', 'SOC2'] as const;
+
+/** A framework control cited by a question: framework, control id and a short title. */
+export const ReferenceSchema = z.strictObject({
+  framework: z.enum(FRAMEWORKS),
+  control: z.string().min(1).max(40),
+  title: z.string().min(1).max(200),
+});
+
+/** One way a question can be answered, from well controlled (0) to fully exposed (4). */
+export const OptionSchema = z.strictObject({
+  id,
+  label: z.string().min(1).max(300),
+  level: z.number().int().min(0).max(4),
+  actions: z.array(id).default([]),
+});
+
+/**
+ * When a question applies to a journey. Every key given must match (AND); within a
+ * key, any listed value matches (OR). No conditions: the question applies everywhere.
+ */
+export const ConditionsSchema = z.strictObject({
+  channels: z.array(z.enum(CHANNELS)).min(1).optional(),
+  systemKinds: z.array(z.enum(SYSTEM_KINDS)).min(1).optional(),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES)).min(1).optional(),
+});
+
+export const QuestionSchema = z.strictObject({
+  id,
+  dimension: id,
+  prompt: z.string().min(1).max(500),
+  help: z.string().max(4000).optional(),
+  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  options: z.array(OptionSchema).min(2).max(8),
+  /** Action proposed when the answer is "We don't know". */
+  discovery: id.optional(),
+  appliesTo: ConditionsSchema.optional(),
+  references: z.array(ReferenceSchema).default([]),
+  /** How many days an answer stays trustworthy before it counts as stale. */
+  lifetimeDays: z.number().int().min(1).max(3650).optional(),
+});
+
+export const EFFORTS = ['S', 'M', 'L'] as const;
+
+export const ActionSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(200),
+  detail: z.string().min(1).max(4000),
+  effort: z.enum(EFFORTS),
+  owner: z.string().min(1).max(80),
+});
+
+export const DimensionSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(80),
+  description: z.string().min(1).max(400),
+});
+
+export const BankSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(120),
+  version: semver,
+  description: z.string().min(1).max(2000),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as en or en-GB'),
+  dimensions: z.array(DimensionSchema).min(1),
+  questions: z.array(QuestionSchema).min(1),
+  actions: z.array(ActionSchema).default([]),
+});
+
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type Option = z.infer<typeof OptionSchema>;
+export type Conditions = z.infer<typeof ConditionsSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Action = z.infer<typeof ActionSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type Bank = z.infer<typeof BankSchema>;
+export type Effort = (typeof EFFORTS)[number];

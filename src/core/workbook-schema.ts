@@ -1,0 +1,104 @@
+/**
+ * The workbook file: one JSON document holding every assessment. The zod schema is the
+ * source of the types, of read validation (src/store/) and of `cxray schema workbook`.
+ * Pure: no I/O.
+ */
+import { z } from 'zod';
+import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
+
+/** The version this cxray writes. Older files are migrated on open (src/store/migrations.ts). */
+export const WORKBOOK_SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(100);
+const isoDate = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max);
+
+export const JourneySchema = z.strictObject({
+  id,
+  name: text(200).min(1),
+  description: text(4000).default(''),
+  channels: z.array(z.enum(CHANNELS)).default([]),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES)).default([]),
+  sensitivity: z.enum(SENSITIVITIES).default('moderate'),
+  /** The systems this journey passes through, by System id. */
+  systemIds: z.array(id).default([]),
+});
+
+export const SystemSchema = z.strictObject({
+  id,
+  name: text(200).min(1),
+  kind: z.enum(SYSTEM_KINDS),
+  owner: text(200).default(''),
+  vendor: text(200).default(''),
+});
+
+export const IntegrationSchema = z.strictObject({
+  id,
+  from: id,
+  to: id,
+  access: z.enum(['read', 'write']),
+  fields: z.array(text(200)).default([]),
+  logged: z.enum(['yes', 'no', 'unknown']).default('unknown'),
+});
+
+export const CONFIDENCES = ['verified', 'reported', 'disputed'] as const;
+export const POLICIES = ['documented', 'none'] as const;
+export const ANSWER_KINDS = ['option', 'unknown', 'na'] as const;
+
+/**
+ * One answer for a journey and a question: an option, "unknown" (we don't know) or
+ * "na" (not applicable). A question with no Answer is unanswered.
+ */
+export const AnswerSchema = z
+  .strictObject({
+    journeyId: id,
+    questionId: id,
+    kind: z.enum(ANSWER_KINDS),
+    /** Set exactly when kind is "option". */
+    optionId: id.optional(),
+    /** Meaningful for options; unknown answers have no confidence. */
+    confidence: z.enum(CONFIDENCES).optional(),
+    policy: z.enum(POLICIES).optional(),
+    note: text(20000).default(''),
+    by: text(200).default(''),
+    at: isoDate,
+  })
+  .refine((a) => (a.kind === 'option') === (a.optionId !== undefined), {
+    message: 'optionId is required for kind "option" and not allowed otherwise',
+    path: ['optionId'],
+  });
+
+export const AssessmentSchema = z.strictObject({
+  id,
+  name: text(200).min(1),
+  organisation: text(200).default(''),
+  facilitator: text(200).default(''),
+  participants: z.array(text(200)).default([]),
+  createdAt: isoDate,
+  /** The bank the answers were given against. */
+  bank: z.strictObject({ id, version: z.string().min(1).max(50) }),
+  journeys: z.array(JourneySchema).default([]),
+  systems: z.array(SystemSchema).default([]),
+  integrations: z.array(IntegrationSchema).default([]),
+  answers: z.array(AnswerSchema).default([]),
+});
+
+export const WorkbookSchema = z.strictObject({
+  schemaVersion: z.literal(WORKBOOK_SCHEMA_VERSION),
+  assessments: z.array(AssessmentSchema),
+});
+
+export type Journey = z.infer<typeof JourneySchema>;
+export type System = z.infer<typeof SystemSchema>;
+export type Integration = z.infer<typeof IntegrationSchema>;
+export type Confidence = (typeof CONFIDENCES)[number];
+export type Policy = (typeof POLICIES)[number];
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
+export type Answer = z.infer<typeof AnswerSchema>;
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Workbook = z.infer<typeof WorkbookSchema>;
+
+/** A workbook with no assessments: what a new file starts as. */
+export function emptyWorkbook(): Workbook {
+  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [] };
+}
