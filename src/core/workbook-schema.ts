@@ -75,8 +75,12 @@ export const AssessmentSchema = z.strictObject({
   facilitator: text(200).default(''),
   participants: z.array(text(200)).default([]),
   createdAt: isoDate,
-  /** The bank the answers were given against. */
-  bank: z.strictObject({ id, version: z.string().min(1).max(50) }),
+  /** The bank the answers were given against, and its question ids at that time. */
+  bank: z.strictObject({
+    id,
+    version: z.string().min(1).max(50),
+    questionIds: z.array(id).default([]),
+  }),
   journeys: z.array(JourneySchema).default([]),
   systems: z.array(SystemSchema).default([]),
   integrations: z.array(IntegrationSchema).default([]),

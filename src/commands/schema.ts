@@ -1,0 +1,26 @@
+/** `cxray schema bank|workbook|report`: prints a JSON Schema generated from the zod schemas. */
+import { z } from 'zod';
+import { BankSchema } from '../core/bank-schema.js';
+import { UserError } from '../core/errors.js';
+import { WorkbookSchema } from '../core/workbook-schema.js';
+import type { Invocation } from './registry.js';
+
+const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
+  bank: { schema: BankSchema, title: 'cxray question bank' },
+  workbook: { schema: WorkbookSchema, title: 'cxray workbook' },
+};
+
+/** The JSON Schema of one of cxray's formats, as a JSON value. */
+export function jsonSchemaOf(name: string): Record<string, unknown> {
+  const entry = SCHEMAS[name];
+  if (!entry) {
+    throw new UserError(`cxray schema: unknown schema "${name}"; choose one of ${Object.keys(SCHEMAS).join(', ')}.`);
+  }
+  // "input": the schema of what a person writes, where defaulted fields may be left out.
+  return { title: entry.title, ...z.toJSONSchema(entry.schema, { io: 'input' }) };
+}
+
+export async function run({ positionals, out }: Invocation): Promise<number> {
+  out(JSON.stringify(jsonSchemaOf(positionals[0]!), null, 2) + '\n');
+  return 0;
+}
