@@ -12,16 +12,18 @@ import packageJson from '../package.json' with { type: 'json' };
 
 function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals' | 'values'> {
   const options: NonNullable<ParseArgsConfig['options']> = {};
-  for (const o of spec.options) options[o.name] = { type: o.type, multiple: o.multiple };
-  const where = spec.name ? `cxray ${spec.name}` : 'cxray';
+  for (const o of spec.options) options[o.name] = { type: o.type, multiple: o.multiple ?? false };
+  const where = spec.name ? `${spec.name}: ` : '';
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
     const hint = message.match(/Unknown option '([^']+)'/);
-    if (hint) throw new UserError(`${where}: unknown option ${hint[1]}; run \`cxray --help\` for the options.`);
-    throw new UserError(`${where}: ${message.replace(/\.$/, '')}; run \`cxray --help\` for usage.`);
+    if (hint) throw new UserError(`${where}unknown option ${hint[1]}; run \`cxray --help\` for the options.`);
+    const missing = message.match(/Option '(--[\w-]+)[^']*' argument missing/);
+    if (missing) throw new UserError(`${where}option ${missing[1]} needs a value; run \`cxray --help\` for usage.`);
+    throw new UserError(`${where}${message.replace(/\.$/, '')}; run \`cxray --help\` for usage.`);
   }
   const [min, max] = spec.positionals;
   const count = parsed.positionals.length;
@@ -29,11 +31,11 @@ function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals
     const extra = parsed.positionals[max];
     throw new UserError(
       spec.name
-        ? `${where}: unexpected argument "${extra}"; run \`cxray --help\` for usage.`
+        ? `${where}unexpected argument "${extra}"; run \`cxray --help\` for usage.`
         : `unknown command "${extra}"; run \`cxray --help\` for the commands.`,
     );
   }
-  if (count < min) throw new UserError(`${where}: missing ${spec.args ?? 'argument'}; run \`cxray --help\` for usage.`);
+  if (count < min) throw new UserError(`${where}missing ${spec.args ?? 'argument'}; run \`cxray --help\` for usage.`);
   return { positionals: parsed.positionals, values: parsed.values as Invocation['values'] };
 }
 

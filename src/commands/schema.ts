@@ -14,7 +14,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
 export function jsonSchemaOf(name: string): Record<string, unknown> {
   const entry = SCHEMAS[name];
   if (!entry) {
-    throw new UserError(`cxray schema: unknown schema "${name}"; choose one of ${Object.keys(SCHEMAS).join(', ')}.`);
+    throw new UserError(`schema: unknown schema "${name}"; choose one of ${Object.keys(SCHEMAS).join(', ')}.`);
   }
   // "input": the schema of what a person writes, where defaulted fields may be left out.
   return { title: entry.title, ...z.toJSONSchema(entry.schema, { io: 'input' }) };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { runCli } from '../helpers/run-cli.js';
+
+describe('cxray command line', () => {
+  it('prints its version', () => {
+    const r = runCli(['--version']);
+    expect(r).toMatchObject({ status: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+
+  it('lists every command with its options and an example', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    for (const text of ['cxray [--db FILE]', 'cxray validate', 'cxray schema', '--version', 'e.g. cxray --db workshop.json']) {
+      expect(r.stdout).toContain(text);
+    }
+  });
+
+  it.each([
+    [['--frobnicate'], 'cxray: unknown option --frobnicate; run `cxray --help` for the options.\n'],
+    [['frobnicate'], 'cxray: unknown command "frobnicate"; run `cxray --help` for the commands.\n'],
+    [['--db'], 'cxray: option --db needs a value; run `cxray --help` for usage.\n'],
+    [['validate', '--nope'], 'cxray: validate: unknown option --nope; run `cxray --help` for the options.\n'],
+    [['schema'], 'cxray: schema: missing bank|workbook|report; run `cxray --help` for usage.\n'],
+  ])('refuses %j in one line with exit 2', (args, message) => {
+    const r = runCli(args);
+    expect(r).toMatchObject({ status: 2, stdout: '', stderr: message });
+  });
+
+  it('does not start the workbook without a terminal: exit 2 and one sentence naming the alternatives', () => {
+    const r = runCli(['--db', '/nonexistent/never-created.json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^cxray: the workbook needs an interactive terminal .*`cxray validate`.*\n$/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The foundation, end to end in a real pseudo-terminal: create an assessment, add a
+ * journey, answer three questions (one "We don't know"), quit, reopen, and find the walk
+ * resumed at question four with the three answers in the file.
+ */
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, TerminalSession } from '../helpers/terminal.js';
+
+describe('a first walk in a real terminal', () => {
+  let session: TerminalSession | undefined;
+  afterEach(() => session?.kill());
+
+  it('saves every answer at once and resumes at the first unanswered question', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cxray-e2e-'));
+    const db = join(dir, 'workshop.json');
+
+    session = new TerminalSession(['--db', db]);
+    await session.waitFor('+ New assessment');
+    await session.press(KEYS.enter);
+    await session.waitFor('Name:');
+    await session.type('Q4 workshop');
+    await session.press(KEYS.enter);
+    await session.waitFor('+ Add journey');
+    await session.press(KEYS.enter);
+    await session.waitFor('Journey name');
+    await session.type('Phone support');
+    await session.press(KEYS.enter);
+
+    const first = await session.waitFor('Question 1 of');
+    const total = Number(first.match(/Question 1 of (\d+)/)![1]);
+    expect(total).toBeGreaterThanOrEqual(4);
+    expect(first).toContain('0 / ');
+
+    await session.press('1'); // first option, one key
+    await session.waitFor('Question 2 of');
+    await session.press('u'); // we don't know
+    await session.waitFor('Question 3 of');
+    await session.press(KEYS.down); // the second option, chosen with the arrow and Enter
+    await session.press(KEYS.enter);
+    const fourth = await session.waitFor('Question 4 of');
+    expect(fourth).toContain(`3 / ${total} answered`);
+    await session.press('q');
+    expect((await session.exited).exitCode).toBe(0);
+
+    const saved = JSON.parse(readFileSync(db, 'utf8'));
+    const answers = saved.assessments[0].answers;
+    expect(answers).toHaveLength(3);
+    expect(answers.map((a: { kind: string }) => a.kind)).toEqual(['option', 'unknown', 'option']);
+    expect(statSync(db).mode & 0o777).toBe(0o600);
+
+    session = new TerminalSession(['--db', db]);
+    await session.waitFor('Q4 workshop');
+    await session.press(KEYS.enter);
+    await session.waitFor('Phone support');
+    await session.press(KEYS.enter);
+    const resumed = await session.waitFor('Question 4 of');
+    expect(resumed).toContain(`3 / ${total} answered`);
+    await session.press(KEYS.ctrlC);
+    expect((await session.exited).exitCode).toBe(0);
+  });
+});
