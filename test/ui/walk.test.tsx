@@ -101,3 +101,13 @@ describe('the walk', () => {
     expect(frame).not.toMatch(/\u001b\]|\u0007|\u202e|\u001b\[2J/);
   });
 });
+
+describe('typing names', () => {
+  it('submits a name pasted together with Enter, without the line break', async () => {
+    const app = renderApp();
+    await tick();
+    await press(app.stdin, KEYS.enter, 'Pasted name\r');
+    expect(app.store.data.assessments.map((a) => a.name)).toEqual(['Pasted name']);
+    expect(app.lastFrame()).toContain('No journeys yet');
+  });
+});
