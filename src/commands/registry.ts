@@ -92,6 +92,21 @@ export const COMMANDS: CommandSpec[] = [
     example: 'cxray schema bank > bank.schema.json',
     load: () => import('./schema.js'),
   },
+  {
+    name: 'doctor',
+    positionals: [0, 0],
+    summary: 'Check a workbook and its backups; --restore puts the newest valid backup in place of a damaged one.',
+    options: [
+      DB_OPTION,
+      {
+        name: 'restore',
+        type: 'boolean',
+        description: 'replace a damaged or missing workbook with its newest valid backup (the damaged file is kept aside)',
+      },
+    ],
+    example: 'cxray doctor --db workshop.json --restore',
+    load: () => import('./doctor.js'),
+  },
 ];
 
 /** The command of this name, if there is one. */

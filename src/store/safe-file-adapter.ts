@@ -1,57 +1,204 @@
 /**
- * lowdb adapter for the workbook file: validated reads, atomic and durable writes.
+ * The lowdb adapter for the workbook file. lowdb's own JSONFile adapter checks nothing on
+ * read and its writer (steno) never fsyncs, reuses one temp name, writes 0644 and turns
+ * a symlink into a regular file; this one:
+ * - reads: validates with the zod schema, migrates older formats in memory, and refuses
+ *   (UserError, exit 2) a file it cannot read, naming file:line:column or the field and
+ *   the way out, without ever writing to it;
+ * - writes: atomically and durably (atomic-file.ts), 0600, through symlinks; keeps the
+ *   previous good version as `<file>.bak` (once per batch of saves, when asked) and the
+ *   original of a migrated file as `<file>.v<N>.bak` before its first save.
  */
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { UserError } from '../core/errors.js';
-import { WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
+import { WORKBOOK_SCHEMA_VERSION, WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
+import {
+  realFs,
+  resolveWriteTarget,
+  sameIdentity,
+  writeFileAtomic,
+  writeFileAtomicSync,
+  type FileIdentity,
+  type StoreFs,
+} from './atomic-file.js';
+import { InvalidWorkbookInMemory, describeFsError, formatJsonPath, describeIssue, shellQuote } from './messages.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
+
+export interface AdapterOptions {
+  /** The file system (tests inject faults). */
+  fs?: StoreFs;
+  /** The migration chain and the version to reach (tests inject synthetic ones). */
+  migrations?: readonly Migration[];
+  targetVersion?: number;
+}
+
+/** A workbook as read from disk, with what the writer needs to know about the file. */
+export interface LoadedWorkbook {
+  workbook: Workbook;
+  /** The bytes on disk and their identity: the last known good version. */
+  bytes: Buffer;
+  identity: FileIdentity;
+  /** The file's format version (below the current one when it was migrated). */
+  fromVersion: number;
+}
+
+/** The backups of a workbook (real path) by kind. */
+export function backupPathFor(realPath: string): string {
+  return `${realPath}.bak`;
+}
+export function versionBackupPathFor(realPath: string, version: number): string {
+  return `${realPath}.v${version}.bak`;
+}
+
+/** What to do about a workbook that cannot be opened, as a clause. */
+export function wayOut(displayPath: string, realPath: string): string {
+  const bak = backupPathFor(realPath);
+  const db = shellQuote(displayPath);
+  if (existsSync(bak)) {
+    const shown = resolve(displayPath) === realPath ? `${displayPath}.bak` : bak;
+    return `the previous version is in ${shown}, and \`cxray doctor --db ${db} --restore\` checks it and puts it back`;
+  }
+  return `run \`cxray doctor --db ${db}\` to look for backups, or fix it in a text editor (\`cxray schema workbook\` describes the format)`;
+}
+
+/**
+ * Reads and checks a workbook file. Returns null when it does not exist; throws a
+ * UserError when it cannot be read or is not a valid workbook for this cxray.
+ */
+export async function loadWorkbookFile(displayPath: string, realPath: string, options: AdapterOptions = {}): Promise<LoadedWorkbook | null> {
+  const fs = options.fs ?? realFs;
+  let bytes: Buffer;
+  let identity: FileIdentity;
+  try {
+    const stats = await fs.stat(realPath);
+    if (!stats.isFile()) throw new UserError(`${displayPath} is not a regular file; --db needs a workbook file.`);
+    bytes = await fs.readFile(realPath);
+    identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UserError(`cannot read ${displayPath}: ${describeFsError(error, displayPath)}.`);
+  }
+  const check = checkWorkbookBytes(bytes, options);
+  if (!check.ok) {
+    throw new UserError(unreadableMessage(displayPath, check, wayOut(displayPath, realPath), options.targetVersion ?? WORKBOOK_SCHEMA_VERSION));
+  }
+  return { workbook: check.workbook, bytes, identity, fromVersion: check.fromVersion };
+}
+
+/** The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final newline. */
+export function serializeWorkbook(workbook: Workbook): Buffer {
+  return Buffer.from(JSON.stringify(workbook, null, 2) + '\n', 'utf8');
+}
+
+/** Checks a workbook about to be written; throws InvalidWorkbookInMemory (a bug elsewhere) if it fails the schema. */
+export function assertWritable(displayPath: string, workbook: Workbook): void {
+  const result = WorkbookSchema.safeParse(workbook, { reportInput: true });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new InvalidWorkbookInMemory(displayPath, `${formatJsonPath(issue.path)} ${describeIssue(issue)}`);
+  }
+}
 
 export class SafeFileAdapter implements Adapter<Workbook> {
-  constructor(readonly path: string) {}
+  readonly fs: StoreFs;
+  /** The file a save replaces: the path with its symlinks resolved. Set by read(). */
+  realPath: string | undefined;
+  /** Set by the store: the next write first keeps the file on disk as `.bak`. */
+  backupBeforeNextWrite = true;
+  /** The last version known good on disk (what we read or wrote), for the backup. */
+  private lastGood: { bytes: Buffer; identity: FileIdentity } | undefined;
+  /** A file read in an older format: its original goes to `.v<N>.bak` before the first save. */
+  private pendingVersionBackup: { version: number; bytes: Buffer } | undefined;
 
-  async read(): Promise<Workbook | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new UserError(`cannot read the workbook ${this.path}: ${(error as Error).message}.`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new UserError(`${this.path} is not valid JSON (${(error as Error).message}); it was left untouched.`);
-    }
-    const result = WorkbookSchema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new UserError(`${this.path}: ${issue.path.join('.') || '(top level)'}: ${issue.message}; the file was left untouched.`);
-    }
-    return result.data;
+  constructor(
+    /** The workbook as the user named it (for messages). */
+    readonly path: string,
+    readonly options: AdapterOptions = {},
+  ) {
+    this.fs = options.fs ?? realFs;
   }
 
-  async write(data: Workbook): Promise<void> {
-    const dir = dirname(this.path);
-    const temp = join(dir, `.${basename(this.path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const handle = await open(temp, 'wx', 0o600);
+  /** Resolves the file's real path (symlinks followed); fails clearly when its folder is missing. */
+  async resolve(): Promise<string> {
+    if (this.realPath) return this.realPath;
     try {
-      await handle.writeFile(JSON.stringify(data, null, 2) + '\n');
-      await handle.sync();
+      this.realPath = await resolveWriteTarget(this.path);
     } catch (error) {
-      await handle.close();
-      await unlink(temp).catch(() => undefined);
+      throw new UserError(`cannot open ${this.path}: ${describeFsError(error, resolve(this.path))}, or choose another --db.`);
+    }
+    return this.realPath;
+  }
+
+  async read(): Promise<Workbook | null> {
+    const realPath = await this.resolve();
+    const loaded = await loadWorkbookFile(this.path, realPath, this.options);
+    if (!loaded) return null;
+    this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
+    const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
+    if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };
+    return loaded.workbook;
+  }
+
+  async write(workbook: Workbook): Promise<void> {
+    // Everything that reads `workbook` happens before the first await: the bytes are a
+    // snapshot of this moment, whatever changes arrive while the disk works.
+    assertWritable(this.path, workbook);
+    const bytes = serializeWorkbook(workbook);
+    const realPath = await this.resolve();
+
+    if (this.pendingVersionBackup) {
+      await writeFileAtomic(this.fs, versionBackupPathFor(realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);
+      this.pendingVersionBackup = undefined;
+      this.backupBeforeNextWrite = false;
+    } else if (this.backupBeforeNextWrite) {
+      await this.backUpCurrentFile(realPath);
+      this.backupBeforeNextWrite = false;
+    }
+    const identity = await writeFileAtomic(this.fs, realPath, bytes);
+    this.lastGood = { bytes, identity };
+  }
+
+  /**
+   * Copies the file on disk to `.bak`, atomically, but only when it is a valid workbook:
+   * a damaged file must never replace a good backup. When the file is the one we last
+   * read or wrote (same inode, size and mtime) its bytes are known good without reading.
+   */
+  private async backUpCurrentFile(realPath: string): Promise<void> {
+    let current: { bytes: Buffer; identity: FileIdentity };
+    try {
+      const stats = await this.fs.stat(realPath);
+      const identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+      if (this.lastGood && sameIdentity(identity, this.lastGood.identity)) {
+        current = this.lastGood;
+      } else {
+        const bytes = await this.fs.readFile(realPath);
+        // Changed behind our back (another program, or a cxray without the lock).
+        if (!checkWorkbookBytes(bytes, this.options).ok) return;
+        current = { bytes, identity };
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // Nothing saved yet.
       throw error;
     }
-    await handle.close();
-    await rename(temp, this.path);
-    const dirHandle = await open(dir, 'r');
-    try {
-      await dirHandle.sync();
-    } finally {
-      await dirHandle.close();
+    await writeFileAtomic(this.fs, backupPathFor(realPath), current.bytes);
+  }
+
+  /**
+   * The last-chance save when the process exits: synchronous, real file system, no
+   * backup (there is no time for it; the previous `.bak` stays).
+   */
+  writeSync(workbook: Workbook): void {
+    if (!this.realPath) return;
+    assertWritable(this.path, workbook);
+    const bytes = serializeWorkbook(workbook);
+    if (this.pendingVersionBackup) {
+      writeFileAtomicSync(versionBackupPathFor(this.realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);
+      this.pendingVersionBackup = undefined;
     }
+    writeFileAtomicSync(this.realPath, bytes);
   }
 }

@@ -1,11 +1,26 @@
 /**
  * The workbook on disk, behind one small interface. Only src/store touches the file.
- * Changes apply in memory at once and are saved in the background; `flush()` waits
- * until everything given so far is durable.
+ * Changes apply in memory at once (`update` is synchronous, so typing never waits for
+ * the disk) and are saved in the background, coalesced: at most one save every
+ * ~150 ms, the last change on disk well within a second. `flush()` waits until
+ * everything given so far is durable; `close()` saves what is left and releases the
+ * lock. A failed save (full disk, read-only disk, no permission) is reported through
+ * `onSaveState`, keeps the data in memory and is retried with backoff.
+ *
+ * Writers (the TUI, import, demo --force, snapshot, doctor --restore) use
+ * `openWorkbook`, which takes the write lock; readers (score, export, validate, doctor,
+ * diff) use `readWorkbook`, which needs no lock because every save is an atomic rename.
  */
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
+import { UserError } from '../core/errors.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
-import { SafeFileAdapter } from './safe-file-adapter.js';
+import { PRIVATE_MODE, cleanupTempFiles, fileTimestamp, resolveWriteTarget } from './atomic-file.js';
+import { acquireLock, type HeldLock } from './lock.js';
+import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage } from './messages.js';
+import { SafeFileAdapter, loadWorkbookFile, serializeWorkbook, type AdapterOptions } from './safe-file-adapter.js';
+import { writeFileSync } from 'node:fs';
 
 /** What the user should see about saving. */
 export type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'failed'; message: string };
@@ -20,48 +35,345 @@ export interface WorkbookStore {
   flush(): Promise<void>;
   /** Called whenever the save state changes; returns an unsubscribe function. */
   onSaveState(listener: (state: SaveState) => void): () => void;
-  /** Saves what is pending and releases the file. */
+  /**
+   * Saves what is pending and releases the file. Throws a UserError when the last
+   * changes cannot be saved (saying so, and where a copy of them was put).
+   */
   close(): Promise<void>;
 }
 
-/** Opens (or prepares to create) the workbook at `path`. */
-export async function openWorkbook(path: string): Promise<WorkbookStore> {
-  const db = new Low<Workbook>(new SafeFileAdapter(path), emptyWorkbook());
-  await db.read();
-  let saving: Promise<void> = Promise.resolve();
-  let state: SaveState = { kind: 'saved' };
-  const listeners = new Set<(s: SaveState) => void>();
-  const setState = (s: SaveState) => {
-    state = s;
-    for (const l of listeners) l(s);
+export interface OpenOptions extends AdapterOptions {
+  /** Take the write lock (default true). Every writer must; readers use readWorkbook. */
+  lock?: boolean;
+  /** Recorded in the lock file (default: the command line, e.g. "cxray --db workshop.json"). */
+  command?: string;
+  /** Save in the background after changes (default true). false: only flush() and close() save. */
+  autoSave?: boolean;
+  /** Least time between the starts of two background saves (default 150 ms). */
+  saveIntervalMs?: number;
+  /** Waits before each retry of a failed save (default 1, 2, 5, 10 s; the last repeats). */
+  retryDelaysMs?: readonly number[];
+  /** Where close() puts a copy of unsaved changes when the workbook's own folder fails too (default: the OS temp folder). */
+  rescueDir?: string;
+}
+
+const DEFAULT_SAVE_INTERVAL_MS = 150;
+const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000] as const;
+/** Saves closer together than this belong to one batch: only its first keeps a `.bak`. */
+const BATCH_GAP_MS = 1000;
+
+/** Stores holding a lock, for the last-chance save and unlock when the process exits. */
+const openStores = new Set<FileWorkbookStore>();
+let exitListenerInstalled = false;
+
+function onProcessExit(): void {
+  for (const store of openStores) store.emergencyCloseSync();
+}
+
+function register(store: FileWorkbookStore): void {
+  openStores.add(store);
+  if (!exitListenerInstalled) {
+    exitListenerInstalled = true;
+    process.on('exit', onProcessExit);
+  }
+}
+
+interface FlushWaiter {
+  seq: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+class FileWorkbookStore implements WorkbookStore {
+  private readonly listeners = new Set<(state: SaveState) => void>();
+  private state: SaveState = { kind: 'saved' };
+  /** Changes given (changeSeq) and changes on disk (savedSeq). */
+  private changeSeq = 0;
+  private savedSeq = 0;
+  private writing: Promise<boolean> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private lastWriteStart = -Infinity;
+  private lastWriteEnd = -Infinity;
+  private lastWriteMs = 0;
+  private failures = 0;
+  private lastFailure: Error | undefined;
+  private firstUnsavedAt: Date | undefined;
+  private waiters: FlushWaiter[] = [];
+  private closing: Promise<void> | undefined;
+  private readonly interval: number;
+  private readonly retryDelays: readonly number[];
+
+  constructor(
+    readonly path: string,
+    private readonly db: Low<Workbook>,
+    private readonly adapter: SafeFileAdapter,
+    private readonly lock: HeldLock | undefined,
+    private readonly options: OpenOptions,
+  ) {
+    this.interval = options.saveIntervalMs ?? DEFAULT_SAVE_INTERVAL_MS;
+    this.retryDelays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
+  }
+
+  get data(): Workbook {
+    return this.db.data;
+  }
+
+  update(change: (workbook: Workbook) => Workbook): void {
+    if (this.closing) throw new Error(`the workbook store of ${this.path} is closed; this change would not be saved`);
+    this.db.data = change(this.db.data);
+    this.changeSeq += 1;
+    this.firstUnsavedAt ??= new Date();
+    if (this.state.kind === 'saved') this.setState({ kind: 'pending' });
+    this.schedule();
+  }
+
+  flush(): Promise<void> {
+    if (this.savedSeq === this.changeSeq && !this.lastFailure) return Promise.resolve();
+    const promise = new Promise<void>((resolve, reject) => this.waiters.push({ seq: this.changeSeq, resolve, reject }));
+    // Now, not at the next tick of the interval: the caller is waiting.
+    if (!this.writing) {
+      this.cancelTimer();
+      void this.writeOnce();
+    }
+    return promise;
+  }
+
+  onSaveState(listener: (state: SaveState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.closeNow();
+    return this.closing;
+  }
+
+  private async closeNow(): Promise<void> {
+    this.cancelTimer();
+    try {
+      if (this.writing) await this.writing;
+      // One final attempt, even when saves have been failing: the fault may be gone.
+      if (this.savedSeq !== this.changeSeq) await this.writeOnce();
+      if (this.savedSeq !== this.changeSeq) throw this.unsavedError(this.rescue());
+    } finally {
+      openStores.delete(this);
+      await this.lock?.release();
+    }
+  }
+
+  /**
+   * Synchronously, when the process exits without close(): one last save of pending
+   * changes, then the lock is removed. Never throws (an exit listener must not).
+   */
+  emergencyCloseSync(): void {
+    openStores.delete(this);
+    if (this.savedSeq !== this.changeSeq) {
+      try {
+        this.adapter.writeSync(this.db.data);
+        this.savedSeq = this.changeSeq;
+      } catch {
+        // Nothing more can be done while exiting.
+      }
+    }
+    this.lock?.releaseSync();
+  }
+
+  private setState(state: SaveState): void {
+    const same = state.kind === this.state.kind && (state.kind !== 'failed' || (this.state.kind === 'failed' && state.message === this.state.message));
+    this.state = state;
+    if (same) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(state);
+      } catch {
+        // A listener's failure is not the store's.
+      }
+    }
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Arranges the next background save: coalesced, rate-limited, backed off after failures. */
+  private schedule(): void {
+    if (this.timer || this.writing || this.closing || this.savedSeq === this.changeSeq) return;
+    if (this.options.autoSave === false && this.waiters.length === 0) return;
+    const now = Date.now();
+    let delay: number;
+    if (this.failures > 0) {
+      delay = this.lastWriteEnd + this.retryDelays[Math.min(this.failures, this.retryDelays.length) - 1]! - now;
+    } else {
+      // At most one save per interval; and when saves are slow (a huge workbook), rest at
+      // least as long as the last one took, so that saving never takes over.
+      delay = Math.max(this.lastWriteStart + this.interval, this.lastWriteEnd + this.lastWriteMs) - now;
+    }
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.writeOnce();
+      },
+      Math.max(0, delay),
+    );
+  }
+
+  /** One save of everything given so far. Resolves to whether it succeeded; never rejects. */
+  private writeOnce(): Promise<boolean> {
+    if (this.writing) return this.writing;
+    const seq = this.changeSeq;
+    const started = Date.now();
+    if (started - this.lastWriteEnd >= BATCH_GAP_MS) this.adapter.backupBeforeNextWrite = true;
+    this.lastWriteStart = started;
+    this.writing = (async () => {
+      try {
+        await this.db.write();
+        this.savedSeq = Math.max(this.savedSeq, seq);
+        this.failures = 0;
+        this.lastFailure = undefined;
+        if (this.savedSeq === this.changeSeq) this.firstUnsavedAt = undefined;
+        this.settleWaiters();
+        this.setState(this.savedSeq === this.changeSeq ? { kind: 'saved' } : { kind: 'pending' });
+        return true;
+      } catch (error) {
+        this.failures += 1;
+        const message = saveFailedMessage(this.path, error, !this.closing);
+        this.lastFailure = error instanceof InvalidWorkbookInMemory ? error : Object.assign(new UserError(message), { cause: error });
+        this.rejectWaiters(this.lastFailure);
+        this.setState({ kind: 'failed', message });
+        return false;
+      } finally {
+        this.lastWriteEnd = Date.now();
+        this.lastWriteMs = this.lastWriteEnd - started;
+        this.writing = undefined;
+        // A flush() waiting for changes newer than this save goes at once.
+        if (!this.closing && this.waiters.length > 0 && this.failures === 0) void this.writeOnce();
+        else this.schedule();
+      }
+    })();
+    return this.writing;
+  }
+
+  private settleWaiters(): void {
+    const done = this.waiters.filter((w) => w.seq <= this.savedSeq);
+    this.waiters = this.waiters.filter((w) => w.seq > this.savedSeq);
+    for (const w of done) w.resolve();
+  }
+
+  private rejectWaiters(error: Error): void {
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w.reject(error);
+  }
+
+  /**
+   * Puts unsaved changes somewhere, as a last resort: beside the workbook, else in the
+   * temp folder. Returns the path written, if any.
+   */
+  private rescue(): string | undefined {
+    const realPath = this.adapter.realPath ?? this.path;
+    const name = `${basename(realPath)}.unsaved-${fileTimestamp()}.json`;
+    const bytes = serializeWorkbook(this.db.data);
+    for (const place of [join(dirname(realPath), name), join(this.options.rescueDir ?? tmpdir(), `cxray-${name}`)]) {
+      try {
+        writeFileSync(place, bytes, { mode: PRIVATE_MODE, flag: 'wx' });
+        return place;
+      } catch {
+        // Try the next place.
+      }
+    }
+    return undefined;
+  }
+
+  private unsavedError(rescuedTo: string | undefined): UserError {
+    const since = this.firstUnsavedAt ? ` since ${this.firstUnsavedAt.toTimeString().slice(0, 5)}` : '';
+    const cause = this.lastFailure instanceof InvalidWorkbookInMemory ? this.lastFailure.message : describeFsError((this.lastFailure as { cause?: unknown })?.cause ?? this.lastFailure, this.path);
+    const where = rescuedTo
+      ? `a copy of them is in ${rescuedTo}; once the problem is fixed, check it with \`cxray doctor --db ${rescuedTo}\` and put it in place of ${this.path}`
+      : 'no copy of them could be written anywhere';
+    return new UserError(`the changes${since} are NOT saved in ${this.path} (${cause.replace(/\.$/, '')}); ${where}.`);
+  }
+}
+
+/** The command line, for the lock file. */
+function currentCommand(): string {
+  return ['cxray', ...process.argv.slice(2)].join(' ');
+}
+
+/**
+ * Opens (or prepares to create) the workbook at `path` for writing: takes the write
+ * lock (unless `lock: false`), removes temp files left by a crash, reads and validates
+ * the file (migrating an older format in memory). A file that does not exist starts
+ * empty and is created by the first save. Throws a UserError (exit 2) when the file
+ * cannot be read, is damaged (it is never overwritten), was written by a newer cxray,
+ * or is open in another cxray.
+ */
+export async function openWorkbook(path: string, options: OpenOptions = {}): Promise<WorkbookStore> {
+  const adapter = new SafeFileAdapter(path, options);
+  const realPath = await adapter.resolve();
+  const lock = options.lock === false ? undefined : await acquireLock(realPath, { displayPath: path, command: options.command ?? currentCommand() });
+  try {
+    if (lock) await cleanupTempFiles(adapter.fs, realPath);
+    const db = new Low<Workbook>(adapter, emptyWorkbook());
+    await db.read();
+    const store = new FileWorkbookStore(path, db, adapter, lock, options);
+    if (lock) register(store);
+    return store;
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+/**
+ * Reads a workbook without the lock and without ever writing: validated, and migrated
+ * in memory if older. For commands that only read (score, export, diff, doctor).
+ * Throws a UserError (exit 2) when it does not exist or cannot be used.
+ */
+export async function readWorkbook(path: string, options: AdapterOptions = {}): Promise<Workbook> {
+  let realPath: string;
+  try {
+    realPath = await resolveWriteTarget(path);
+  } catch (error) {
+    throw new UserError(`cannot read ${path}: ${describeFsError(error, path)}.`);
+  }
+  const loaded = await loadWorkbookFile(path, realPath, options);
+  if (!loaded) {
+    throw new UserError(`${path} does not exist; check --db (or $CXRAY_DB), or create it with \`cxray\` or \`cxray demo\`.`);
+  }
+  return loaded.workbook;
+}
+
+/**
+ * For a process that owns a store: on Ctrl-C (SIGINT), SIGTERM and SIGHUP, saves and
+ * releases the workbook (store.close()), then calls `onExit` with the exit code (0 for
+ * Ctrl-C, which is not an error; 143 and 129 for the others; 2 if the save failed,
+ * after printing why). A second signal while saving leaves at once (the 'exit'
+ * listener still makes a last synchronous save and removes the lock). Ink handles
+ * Ctrl-C itself in raw mode, so the TUI also calls store.close() on its own quit path.
+ * Returns a function that removes the handlers.
+ */
+export function installExitHandlers(store: WorkbookStore, onExit: (code: number) => void = (code) => process.exit(code)): () => void {
+  const codes: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 0, SIGTERM: 143, SIGHUP: 129 };
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    const code = codes[signal] ?? 1;
+    if (stopping) return onExit(code);
+    stopping = true;
+    store.close().then(
+      () => onExit(code),
+      (error: Error) => {
+        process.stderr.write(`cxray: ${error.message}\n`);
+        onExit(2);
+      },
+    );
   };
-  return {
-    path,
-    get data() {
-      return db.data;
-    },
-    update(change) {
-      db.data = change(db.data);
-      setState({ kind: 'pending' });
-      saving = saving
-        .catch(() => undefined)
-        .then(() => db.write())
-        .then(
-          () => setState({ kind: 'saved' }),
-          (error: Error) => {
-            setState({ kind: 'failed', message: error.message });
-            throw error;
-          },
-        );
-    },
-    flush: () => saving,
-    onSaveState(listener) {
-      listeners.add(listener);
-      listener(state);
-      return () => listeners.delete(listener);
-    },
-    async close() {
-      await saving;
-    },
+  const signals = Object.keys(codes) as NodeJS.Signals[];
+  for (const signal of signals) process.on(signal, handler);
+  return () => {
+    for (const signal of signals) process.off(signal, handler);
   };
 }

@@ -1,0 +1,229 @@
+/**
+ * Durable, atomic file replacement, written here rather than taken from lowdb's steno
+ * writer: steno never fsyncs, reuses one temp name, writes 0644 and replaces a symlink
+ * with a regular file. Here: a uniquely named temp file in the same folder, created
+ * 0600 (and chmod'ed, whatever the umask), written, fsync'ed, renamed over the target,
+ * then the folder fsync'ed, so after a crash the target holds either the old bytes or
+ * the new ones, never a mix, and never an empty file.
+ */
+import { randomBytes } from 'node:crypto';
+import * as nodeFs from 'node:fs';
+import * as fsPromises from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** The part of a file handle the store uses. */
+export interface StoreFileHandle {
+  writeFile(data: Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  stat(): Promise<{ dev: number; ino: number; size: number; mtimeMs: number }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file-system calls the store makes when it reads and saves, behind one small
+ * interface so that tests can inject faults (a full disk, a read-only disk) at any step.
+ */
+export interface StoreFs {
+  open(path: string, flags: string, mode?: number): Promise<StoreFileHandle>;
+  readFile(path: string): Promise<Buffer>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  stat(path: string): Promise<{ dev: number; ino: number; size: number; mtimeMs: number; isFile(): boolean }>;
+  link(existing: string, newPath: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+}
+
+/** The real file system. */
+export const realFs: StoreFs = {
+  open: (path, flags, mode) => fsPromises.open(path, flags, mode),
+  readFile: (path) => fsPromises.readFile(path),
+  rename: (from, to) => fsPromises.rename(from, to),
+  unlink: (path) => fsPromises.unlink(path),
+  stat: (path) => fsPromises.stat(path),
+  link: (existing, newPath) => fsPromises.link(existing, newPath),
+  readdir: (path) => fsPromises.readdir(path),
+};
+
+/** Who wrote a file and how it looked right after: enough to tell whether it changed since. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export function sameIdentity(a: FileIdentity | undefined, b: FileIdentity | undefined): boolean {
+  return !!a && !!b && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** "20261120T140203Z": a timestamp for file names, sortable, without colons. */
+export function fileTimestamp(at = new Date()): string {
+  return at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/** The only mode cxray gives the files it writes: the owner reads and writes, nobody else. */
+export const PRIVATE_MODE = 0o600;
+
+/**
+ * A fresh temp name beside `target`: `.<name>.<pid>.<random>.tmp`. Hidden, unique per
+ * write, and recognisable by `cleanupTempFiles` after a crash.
+ */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Escapes a string for use inside a RegExp. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches the temp files of `name` and of its backups: `.<name>.*.<pid>.<hex>.tmp`. */
+export function tempFilePattern(name: string): RegExp {
+  return new RegExp(`^\\.${escapeRegExp(name)}\\.(?:.+\\.)?(\\d+)\\.[0-9a-f]{12}\\.tmp$`);
+}
+
+/** Whether a process with this id runs on this machine (EPERM: it runs, as someone else). */
+export function processIsAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files a crashed save left beside `target` (its own and its backups'):
+ * those whose process is gone, or that are older than `maxAgeMs` (a pid can be reused).
+ * Returns the paths removed. Never throws: a leftover temp file is only clutter.
+ */
+export async function cleanupTempFiles(fs: StoreFs, target: string, maxAgeMs = 60_000, now = Date.now()): Promise<string[]> {
+  const dir = dirname(target);
+  const pattern = tempFilePattern(basename(target));
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    const path = join(dir, name);
+    try {
+      const { mtimeMs } = await fs.stat(path);
+      if (processIsAlive(Number(match[1])) && now - mtimeMs < maxAgeMs) continue;
+      await fs.unlink(path);
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return removed;
+}
+
+/** Errors a folder fsync may give on file systems that cannot sync folders; not worth failing a save. */
+const UNSUPPORTED_DIR_SYNC = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EISDIR', 'EBADF', 'EPERM', 'EACCES']);
+
+async function syncFolder(fs: StoreFs, dir: string): Promise<void> {
+  let handle: StoreFileHandle | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!UNSUPPORTED_DIR_SYNC.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Replaces `target` with `bytes`, atomically and durably, as a 0600 file. On failure the
+ * temp file is removed and `target` is unchanged. Returns the identity of the new file.
+ * `target` must already be resolved (a symlink's target, not the link).
+ */
+export async function writeFileAtomic(fs: StoreFs, target: string, bytes: Uint8Array): Promise<FileIdentity> {
+  const temp = tempPathFor(target);
+  let handle: StoreFileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', PRIVATE_MODE);
+    // The mode given to open() passes through the umask; set it exactly.
+    await handle.chmod(PRIVATE_MODE);
+    await handle.writeFile(bytes);
+    await handle.sync();
+    const { dev, ino, size, mtimeMs } = await handle.stat();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+    await syncFolder(fs, dirname(target));
+    return { dev, ino, size, mtimeMs };
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The same as writeFileAtomic, synchronously, with the real file system: for the last
+ * save when the process exits (an 'exit' listener cannot wait for promises).
+ */
+export function writeFileAtomicSync(target: string, bytes: Uint8Array): void {
+  const temp = tempPathFor(target);
+  let fd: number | undefined;
+  try {
+    fd = nodeFs.openSync(temp, 'wx', PRIVATE_MODE);
+    nodeFs.fchmodSync(fd, PRIVATE_MODE);
+    nodeFs.writeFileSync(fd, bytes);
+    nodeFs.fsyncSync(fd);
+    nodeFs.closeSync(fd);
+    fd = undefined;
+    nodeFs.renameSync(temp, target);
+    try {
+      const dirFd = nodeFs.openSync(dirname(target), 'r');
+      try {
+        nodeFs.fsyncSync(dirFd);
+      } finally {
+        nodeFs.closeSync(dirFd);
+      }
+    } catch {
+      // As in syncFolder: the rename is done; a folder that cannot sync is not a failed save.
+    }
+  } catch (error) {
+    if (fd !== undefined) nodeFs.closeSync(fd);
+    try {
+      nodeFs.unlinkSync(temp);
+    } catch {
+      // Never created, or already renamed.
+    }
+    throw error;
+  }
+}
+
+/**
+ * The file that writing to `path` should replace: the end of its symlink chain (so a
+ * symlinked workbook stays a symlink), resolved to a real path. Works for a file that
+ * does not exist yet, and for a dangling symlink (its target is created). Throws ENOENT
+ * when the folder does not exist.
+ */
+export async function resolveWriteTarget(path: string): Promise<string> {
+  try {
+    return await fsPromises.realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  let current = resolve(path);
+  for (let hops = 0; hops < 40; hops += 1) {
+    let link: string;
+    try {
+      link = await fsPromises.readlink(current);
+    } catch {
+      break;
+    }
+    current = resolve(dirname(current), link);
+  }
+  return join(await fsPromises.realpath(dirname(current)), basename(current));
+}

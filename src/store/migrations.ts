@@ -1,0 +1,83 @@
+/**
+ * Workbook format migrations. A workbook file carries `schemaVersion`; a file written
+ * by an older cxray is brought up to the current version in memory, one step at a time,
+ * when it is opened. The file itself changes only at the first save, and its original
+ * is kept beside it as `<file>.v<N>.bak` first (see safe-file-adapter.ts).
+ *
+ * To add version N+1: raise WORKBOOK_SCHEMA_VERSION in src/core/workbook-schema.ts,
+ * append `{ from: N, ... }` here, and add a fixture under test/fixtures/workbooks/vN/
+ * that the chain test reads. Pure: no I/O.
+ */
+
+/** A JSON object, as parsed from the file (not yet validated). */
+export type JsonObject = Record<string, unknown>;
+
+/** One step from a version to the next. */
+export interface Migration {
+  /** The version this step reads; it produces `from + 1`. */
+  from: number;
+  /** What changes, in one sentence (for the docs and for review). */
+  description: string;
+  /**
+   * The workbook at `from + 1`. Receives a private deep copy, so it may change it in
+   * place; the runner sets `schemaVersion` afterwards.
+   */
+  up(workbook: JsonObject): JsonObject;
+}
+
+/** Every migration, oldest first. Version 1 is the first format, so there is none yet. */
+export const MIGRATIONS: readonly Migration[] = [];
+
+/** What `migrate` found. */
+export type MigrationResult =
+  | {
+      ok: true;
+      /** The workbook at the target version (the input itself when nothing ran). */
+      value: JsonObject;
+      /** The version the input had. */
+      fromVersion: number;
+      /** The `from` of each step that ran, in order. */
+      applied: number[];
+    }
+  | { ok: false; problem: 'not-an-object'; found: string }
+  | { ok: false; problem: 'no-version'; found: unknown }
+  | { ok: false; problem: 'newer'; version: number }
+  | { ok: false; problem: 'no-path'; version: number; missingStep: number };
+
+/** The kind of a JSON value in words, for messages. */
+export function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  return typeof value === 'boolean' ? 'a boolean' : typeof value;
+}
+
+/**
+ * Brings a parsed workbook to `targetVersion` with `migrations`, in order. Refuses a
+ * file with no usable version, a file newer than `targetVersion`, and a gap in the
+ * chain. Does not validate the result: the caller parses it with the zod schema.
+ */
+export function migrate(json: unknown, migrations: readonly Migration[], targetVersion: number): MigrationResult {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    return { ok: false, problem: 'not-an-object', found: jsonKind(json) };
+  }
+  const version = (json as JsonObject).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, problem: 'no-version', found: version };
+  }
+  if (version > targetVersion) return { ok: false, problem: 'newer', version };
+  if (version === targetVersion) return { ok: true, value: json as JsonObject, fromVersion: version, applied: [] };
+
+  let value = structuredClone(json) as JsonObject;
+  const applied: number[] = [];
+  for (let at = version; at < targetVersion; at += 1) {
+    const step = migrations.find((m) => m.from === at);
+    if (!step) return { ok: false, problem: 'no-path', version, missingStep: at };
+    const { schemaVersion: _old, ...rest } = step.up(value);
+    value = { schemaVersion: at + 1, ...rest };
+    applied.push(at);
+  }
+  return { ok: true, value, fromVersion: version, applied };
+}

@@ -1,0 +1,172 @@
+/**
+ * What `cxray doctor` needs: the state of a workbook and of its backups (`.bak`,
+ * `.v<N>.bak`, and copies of unsaved changes), and putting the newest valid backup in
+ * place of a damaged workbook without ever deleting the damaged one.
+ */
+import { chmod, readdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
+import { fileTimestamp, realFs, resolveWriteTarget, writeFileAtomic } from './atomic-file.js';
+import { acquireLock, inspectLock, type LockInfo } from './lock.js';
+import { describeFsError } from './messages.js';
+import { checkWorkbookBytes, type FileProblem } from './workbook-file.js';
+
+/** One file as doctor sees it. */
+export interface FileReport {
+  /** The path as shown to the user. */
+  path: string;
+  /** The real path on disk. */
+  realPath: string;
+  role: 'workbook' | 'backup' | 'version-backup' | 'unsaved-copy';
+  status: 'valid' | 'invalid' | 'newer' | 'missing' | 'unreadable';
+  /** For valid files: the format version in the file. */
+  fromVersion?: number;
+  assessments?: number;
+  answers?: number;
+  modified?: Date;
+  /** For invalid ones: every problem found. */
+  problems?: FileProblem[];
+  /** For newer and unreadable ones: the version, or why it cannot be read. */
+  version?: number;
+  reason?: string;
+  bytes?: Buffer;
+}
+
+export interface Diagnosis {
+  workbook: FileReport;
+  /** Backups, newest first. */
+  backups: FileReport[];
+  lock?: { path: string; info?: LockInfo; holder: 'running' | 'gone' | 'unknown' };
+}
+
+async function inspectFile(path: string, realPath: string, role: FileReport['role']): Promise<FileReport> {
+  const base: FileReport = { path, realPath, role, status: 'missing' };
+  let bytes: Buffer;
+  let modified: Date;
+  try {
+    const stats = await realFs.stat(realPath);
+    modified = new Date(stats.mtimeMs);
+    if (!stats.isFile()) return { ...base, status: 'unreadable', modified, reason: 'not a regular file' };
+    bytes = await realFs.readFile(realPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return base;
+    return { ...base, status: 'unreadable', reason: describeFsError(error, realPath) };
+  }
+  const check = checkWorkbookBytes(bytes);
+  if (check.ok) {
+    return {
+      ...base,
+      status: 'valid',
+      modified,
+      bytes,
+      fromVersion: check.fromVersion,
+      assessments: check.workbook.assessments.length,
+      answers: check.workbook.assessments.reduce((sum, a) => sum + a.answers.length, 0),
+    };
+  }
+  if (check.kind === 'newer') return { ...base, status: 'newer', modified, version: check.version };
+  return { ...base, status: 'invalid', modified, problems: check.problems };
+}
+
+const BACKUP_NAME = (name: string) => {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped}(?:\\.bak|\\.v(\\d+)\\.bak|\\.unsaved-[0-9TZ]+\\.json)$`);
+};
+
+/** Checks a workbook, its backups and its lock. Reads only. */
+export async function diagnoseWorkbook(displayPath: string): Promise<Diagnosis> {
+  let realPath: string;
+  try {
+    realPath = await resolveWriteTarget(displayPath);
+  } catch (error) {
+    throw new UserError(`cannot check ${displayPath}: ${describeFsError(error, resolve(displayPath))}, or check --db.`);
+  }
+  // Show backups beside the path the user gave, unless it is a symlink to elsewhere.
+  const shownDir = resolve(displayPath) === realPath ? dirname(displayPath) : dirname(realPath);
+  const workbook = await inspectFile(displayPath, realPath, 'workbook');
+  const name = basename(realPath);
+  const pattern = BACKUP_NAME(name);
+  let names: string[] = [];
+  try {
+    names = (await readdir(dirname(realPath))).filter((n) => pattern.test(n) && n !== name);
+  } catch {
+    // An unreadable folder: no backups to list.
+  }
+  const backups = await Promise.all(
+    names.map((n) =>
+      inspectFile(
+        join(shownDir, n),
+        join(dirname(realPath), n),
+        n.endsWith('.json') ? 'unsaved-copy' : /\.v\d+\.bak$/.test(n) ? 'version-backup' : 'backup',
+      ),
+    ),
+  );
+  backups.sort((a, b) => (b.modified?.getTime() ?? 0) - (a.modified?.getTime() ?? 0));
+  return { workbook, backups, lock: await inspectLock(realPath) };
+}
+
+/**
+ * Gives the damaged file a second name, `<file>.broken-<timestamp>`, before it is
+ * replaced: a hard link (the rename that follows cannot lose it), or a copy where links
+ * are not possible. Never overwrites an earlier one.
+ */
+async function keepAside(realPath: string): Promise<string> {
+  const stamp = fileTimestamp();
+  for (let n = 1; ; n += 1) {
+    const aside = `${realPath}.broken-${stamp}${n === 1 ? '' : `-${n}`}`;
+    try {
+      await realFs.link(realPath, aside);
+      // It holds the same sensitive answers: owner only, like every file cxray writes.
+      await chmod(aside, 0o600).catch(() => undefined);
+      return aside;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+    }
+    const bytes = await realFs.readFile(realPath);
+    const handle = await realFs.open(aside, 'wx', 0o600);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return aside;
+  }
+}
+
+/** The backup `--restore` would use: the newest one this cxray can read. */
+export function bestBackup(diagnosis: Diagnosis): FileReport | undefined {
+  return diagnosis.backups.find((b) => b.status === 'valid');
+}
+
+export type RestoreResult =
+  | { outcome: 'restored'; from: FileReport; brokenKeptAs?: string }
+  | { outcome: 'not-needed'; diagnosis: Diagnosis }
+  | { outcome: 'no-backup'; diagnosis: Diagnosis };
+
+/**
+ * Puts the newest valid backup in place of a damaged (or missing) workbook, under the
+ * write lock. The damaged file is kept as `<file>.broken-<timestamp>`, never deleted.
+ * A valid workbook, or one written by a newer cxray, is left alone.
+ */
+export async function restoreNewestBackup(displayPath: string, options: { command: string }): Promise<RestoreResult> {
+  const realPath = await resolveWriteTarget(displayPath).catch((error: unknown) => {
+    throw new UserError(`cannot restore ${displayPath}: ${describeFsError(error, resolve(displayPath))}.`);
+  });
+  const lock = await acquireLock(realPath, { displayPath, command: options.command });
+  try {
+    const diagnosis = await diagnoseWorkbook(displayPath);
+    const { workbook } = diagnosis;
+    if (workbook.status === 'valid' || workbook.status === 'newer' || workbook.status === 'unreadable') {
+      return { outcome: 'not-needed', diagnosis };
+    }
+    const from = bestBackup(diagnosis);
+    if (!from?.bytes) return { outcome: 'no-backup', diagnosis };
+    let brokenKeptAs: string | undefined;
+    if (workbook.status === 'invalid') brokenKeptAs = await keepAside(realPath);
+    await writeFileAtomic(realFs, realPath, from.bytes);
+    return { outcome: 'restored', from, brokenKeptAs };
+  } finally {
+    await lock.release();
+  }
+}

@@ -1,0 +1,133 @@
+/** Helpers for the storage tests: temp folders, workbooks of any size, a file system with faults. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { WORKBOOK_SCHEMA_VERSION, type Answer, type Assessment, type Workbook } from '../../../src/core/workbook-schema.js';
+import { realFs, type StoreFileHandle, type StoreFs } from '../../../src/store/atomic-file.js';
+
+export const WORKBOOK_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'workbooks');
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the OS temp folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cxray-store-'));
+  made.push(dir);
+  return dir;
+}
+
+export function makeAnswer(i: number, note = ''): Answer {
+  return {
+    journeyId: 'j1',
+    questionId: `q${i}`,
+    kind: 'option',
+    optionId: 'o1',
+    confidence: 'reported',
+    note,
+    by: 'tester',
+    at: '2026-11-20T10:00:00.000Z',
+  };
+}
+
+export function makeAssessment(id: string, answers: Answer[] = []): Assessment {
+  return {
+    id,
+    name: `Assessment ${id}`,
+    organisation: '',
+    facilitator: '',
+    participants: [],
+    createdAt: '2026-11-20T10:00:00.000Z',
+    bank: { id: 'bank', version: '1', questionIds: [] },
+    journeys: [{ id: 'j1', name: 'Journey', description: '', channels: [], dataCategories: [], sensitivity: 'moderate', systemIds: [] }],
+    systems: [],
+    integrations: [],
+    answers,
+  };
+}
+
+/** A workbook with `assessments` assessments of `answers` answers each, notes of `noteLength` characters. */
+export function bigWorkbook(assessments: number, answers: number, noteLength = 0): Workbook {
+  const note = 'x'.repeat(noteLength);
+  return {
+    schemaVersion: WORKBOOK_SCHEMA_VERSION,
+    assessments: Array.from({ length: assessments }, (_, a) =>
+      makeAssessment(`a${a}`, Array.from({ length: answers }, (_, i) => makeAnswer(i, note))),
+    ),
+  };
+}
+
+/** Adds (or replaces) answer `i` in the first assessment, creating it if needed. */
+export function withAnswer(workbook: Workbook, i: number, note = ''): Workbook {
+  const [first, ...rest] = workbook.assessments;
+  const assessment = first ?? makeAssessment('a0');
+  const answers = assessment.answers.filter((a) => a.questionId !== `q${i}`);
+  return { ...workbook, assessments: [{ ...assessment, answers: [...answers, makeAnswer(i, note)] }, ...rest] };
+}
+
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+export type FaultStep = 'open' | 'write' | 'sync' | 'rename' | 'readFile' | 'stat';
+
+/**
+ * The real file system, except that the steps named in `faults` fail with an errno
+ * code (ENOSPC, EROFS, EACCES) until the fault is cleared; counts the workbook writes.
+ */
+export function faultyFs() {
+  const faults = new Map<FaultStep, string>();
+  const counts = { renames: 0, opens: 0 };
+  const tempFilesOpened: string[] = [];
+  const fail = (step: FaultStep, path: string) => {
+    const code = faults.get(step);
+    if (code) throw Object.assign(new Error(`${code}: simulated fault, ${step} '${path}'`), { code, syscall: step, path });
+  };
+  const fs: StoreFs = {
+    async open(path, flags, mode) {
+      fail('open', path);
+      counts.opens += 1;
+      if (path.endsWith('.tmp')) tempFilesOpened.push(path);
+      const handle = await realFs.open(path, flags, mode);
+      const wrapped: StoreFileHandle = {
+        async writeFile(data) {
+          const code = faults.get('write');
+          if (code) {
+            // A full disk fails part-way: some bytes land in the temp file first.
+            await handle.writeFile(data.subarray(0, Math.floor(data.length / 2)));
+            fail('write', path);
+          }
+          return handle.writeFile(data);
+        },
+        async sync() {
+          fail('sync', path);
+          return handle.sync();
+        },
+        chmod: (m) => handle.chmod(m),
+        stat: () => handle.stat(),
+        close: () => handle.close(),
+      };
+      return wrapped;
+    },
+    async readFile(path) {
+      fail('readFile', path);
+      return realFs.readFile(path);
+    },
+    async rename(from, to) {
+      fail('rename', to);
+      counts.renames += 1;
+      return realFs.rename(from, to);
+    },
+    unlink: (path) => realFs.unlink(path),
+    async stat(path) {
+      fail('stat', path);
+      return realFs.stat(path);
+    },
+    link: (a, b) => realFs.link(a, b),
+    readdir: (path) => realFs.readdir(path),
+  };
+  return { fs, faults, counts, tempFilesOpened };
+}
