@@ -1,0 +1,31 @@
+/**
+ * The floor for the terminal benchmarks: the least an Ink app with one select list can
+ * cost. Bundled exactly as cxray is (bench/lib/build.mjs copies scripts/build.mjs's
+ * options), it starts, draws a list of five items (the last is "+ New assessment", the
+ * string the start-up benchmark waits for in both programs), moves the selection on
+ * arrow keys and quits on q / Esc / Ctrl-C. Nothing else is loaded.
+ */
+import { render, Box, Text, useApp, useInput } from 'ink';
+import SelectInput from 'ink-select-input';
+
+const items = ['Q4 workshop', 'Quarterly self-assessment', 'Outsourced agents review', 'Marketing ops', '+ New assessment'].map(
+  (label) => ({ key: label, value: label, label }),
+);
+
+function FloorApp() {
+  const { exit } = useApp();
+  useInput((input, key) => {
+    if (input === 'q' || key.escape || (key.ctrl && input === 'c')) exit();
+  });
+  return (
+    <Box flexDirection="column">
+      <Text bold>floor · one select list</Text>
+      <Box marginTop={1}>
+        <SelectInput items={items} onSelect={() => undefined} />
+      </Box>
+    </Box>
+  );
+}
+
+const instance = render(<FloorApp />, { exitOnCtrlC: false });
+await instance.waitUntilExit();

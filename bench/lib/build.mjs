@@ -1,0 +1,54 @@
+/**
+ * Bundles what the benchmarks run, into bench/.build/ (git-ignored), with the options of
+ * scripts/build.mjs so that the floor pays exactly what cxray pays for the same stack:
+ *   floor/select-app.js   the minimal Ink app with one select list (bench/floor/)
+ *   tool.js               in-process benchmarks against src/ (store, fixtures)
+ *   scale.js              score + plan + markdown export, once src/core/report.ts and
+ *                         src/export/markdown.ts exist
+ *   cli-meta/             src/cli.ts again, with an esbuild metafile, to know which
+ *                         sources each dist chunk holds (dist/ itself has no metafile)
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const out = join(root, 'bench', '.build');
+
+/** scripts/build.mjs's options, minus entry and output. Keep in step with it. */
+export const cxrayOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  minify: true,
+  legalComments: 'none',
+  alias: { 'react-devtools-core': join(root, 'scripts', 'react-devtools-stub.mjs') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __cxrayCreateRequire } from 'node:module';\nconst require = __cxrayCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+};
+
+export async function buildBench() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  await build({ ...cxrayOptions, entryPoints: [join(root, 'bench', 'floor', 'select-app.tsx')], outdir: join(out, 'floor') });
+  await build({ ...cxrayOptions, entryPoints: [join(root, 'bench', 'entries', 'tool.ts')], outdir: out });
+  const scaleReady = ['src/core/report.ts', 'src/export/markdown.ts', 'bench/entries/scale.ts'].every((p) => existsSync(join(root, p)));
+  if (scaleReady) {
+    await build({ ...cxrayOptions, entryPoints: [join(root, 'bench', 'entries', 'scale.ts')], outdir: out });
+  }
+  const meta = await build({
+    ...cxrayOptions,
+    entryPoints: [join(root, 'src', 'cli.ts')],
+    outdir: join(out, 'cli-meta'),
+    metafile: true,
+  });
+  writeFileSync(join(out, 'cli-meta', 'meta.json'), JSON.stringify(meta.metafile));
+  return { scaleReady, metafile: meta.metafile };
+}

@@ -1,0 +1,631 @@
+#!/usr/bin/env node
+/**
+ * cxray's benchmarks: `npm run bench` (builds dist/ first). Writes bench/results.md.
+ *
+ * Every figure is measured together with a floor in the same run, interleaved, and is
+ * published as a ratio to it: these machines are shared and noisy, absolute times alone
+ * mean little. See bench/README.md for what is measured and why.
+ *
+ *   node bench/run.mjs [--quick] [--only startup,commands,keys,writes,save,scale] [--out FILE]
+ */
+import { spawnSync, execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, type as osType } from 'node:os';
+import { basename, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildBench, out as buildDir, root } from './lib/build.mjs';
+import { KEYS, Session, sleep, strip } from './lib/pty.mjs';
+import { fmtRatio, ms, ratio, summarise } from './lib/stats.mjs';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const onlyArg = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
+const only = (section) => !onlyArg || onlyArg.includes(section);
+const outFile = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : join(root, 'bench', 'results.md');
+
+/**
+ * Texts the terminal benchmarks wait for. The UI is still changing: if a label moves,
+ * change it here (or set the environment variable named in the comment).
+ */
+const TEXT = {
+  // Home list drawn: the first interactive frame (also drawn by the floor app).
+  ready: process.env.BENCH_READY_TEXT ?? '+ New assessment',
+  // The assessment screen's journey list.
+  journeys: process.env.BENCH_JOURNEYS_TEXT ?? '+ Add journey',
+  // The walk, on a fully answered journey (it opens at its end).
+  walkEnd: process.env.BENCH_WALK_END_TEXT ?? 'questions of this journey are answered',
+  // The walk, on a question.
+  question: process.env.BENCH_QUESTION_TEXT ?? 'Question ',
+  help: process.env.BENCH_HELP_TEXT ?? 'Keys on this screen',
+};
+
+const ROUNDS = {
+  startup: quick ? 4 : 15,
+  commands: quick ? 5 : 20,
+  keyCycles: quick ? 6 : 30,
+  floorKeys: quick ? 15 : 60,
+  saveSamples: quick ? 10 : 40,
+  scaleReps: quick ? 2 : 5,
+};
+
+// BENCH_CLI: measure another build of cxray (development of the benchmarks only; e.g.
+// bench/.build/cli-meta/cli.js, built from the working tree without touching dist/).
+const CLI = process.env.BENCH_CLI ?? join(root, 'dist', 'cli.js');
+const DIST = join(CLI, '..');
+const FLOOR_APP = join(buildDir, 'floor', 'select-app.js');
+const TOOL = join(buildDir, 'tool.js');
+const SCALE = join(buildDir, 'scale.js');
+const node = process.execPath;
+const work = mkdtempSync(join(tmpdir(), 'cxray-bench-'));
+const started = performance.now();
+const log = (line) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s] ${line}\n`);
+
+const results = { sections: [], notes: [], summary: [] };
+const load0 = loadavg();
+
+function runTool(file, args) {
+  const r = spawnSync(node, [file, ...args], { encoding: 'utf8', cwd: work, maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`${basename(file)} ${args[0]} failed (${r.status}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** A summary row: a figure, its floor, the target ratio and which statistic the target is on. */
+function summaryRow(figure, value, floor, target, stat = 'median', why = '') {
+  const r = ratio(value?.[stat], floor?.[stat]);
+  results.summary.push({ figure, value, floor, target, stat, ratio: r, met: r === undefined || target === undefined ? undefined : r <= target, why });
+}
+
+const span = (s) => (s?.n ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '–');
+const spanP95 = (s) => (s?.n ? `${ms(s.median)} / ${ms(s.p95)} (${ms(s.min)}–${ms(s.max)})` : '–');
+
+// ---------------------------------------------------------------------------------------
+log('bundling the floor and the bench entry points into bench/.build/');
+if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bench` (it builds first)');
+const built = await buildBench();
+const fixtures = runTool(TOOL, ['fixtures', join(work, 'fixtures')]);
+const wb = (n) => fixtures.files[n];
+results.bankQuestions = fixtures.bankQuestions;
+log(`fixtures: ${Object.keys(fixtures.files).join(', ')} journeys, bank of ${fixtures.bankQuestions} questions`);
+
+/** A fresh copy of a fixture workbook in its own folder (for runs that write). */
+function freshCopy(n, name) {
+  const dir = mkdtempSync(join(work, `${name}-`));
+  const path = join(dir, 'workbook.json');
+  copyFileSync(wb(n), path);
+  return { dir, path };
+}
+
+// ---------------------------------------------------------------------------------------
+// Start to first interactive frame, in a pseudo-terminal.
+async function startupOnce(file, args) {
+  const s = new Session(node, [file, ...args], { cwd: work });
+  try {
+    const at = await s.waitForText(TEXT.ready, { timeoutMs: 20_000 });
+    return at - s.startedAt;
+  } finally {
+    await s.stop();
+  }
+}
+
+if (only('startup')) {
+  log(`start-up: ${ROUNDS.startup} rounds, cxray (5 journeys, full bank answered) and the floor, interleaved`);
+  const programs = [
+    { name: 'cxray', file: CLI, args: ['--db', wb(5)] },
+    { name: 'floor: bundled Ink app, one select list', file: FLOOR_APP, args: [] },
+  ];
+  const times = programs.map(() => []);
+  for (const p of programs) await startupOnce(p.file, p.args); // warm the page cache
+  for (let r = 0; r < ROUNDS.startup; r++) {
+    const order = r % 2 === 0 ? [0, 1] : [1, 0];
+    for (const i of order) times[i].push(await startupOnce(programs[i].file, programs[i].args));
+  }
+  const [app, floor] = times.map(summarise);
+  results.sections.push({
+    title: 'Start to first interactive frame (pseudo-terminal)',
+    text:
+      `Time from spawning \`node <bundle>\` in a 100x40 pseudo-terminal to the first output that shows "${TEXT.ready}" ` +
+      `(cxray: the home list, opening a workbook of 5 journeys with the whole bank answered). ` +
+      `${ROUNDS.startup} runs each, interleaved, after one unmeasured warm-up run each. ms: median (min–max).`,
+    head: ['program', 'ms', 'ratio to floor (medians)', 'ratio (minimums)'],
+    rows: [
+      ['cxray', span(app), fmtRatio(ratio(app.median, floor.median)), fmtRatio(ratio(app.min, floor.min))],
+      ['floor: bench/floor/select-app.tsx bundled like cxray', span(floor), '1.00x', '1.00x'],
+    ],
+  });
+  summaryRow('start to first frame', app, floor, 1.25);
+}
+
+// ---------------------------------------------------------------------------------------
+// Non-interactive commands: wall time to exit, against `node -e 0`, and what they load.
+function timeRun(args, cwd) {
+  const t = performance.now();
+  const r = spawnSync(node, args, { cwd, stdio: 'ignore' });
+  const elapsed = performance.now() - t;
+  return r.status === 0 ? elapsed : undefined;
+}
+
+/** Which dist files a command loads, and which packages those hold (from the metafile build). */
+function loadedBy(args, cwd) {
+  const trace = join(work, `trace-${Math.random().toString(36).slice(2)}.txt`);
+  spawnSync(node, ['--import', join(root, 'bench', 'hooks', 'trace-loads.mjs'), ...args], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, BENCH_TRACE_FILE: trace },
+  });
+  const urls = existsSync(trace) ? readFileSync(trace, 'utf8').trim().split('\n') : [];
+  const distUrl = `file://${DIST}/`;
+  const files = urls.filter((u) => u.startsWith(distUrl)).map((u) => u.slice(distUrl.length));
+  const outputs = built.metafile.outputs;
+  const byName = new Map(Object.entries(outputs).map(([k, v]) => [basename(k), v]));
+  const packages = new Set();
+  let unmapped = 0;
+  let bytes = 0;
+  for (const f of files) {
+    bytes += statSync(join(DIST, f)).size;
+    const o = byName.get(basename(f));
+    if (!o) {
+      unmapped++;
+      continue;
+    }
+    for (const input of Object.keys(o.inputs)) {
+      const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+      packages.add(m ? m[1] : input.startsWith('src/ui/') ? 'src/ui' : '');
+    }
+  }
+  packages.delete('');
+  return { files, bytes, packages: [...packages].sort(), unmapped };
+}
+const FORBIDDEN = ['ink', 'react', 'react-reconciler', 'marked', 'marked-terminal', 'highlight.js', 'cli-highlight', 'ink-select-input', 'ink-text-input', 'src/ui'];
+
+if (only('commands')) {
+  log('non-interactive commands: checking which exist');
+  const cmdCwd = mkdtempSync(join(work, 'cmd-'));
+  const exists = (name) => spawnSync(node, [CLI, name, '--help'], { stdio: 'ignore' }).status === 0;
+  /** Each command's candidate argument lists; the first that exits 0 is measured. */
+  const candidates = [
+    { name: '--version', target: 2, tries: [['--version']] },
+    { name: 'validate', target: undefined, tries: [['validate']] },
+    { name: 'score', target: 3, tries: [['score', '--db', wb(5)], ['score', wb(5)]] },
+    {
+      name: 'export',
+      target: 3,
+      tries: [
+        ['export', '--db', wb(5), '--format', 'markdown'],
+        ['export', '--db', wb(5), '--format', 'md'],
+        ['export', '--db', wb(5)],
+        ['export', 'markdown', '--db', wb(5)],
+      ],
+    },
+  ];
+  const programs = [{ name: 'node -e 0 (floor)', args: ['-e', '0'] }, { name: 'node empty.mjs (reference)', args: [join(root, 'bench', 'floor', 'empty.mjs')] }];
+  const missing = [];
+  for (const c of candidates) {
+    if (c.name !== '--version' && !exists(c.name)) {
+      missing.push({ name: c.name, why: 'not measured: command missing' });
+      continue;
+    }
+    const found = c.tries.find((args) => spawnSync(node, [CLI, ...args], { cwd: cmdCwd, stdio: 'ignore' }).status === 0);
+    if (!found) {
+      const r = spawnSync(node, [CLI, ...c.tries[0]], { cwd: cmdCwd, encoding: 'utf8' });
+      missing.push({ name: c.name, why: `not measured: \`cxray ${c.tries[0].join(' ')}\` exits ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}` });
+      continue;
+    }
+    programs.push({ name: `cxray ${c.name}`, command: c.name, target: c.target, args: [CLI, ...found], shown: found.map((a) => (a === wb(5) ? 'workbook-5.json' : a)) });
+  }
+  log(`non-interactive commands: ${ROUNDS.commands} rounds of ${programs.map((p) => p.name).join(', ')}`);
+  const times = programs.map(() => []);
+  for (const p of programs) timeRun(p.args, cmdCwd); // warm-up
+  for (let r = 0; r < ROUNDS.commands; r++) {
+    // Rotate the order each round so no program always runs right after a given other.
+    for (let k = 0; k < programs.length; k++) {
+      const i = (k + r) % programs.length;
+      times[i].push(timeRun(programs[i].args, cmdCwd));
+    }
+  }
+  const stats = times.map(summarise);
+  const floor = stats[0];
+  const rows = programs.map((p, i) => [
+    p.shown ? `\`cxray ${p.shown.join(' ')}\`` : `\`${p.name}\``,
+    span(stats[i]),
+    i === 0 ? '1.00x' : fmtRatio(ratio(stats[i].median, floor.median)),
+    i === 0 ? '1.00x' : fmtRatio(ratio(stats[i].min, floor.min)),
+    p.target ? `≤ ${p.target}x` : '',
+  ]);
+  for (const m of missing) rows.push([`cxray ${m.name}`, m.why, '', '', '']);
+  results.sections.push({
+    title: 'Non-interactive commands (wall time to exit)',
+    text: `Spawned with stdio to /dev/null, ${ROUNDS.commands} runs each, the order rotated every round. score and export read a workbook of 5 journeys with the whole bank answered. ms: median (min–max).`,
+    head: ['command', 'ms', 'ratio to `node -e 0` (medians)', 'ratio (minimums)', 'target'],
+    rows,
+  });
+  programs.forEach((p, i) => {
+    if (p.target) summaryRow(`\`cxray ${p.command}\``, stats[i], floor, p.target);
+  });
+  for (const m of missing) results.summary.push({ figure: `\`cxray ${m.name}\``, missing: m.why });
+
+  // What each command loads.
+  log('non-interactive commands: tracing which modules each loads');
+  const distChunks = new Set(existsSync(join(DIST, 'chunks')) ? execFileSync('ls', [join(DIST, 'chunks')], { encoding: 'utf8' }).trim().split('\n') : []);
+  const metaChunks = new Set(Object.keys(built.metafile.outputs).filter((k) => k.includes('/chunks/')).map((k) => basename(k)));
+  const same = distChunks.size === metaChunks.size && [...distChunks].every((c) => metaChunks.has(c));
+  const loadRows = [];
+  const traced = [...programs.filter((p) => p.command), { name: 'cxray (the TUI, to its first frame)', tui: true }];
+  for (const p of traced) {
+    let l;
+    if (p.tui) {
+      // The TUI needs a terminal: trace it in a pty, stop at the first frame.
+      const trace = join(work, 'trace-tui.txt');
+      const s = new Session(node, ['--import', join(root, 'bench', 'hooks', 'trace-loads.mjs'), CLI, '--db', wb(5)], {
+        cwd: work,
+        env: { BENCH_TRACE_FILE: trace },
+      });
+      try {
+        await s.waitForText(TEXT.ready);
+      } finally {
+        await s.stop();
+      }
+      const distUrl = `file://${DIST}/`;
+      const files = readFileSync(trace, 'utf8').trim().split('\n').filter((u) => u.startsWith(distUrl)).map((u) => u.slice(distUrl.length));
+      const byName = new Map(Object.entries(built.metafile.outputs).map(([k, v]) => [basename(k), v]));
+      const packages = new Set();
+      let bytes = 0;
+      for (const f of files) {
+        bytes += statSync(join(DIST, f)).size;
+        for (const input of Object.keys(byName.get(basename(f))?.inputs ?? {})) {
+          const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+          if (m) packages.add(m[1]);
+        }
+      }
+      l = { files, bytes, packages: [...packages].sort(), unmapped: 0 };
+    } else {
+      l = loadedBy(p.args, cmdCwd);
+    }
+    const bad = l.packages.filter((pkg) => FORBIDDEN.includes(pkg));
+    const ok = p.tui ? '(allowed)' : bad.length === 0 ? 'yes' : `**no: loads ${bad.join(', ')}**`;
+    loadRows.push([p.name, String(l.files.length), `${(l.bytes / 1024).toFixed(0)} KiB`, l.packages.filter((x) => x !== 'src/ui').join(', ') || '(none: only src/)', ok]);
+    if (!p.tui) results.summary.push({ figure: `${p.name} loads no Ink/React/marked`, check: bad.length === 0, why: bad.join(', ') });
+  }
+  results.sections.push({
+    title: 'What each command loads',
+    text:
+      'Every ES module each command loads, logged by a module hook (`node --import bench/hooks/trace-loads.mjs`), ' +
+      'mapped to the packages bundled into each dist file with an esbuild metafile of the same build (bench/.build/cli-meta). ' +
+      (same ? 'The metafile build matched dist/ chunk for chunk.' : '**The metafile build did not match dist/ (src changed during the run?): package lists may be incomplete.**'),
+    head: ['command', 'dist files', 'size', 'packages bundled in them', 'no Ink/React/marked'],
+    rows: loadRows,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Keypress to frame in the walk (50 journeys) and in the floor.
+async function openWalk(db) {
+  const s = new Session(node, [CLI, '--db', db], { cwd: work });
+  await s.waitForText(TEXT.ready);
+  await s.waitQuiet(80);
+  let from = s.text.length;
+  s.write(KEYS.enter); // the first (only) assessment
+  await s.waitForText(TEXT.journeys, { from });
+  await s.waitQuiet(80);
+  from = s.text.length;
+  s.write(KEYS.enter); // its first journey, fully answered: the walk opens at its end
+  await s.waitForText(TEXT.walkEnd, { from });
+  await s.waitQuiet(80);
+  return s;
+}
+
+/** Moves the walk to its last-but-one question; returns where it was if it had to move. */
+async function gotoLastButOne(s) {
+  let from;
+  for (let i = 0; i < 20; i++) {
+    const screen = await s.screen();
+    const m = screen.match(/Question (\d+) of (\d+)/);
+    const at = m ? Number(m[1]) : screen.includes(TEXT.walkEnd) ? Infinity : undefined;
+    if (at === undefined) throw new Error(`not in the walk:\n${screen}`);
+    // At the end of the journey (no question shown), go back one and look again.
+    const target = m ? Math.max(1, Number(m[2]) - 1) : 0;
+    from ??= at === Infinity ? 'the end of the journey' : `question ${at}`;
+    if (at === target) return i === 0 ? undefined : from;
+    await s.timeKey(at > target ? KEYS.left : KEYS.right);
+  }
+  throw new Error('could not reach the last-but-one question');
+}
+
+if (only('keys')) {
+  log(`keypress to frame: ${ROUNDS.keyCycles} cycles in the walk (50 journeys), ${ROUNDS.floorKeys} moves in the floor`);
+  const { path } = freshCopy(50, 'keys');
+  const kinds = {
+    'move selection (↓)': [],
+    'toggle help on (?)': [],
+    'toggle help off (?)': [],
+    'previous question (←)': [],
+    'next question (→)': [],
+    'answer option 1 (1: records, saves, next question)': [],
+  };
+  const floorTimes = [];
+  let checks = [];
+  const s = await openWalk(path);
+  try {
+    // Every cycle starts on the last-but-one question, so that → and "1" have a next one.
+    // (Closing the help may put the walk elsewhere: it is put back, unmeasured.)
+    const cycle = [
+      ['move selection (↓)', KEYS.down, TEXT.question],
+      ['next question (→)', KEYS.right, TEXT.question],
+      ['previous question (←)', KEYS.left, TEXT.question],
+      ['answer option 1 (1: records, saves, next question)', '1', TEXT.question],
+      ['previous question (←)', KEYS.left, TEXT.question],
+      ['toggle help on (?)', '?', TEXT.help],
+      ['toggle help off (?)', '?', null],
+    ];
+    for (let c = 0; c < ROUNDS.keyCycles; c++) {
+      const moved = await gotoLastButOne(s);
+      if (moved && c > 0) checks.push(`closing the help moved the walk (to ${moved}); put back before the next cycle`);
+      for (const [kind, key, expect] of cycle) {
+        const t = await s.timeKey(key);
+        kinds[kind].push(t);
+        if (t.first === null) checks.push(`${kind}: no output`);
+        else if (expect && c < 2 && !(await s.screen()).includes(expect)) checks.push(`${kind}: the screen lacked "${expect}"`);
+      }
+    }
+  } finally {
+    await s.stop();
+  }
+  const f = new Session(node, [FLOOR_APP], { cwd: work });
+  try {
+    await f.waitForText(TEXT.ready);
+    for (let i = 0; i < ROUNDS.floorKeys; i++) floorTimes.push(await f.timeKey(KEYS.down));
+  } finally {
+    await f.stop();
+  }
+  const floorFirst = summarise(floorTimes.map((t) => t.first));
+  const floorFrame = summarise(floorTimes.map((t) => t.frame));
+  const rows = [];
+  for (const [kind, ts] of Object.entries(kinds)) {
+    const first = summarise(ts.map((t) => t.first));
+    const frame = summarise(ts.map((t) => t.frame));
+    rows.push([kind, spanP95(first), fmtRatio(ratio(first.p95, floorFirst.p95)), spanP95(frame), fmtRatio(ratio(frame.p95, floorFrame.p95))]);
+    summaryRow(`key to frame, p95, ${kind.replace(/ \(1:.*\)/, ' (1)')}`, frame, floorFrame, 1.5, 'p95');
+  }
+  rows.push(['floor: move selection (↓) in the select-list app', spanP95(floorFirst), '1.00x', spanP95(floorFrame), '1.00x']);
+  const unique = [...new Set(checks)];
+  results.sections.push({
+    title: 'Keypress to frame (pseudo-terminal, 50-journey workbook, built-in bank)',
+    text:
+      `Each key is written once the program has been quiet for 60 ms; "first byte" is the first output after the write, ` +
+      `"frame" the last byte before the output goes quiet again for 60 ms (the frame complete, including any throttled ` +
+      `re-render: Ink draws at most 30 frames a second). The walk is on the first journey (fully answered) of a 50-journey workbook ` +
+      `(${results.bankQuestions} questions in the built-in bank); each cycle starts on the last-but-one question and presses ↓ → ← 1 ← ? ?. ms: median / p95 (min–max).` +
+      (unique.length ? `\n\n**Checks that failed:** ${unique.slice(0, 5).join('; ')}` : ''),
+    head: ['key', 'to first byte', 'p95 ratio', 'to frame complete', 'p95 ratio'],
+    rows,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Writes per 100 rapid keypresses, observed from outside (renames of the workbook file).
+if (only('writes')) {
+  log('writes per 100 rapid keypresses (50 journeys)');
+  const { dir, path } = freshCopy(50, 'rapid');
+  const s = await openWalk(path);
+  let renames = 0;
+  const temps = new Set();
+  const watcher = watch(dir, (event, name) => {
+    if (event === 'rename' && name === basename(path)) renames++;
+    if (name && name.endsWith('.tmp')) temps.add(name);
+  });
+  const gapMs = 15;
+  let keyLatencies = [];
+  let burstMs;
+  try {
+    await s.timeKey(KEYS.left);
+    await s.timeKey(KEYS.left);
+    await s.waitQuiet(100);
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) {
+      const before = s.chunks.length;
+      const at = performance.now();
+      s.write(i % 2 === 0 ? '1' : KEYS.left);
+      keyLatencies.push({ before, at });
+      await sleep(gapMs);
+    }
+    burstMs = performance.now() - t0;
+    await s.waitQuiet(200);
+    // Let the last save land: wait until the file has not changed for 500 ms (at most 10 s).
+    let last = statSync(path).mtimeMs;
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      await sleep(100);
+      const now = statSync(path).mtimeMs;
+      if (now === last && performance.now() - s.lastAt > 500) break;
+      last = now;
+    }
+  } finally {
+    await s.stop();
+    watcher.close();
+  }
+  const first = keyLatencies.map(({ before, at }) => s.chunks.slice(before).find((c) => c.at >= at)?.at - at);
+  const firstStats = summarise(first);
+  const saved = JSON.parse(readFileSync(path, 'utf8'));
+  results.rapid = { renames, temps: temps.size, gapMs, burstMs, firstStats, answers: saved.assessments[0].answers.length };
+  results.sections.push({
+    title: 'Writes per 100 rapid keypresses (pseudo-terminal, 50 journeys)',
+    text:
+      `In the walk, 100 keys written ${gapMs} ms apart (${(1000 / gapMs).toFixed(0)} keys/s, key-repeat speed): "1" (answer: records and moves on) and ← alternately, ` +
+      `so 50 answers. Writes are counted from outside, as renames onto the workbook file (fs.watch on its folder); ` +
+      `each atomic save creates one temporary file and renames it.`,
+    head: ['figure', 'value'],
+    rows: [
+      ['saves (renames onto the workbook) per 100 keypresses', String(renames)],
+      ['temporary files created', String(temps.size)],
+      ['first output byte after each key, ms: median / p95 (min–max)', spanP95(firstStats)],
+    ],
+  });
+  results.summary.push({ figure: 'saves per 100 rapid keypresses (50 answers)', info: `${renames} (a save per answer would be 50)` });
+}
+
+// ---------------------------------------------------------------------------------------
+// Save: answer -> durable on disk, through the store API.
+if (only('save')) {
+  log(`save: ${ROUNDS.saveSamples} answers each at 10, 50 and 200 journeys, through the store API`);
+  const save = runTool(TOOL, ['save', join(work, 'save'), '10,50,200', String(ROUNDS.saveSamples)]);
+  const rows = [];
+  const burstRows = [];
+  for (const r of save.results) {
+    const durable = summarise(r.durableMs);
+    const floor = summarise(r.floorMs);
+    const update = summarise(r.updateMs);
+    const ser = summarise(r.serialiseMs);
+    rows.push([
+      String(r.journeys),
+      `${(r.bytes / 1024).toFixed(0)} KiB`,
+      spanP95(update),
+      spanP95(durable),
+      spanP95(floor),
+      fmtRatio(ratio(durable.p95, floor.p95)),
+      spanP95(ser),
+      ms(r.openMs),
+    ]);
+    const burstUpdate = summarise(r.burst.updateMs);
+    burstRows.push([String(r.journeys), String(r.burst.writes), spanP95(burstUpdate), ms(r.burst.drainMs)]);
+    if (r.journeys === 50) {
+      results.summary.push({ figure: 'save at 50 journeys: p95 answer -> durable', value: durable, target: 50, stat: 'p95', absolute: true, floor, met: durable.p95 <= 50 });
+      results.summary.push({ figure: 'save at 50 journeys: what the keypress pays (store.update), p95', value: update, stat: 'p95', info: `${ms(update.p95)} ms (serialising alone: ${ms(ser.p95)} ms, done after the keypress)` });
+    }
+  }
+  results.sections.push({
+    title: 'Save: answer to durable on disk (store API)',
+    text:
+      `For each size, a workbook of N journeys with the whole bank answered and a note on every answer; ${ROUNDS.saveSamples} answers, each awaited ` +
+      `until \`store.flush()\` resolves (atomic write + fsync + rename + directory fsync). "update" is the synchronous ` +
+      `\`store.update(recordAnswer(...))\` call, i.e. what a keypress pays. The floor writes the same bytes, already ` +
+      `serialised, durably and atomically with no library in between. ms: median / p95 (min–max).`,
+    head: ['journeys', 'file', 'update (keypress pays)', 'answer -> durable', 'floor: raw durable write', 'p95 ratio', 'JSON.stringify', 'openWorkbook'],
+    rows,
+  });
+  results.sections.push({
+    title: 'Save: 100 changes in a burst (store API)',
+    text: '100 `store.update` calls, one per event-loop turn (setImmediate), then `flush()`. Writes counted as renames onto the file.',
+    head: ['journeys', 'writes for 100 changes', 'update ms: median / p95 (min–max)', 'flush after the burst, ms'],
+    rows: burstRows,
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Scale: score + plan + markdown export, time and peak memory.
+if (only('scale')) {
+  if (!built.scaleReady) {
+    const why = ['src/core/report.ts', 'src/export/markdown.ts', 'bench/entries/scale.ts'].filter((p) => !existsSync(join(root, p)));
+    results.sections.push({ title: 'Scale: score + plan + markdown export', text: `Not measured: ${why.join(', ')} missing.` });
+    results.summary.push({ figure: 'scale (score + plan + export)', missing: `not measured: ${why.join(', ')} missing` });
+  } else {
+    log(`scale: 1, 10, 50, 200 journeys x built-in and 4x bank, ${ROUNDS.scaleReps} reps each, one process per size`);
+    const rows = [];
+    const byBank = {};
+    for (const factor of [1, 4]) {
+      for (const journeys of [0, 1, 10, 50, 200]) {
+        const r = runTool(SCALE, [String(journeys), String(factor), String(ROUNDS.scaleReps)]);
+        (byBank[factor] ??= {})[journeys] = r;
+      }
+    }
+    for (const factor of [1, 4]) {
+      const base = byBank[factor][0];
+      for (const journeys of [1, 10, 50, 200]) {
+        const r = byBank[factor][journeys];
+        const total = summarise(r.totalMs);
+        const prev = journeys === 1 ? undefined : byBank[factor][journeys === 10 ? 1 : journeys === 50 ? 10 : 50];
+        const growth = prev ? ratio(total.median, summarise(prev.totalMs).median) / (journeys / (journeys === 10 ? 1 : journeys === 50 ? 10 : 50)) : undefined;
+        rows.push([
+          `${factor === 1 ? 'built-in' : '4x'} (${r.questions} q)`,
+          String(journeys),
+          String(r.answers),
+          span(summarise(r.reportMs)),
+          span(summarise(r.markdownMs)),
+          span(total),
+          span(summarise(r.parseMs)),
+          fmtRatio(ratio(total.median, summarise(r.parseMs).median)),
+          growth === undefined ? '' : `${growth.toFixed(2)}`,
+          `${((r.maxRssKb - base.maxRssKb) / 1024).toFixed(1)} MiB`,
+        ]);
+      }
+    }
+    const big = byBank[4][200];
+    const totalBig = summarise(big.totalMs);
+    const lin = (f) => {
+      const t10 = summarise(byBank[f][10].totalMs).median;
+      const t200 = summarise(byBank[f][200].totalMs).median;
+      return t200 / t10 / 20;
+    };
+    results.summary.push({ figure: 'scale: 200 journeys, 4x bank, score + plan + markdown', value: totalBig, target: 1000, stat: 'median', absolute: true, met: totalBig.max < 1000 });
+    for (const f of [1, 4]) {
+      const g = lin(f);
+      results.summary.push({ figure: `scale: growth 10 -> 200 journeys (${f === 1 ? 'built-in' : '4x'} bank), time per journey relative`, info: `${g.toFixed(2)} (target ≤ 1.2: 10x the data at most 12x the time)`, check: g <= 1.2 });
+    }
+    results.sections.push({
+      title: 'Scale: score + plan + markdown export',
+      text:
+        `\`buildReport\` (scores and plan) then \`renderMarkdown\` on generated workbooks (every question answered, a note on each), ` +
+        `in one process per size after ${1} unmeasured warm-up, ${ROUNDS.scaleReps} reps. The floor is \`JSON.parse\` of the same workbook's file text ` +
+        `(the least any command reading it pays). "growth" is (time / previous size's time) / (size ratio): 1.0 is linear. ` +
+        `Peak memory is the child's max RSS above the same process with 0 journeys. ms: median (min–max).`,
+      head: ['bank', 'journeys', 'answers', 'buildReport', 'renderMarkdown', 'total', 'floor: JSON.parse', 'ratio', 'growth', 'peak RSS above baseline'],
+      rows,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+rmSync(work, { recursive: true, force: true });
+const load1 = loadavg();
+const commit = (() => {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: root, encoding: 'utf8' }).trim();
+    return dirty ? `${head} (src/ has uncommitted changes)` : head;
+  } catch {
+    return 'unknown';
+  }
+})();
+const osName = (() => {
+  try {
+    return readFileSync('/etc/os-release', 'utf8').match(/PRETTY_NAME="([^"]+)"/)?.[1] ?? '';
+  } catch {
+    return '';
+  }
+})();
+
+const md = [];
+md.push('# cxray benchmarks', '');
+md.push(`Written by \`npm run bench\` (bench/run.mjs)${quick ? ' in --quick mode (fewer rounds)' : ''}. Every figure is a ratio to a floor measured in the same run, interleaved with it; absolute times on a shared machine mean little.`, '');
+md.push('| | |', '| --- | --- |');
+md.push(`| date | ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} |`);
+md.push(`| CPU | ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores |`);
+md.push(`| node | ${process.version} |`);
+md.push(`| OS | ${osName ? `${osName}, ` : ''}${osType()} ${release()} |`);
+md.push(`| load average (1, 5, 15 min) | at start ${load0.map((x) => x.toFixed(2)).join(', ')}; at end ${load1.map((x) => x.toFixed(2)).join(', ')} |`);
+md.push(`| commit | ${commit} |`);
+md.push(`| built-in bank | ${results.bankQuestions} questions |`);
+md.push(`| run time | ${((performance.now() - started) / 1000).toFixed(0)} s |`, '');
+
+md.push('## Summary', '');
+md.push('| figure | cxray | floor | ratio | target | met |', '| --- | --- | --- | --- | --- | --- |');
+for (const s of results.summary) {
+  if (s.missing) md.push(`| ${s.figure} | ${s.missing} | | | | |`);
+  else if (s.check !== undefined) md.push(`| ${s.figure} | ${s.info ?? ''} | | | | ${s.check ? 'yes' : `**no** ${s.why ?? ''}`} |`);
+  else if (s.info) md.push(`| ${s.figure} | ${s.info} | | | | |`);
+  else if (s.absolute)
+    md.push(`| ${s.figure} | ${ms(s.value[s.stat])} ms (${s.stat}) | ${s.floor ? `${ms(s.floor[s.stat])} ms (raw durable write)` : ''} | ${s.floor ? fmtRatio(ratio(s.value[s.stat], s.floor[s.stat])) : ''} | < ${s.target} ms | ${s.met ? 'yes' : '**no**'} |`);
+  else
+    md.push(
+      `| ${s.figure} | ${ms(s.value?.[s.stat])} ms (${s.stat}) | ${ms(s.floor?.[s.stat])} ms | ${fmtRatio(s.ratio)} | ≤ ${s.target}x | ${s.met === undefined ? '–' : s.met ? 'yes' : `**no** (+${((s.ratio / s.target - 1) * 100).toFixed(0)}%)`} |`,
+    );
+}
+md.push('');
+for (const sec of results.sections) {
+  md.push(`## ${sec.title}`, '', sec.text, '');
+  if (sec.head) {
+    md.push(`| ${sec.head.join(' | ')} |`, `| ${sec.head.map(() => '---').join(' | ')} |`);
+    for (const r of sec.rows) md.push(`| ${r.join(' | ')} |`);
+    md.push('');
+  }
+}
+writeFileSync(outFile, md.join('\n'));
+log(`wrote ${outFile}`);
+process.stdout.write(md.join('\n') + '\n');
