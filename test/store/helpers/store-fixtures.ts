@@ -80,7 +80,7 @@ export type FaultStep = 'open' | 'write' | 'sync' | 'rename' | 'readFile' | 'sta
  */
 export function faultyFs() {
   const faults = new Map<FaultStep, string>();
-  const counts = { renames: 0, opens: 0 };
+  const counts = { renames: 0, opens: 0, openAttempts: 0 };
   const tempFilesOpened: string[] = [];
   const fail = (step: FaultStep, path: string) => {
     const code = faults.get(step);
@@ -88,6 +88,7 @@ export function faultyFs() {
   };
   const fs: StoreFs = {
     async open(path, flags, mode) {
+      counts.openAttempts += 1;
       fail('open', path);
       counts.opens += 1;
       if (path.endsWith('.tmp')) tempFilesOpened.push(path);
