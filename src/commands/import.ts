@@ -1,0 +1,96 @@
+/** `cxray import FILE.csv`: answers from a CSV file (the columns of `export --format csv --answers`). */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { builtinBankPath } from '../bank/builtin.js';
+import { loadBank } from '../bank/load.js';
+import { UserError } from '../core/errors.js';
+import { applyImport, planImport, type AnswerChange } from '../core/import-answers.js';
+import { reportDate } from '../core/report-date.js';
+import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
+import { plainLine } from '../core/terminal-text.js';
+import { updateAssessment } from '../core/workbook-ops.js';
+import type { Answer, Workbook } from '../core/workbook-schema.js';
+import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
+import { resolveDbPath } from '../store/db-path.js';
+import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
+import type { Invocation } from './registry.js';
+
+function answerText(a: Answer): string {
+  if (a.kind !== 'option') return a.kind;
+  return `${a.optionId}${a.confidence ? ` (${a.confidence})` : ''}`;
+}
+
+function describe(change: AnswerChange): string {
+  const where = `line ${change.line}: ${plainLine(change.journey.name)} / ${change.question.id}`;
+  if (change.status === 'added') return `  + ${where}: ${answerText(change.after)}`;
+  if (change.status === 'changed') {
+    const what = [answerText(change.before) !== answerText(change.after) ? `${answerText(change.before)} → ${answerText(change.after)}` : answerText(change.after)];
+    if (change.before.policy !== change.after.policy) what.push(`policy ${change.before.policy ?? 'unset'} → ${change.after.policy ?? 'unset'}`);
+    if (change.before.note !== change.after.note) what.push('note changed');
+    return `  ~ ${where}: ${what.join('; ')}`;
+  }
+  return '';
+}
+
+function summary(changes: readonly AnswerChange[], verb: { added: string; changed: string }): string {
+  const count = (s: AnswerChange['status']) => changes.filter((c) => c.status === s).length;
+  return `${verb.added} ${count('added')}, ${verb.changed} ${count('changed')}, unchanged ${count('unchanged')}.`;
+}
+
+export async function run({ positionals, values, env, cwd, out, err }: Invocation): Promise<number> {
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  let records;
+  try {
+    records = parseCsv(text).map((r) => ({ line: r.line, cells: r.cells.map(restoreCell) }));
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new UserError(`${file}:${error.line}: ${error.message}; nothing was imported.`, 1);
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new UserError(`import: ${file} is empty; export one with \`cxray export --format csv --answers\`.`, 1);
+
+  const dbPath = resolveDbPath(values, env, cwd);
+  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const now = reportDate(env);
+  const check = (workbook: Workbook) => {
+    const assessment = selectAssessment(workbook, values.assessment as string | undefined);
+    assertBankFits(bank, assessment);
+    const result = planImport(bank, assessment, header, rows, now, file);
+    if (!result.ok) {
+      for (const problem of result.problems) err(`${problem}\n`);
+      throw new UserError(
+        `import: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${file}; nothing was imported. Correct the rows above and run the import again.`,
+        1,
+      );
+    }
+    return { assessment, changes: result.changes };
+  };
+
+  if (values['dry-run']) {
+    const { assessment, changes } = check(await readWorkbook(dbPath));
+    out(`Dry run: nothing written. Into "${plainLine(assessment.name)}", ${file} would: ${summary(changes, { added: 'add', changed: 'change' })}\n`);
+    for (const change of changes) if (change.status !== 'unchanged') out(`${describe(change)}\n`);
+    return 0;
+  }
+
+  const store = await openWorkbook(dbPath, { lock: true });
+  try {
+    const { assessment, changes } = check(store.data);
+    if (changes.some((c) => c.status !== 'unchanged')) {
+      store.update((workbook) => updateAssessment(workbook, assessment.id, (a) => applyImport(a, changes)));
+    }
+    await store.flush();
+    out(`Imported ${file} into "${plainLine(assessment.name)}": ${summary(changes, { added: 'added', changed: 'changed' })}\n`);
+    for (const change of changes) if (change.status !== 'unchanged') out(`${describe(change)}\n`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

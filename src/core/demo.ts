@@ -1,0 +1,247 @@
+/**
+ * A sample workbook for trying cxray out: a fictional energy retailer, three journeys
+ * with their systems and integrations, and every applicable question answered. The
+ * answers are chosen by rules over the bank (hashes of journey and question ids, each
+ * journey's leaning), not by question id, so the demo stays valid as the bank grows.
+ * Deterministic: the same bank and `now` give the same workbook. Pure.
+ */
+import type { Bank, Option, Question } from './bank-schema.js';
+import { questionsFor } from './journey-questions.js';
+import { suggestSensitivity } from './vocabulary.js';
+import {
+  WORKBOOK_SCHEMA_VERSION,
+  type Answer,
+  type Assessment,
+  type Confidence,
+  type Integration,
+  type Journey,
+  type Policy,
+  type System,
+  type Workbook,
+} from './workbook-schema.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const SYSTEMS: System[] = [
+  { id: 'harbour-voice', name: 'Harbour Voice', kind: 'contact-centre', owner: 'Customer service', vendor: 'Harbour Telecom' },
+  { id: 'recording-vault', name: 'Call recording vault', kind: 'storage', owner: 'Customer service', vendor: 'Harbour Telecom' },
+  { id: 'qa-scorecards', name: 'QA scorecards', kind: 'workforce-quality', owner: 'Quality team', vendor: 'Tallyo' },
+  { id: 'brightline-crm', name: 'Brightline CRM', kind: 'crm', owner: 'CRM admin', vendor: 'Brightline' },
+  { id: 'deskwell', name: 'Deskwell help desk', kind: 'help-desk', owner: 'Support operations', vendor: 'Deskwell' },
+  { id: 'deskwell-chat', name: 'Deskwell web chat', kind: 'help-desk', owner: 'Support operations', vendor: 'Deskwell' },
+  { id: 'summa-ai', name: 'Summa AI summariser', kind: 'ai-assistant', owner: 'Digital team', vendor: 'Summa Labs' },
+  { id: 'site-analytics', name: 'Website analytics with session replay', kind: 'analytics', owner: 'Digital team', vendor: 'Glimpse' },
+  { id: 'staff-sso', name: 'Staff single sign-on', kind: 'identity', owner: 'IT', vendor: 'Keyway' },
+  { id: 'coastline-returns', name: 'Coastline returns desk', kind: 'outsourced-agents', owner: 'Operations', vendor: 'Coastline BPO' },
+  { id: 'returns-portal', name: 'Returns portal', kind: 'other', owner: 'Operations', vendor: 'in-house' },
+  { id: 'shared-drive', name: 'Shared drive', kind: 'storage', owner: 'IT', vendor: 'Cloudfile' },
+  { id: 'mailcraft', name: 'Mailcraft surveys', kind: 'marketing', owner: 'Marketing operations', vendor: 'Mailcraft' },
+];
+
+const INTEGRATIONS: Integration[] = [
+  { id: 'voice-to-vault', from: 'harbour-voice', to: 'recording-vault', access: 'write', fields: ['call audio', 'transcript'], logged: 'yes' },
+  { id: 'qa-reads-recordings', from: 'qa-scorecards', to: 'recording-vault', access: 'read', fields: ['call audio', 'transcript', 'agent id'], logged: 'unknown' },
+  { id: 'voice-to-crm', from: 'harbour-voice', to: 'brightline-crm', access: 'read', fields: ['phone number', 'account number'], logged: 'yes' },
+  { id: 'crm-to-desk', from: 'brightline-crm', to: 'deskwell', access: 'write', fields: ['name', 'address', 'tariff'], logged: 'no' },
+  { id: 'summa-reads-chat', from: 'summa-ai', to: 'deskwell-chat', access: 'read', fields: ['chat transcript'], logged: 'no' },
+  { id: 'summa-to-desk', from: 'summa-ai', to: 'deskwell', access: 'write', fields: ['case summary'], logged: 'yes' },
+  { id: 'replay-reads-chat', from: 'site-analytics', to: 'deskwell-chat', access: 'read', fields: ['page views', 'form input'], logged: 'unknown' },
+  { id: 'sso-to-desk', from: 'staff-sso', to: 'deskwell', access: 'write', fields: ['agent accounts', 'roles'], logged: 'yes' },
+  { id: 'portal-to-desk', from: 'returns-portal', to: 'deskwell', access: 'write', fields: ['return request', 'photos', 'bank details'], logged: 'yes' },
+  { id: 'coastline-to-desk', from: 'coastline-returns', to: 'deskwell', access: 'write', fields: ['case notes', 'refund approval'], logged: 'unknown' },
+  { id: 'desk-to-drive', from: 'deskwell', to: 'shared-drive', access: 'write', fields: ['weekly returns export'], logged: 'no' },
+  { id: 'mailcraft-reads-crm', from: 'mailcraft', to: 'brightline-crm', access: 'read', fields: ['e-mail address', 'first name'], logged: 'yes' },
+];
+
+/** A journey, and how its answers lean: 0 well controlled ... 1 exposed, and how often nobody knows. */
+interface JourneyProfile {
+  journey: Omit<Journey, 'sensitivity'>;
+  lean: number;
+  unknownRate: number;
+  naRate: number;
+}
+
+const PROFILES: JourneyProfile[] = [
+  {
+    journey: {
+      id: 'phone-support',
+      name: 'Phone support with call recording',
+      description: 'Customers call about bills, meter readings and payment plans; calls are recorded, transcribed and scored for quality.',
+      channels: ['voice'],
+      dataCategories: ['contact-details', 'payment-data', 'financial-data'],
+      systemIds: ['harbour-voice', 'recording-vault', 'qa-scorecards', 'brightline-crm', 'deskwell', 'staff-sso'],
+    },
+    lean: 0.5,
+    unknownRate: 0.1,
+    naRate: 0.04,
+  },
+  {
+    journey: {
+      id: 'web-chat',
+      name: 'Web chat with AI summaries',
+      description: 'Chat on the website and in the app; an AI assistant summarises each conversation into the help desk case.',
+      channels: ['chat', 'web', 'app'],
+      dataCategories: ['contact-details', 'location'],
+      systemIds: ['deskwell-chat', 'summa-ai', 'deskwell', 'site-analytics', 'brightline-crm', 'staff-sso'],
+    },
+    lean: 0.6,
+    unknownRate: 0.18,
+    naRate: 0.05,
+  },
+  {
+    journey: {
+      id: 'returns',
+      name: 'Smart-meter and appliance returns',
+      description: 'Customers return faulty smart-home devices through the portal; an outsourced team checks photos and approves refunds.',
+      channels: ['web', 'email'],
+      dataCategories: ['contact-details', 'financial-data', 'location'],
+      systemIds: ['returns-portal', 'coastline-returns', 'deskwell', 'shared-drive', 'brightline-crm', 'mailcraft'],
+    },
+    lean: 0.72,
+    unknownRate: 0.22,
+    naRate: 0.06,
+  },
+];
+
+const PEOPLE = [
+  { name: 'Priya Natarajan', role: 'support operations' },
+  { name: 'Tom Achterberg', role: 'security' },
+  { name: 'Grace Mbeki', role: 'CRM admin' },
+  { name: 'Luis Ortega', role: 'marketing operations' },
+  { name: 'Hannah Keel', role: 'returns supplier manager' },
+];
+
+const NOTES = {
+  unknown: [
+    'Nobody in the room knew; the vendor admin would.',
+    'Depends on a setting only the supplier can see. Ask at the next service review.',
+    'We assumed so for years, but nobody has checked since the migration.',
+  ],
+  disputed: [
+    'Support says this is switched on; security has not seen evidence of it.',
+    'Two answers in the room: the policy says yes, the agents say they work around it.',
+  ],
+  documented: [
+    'The policy forbids it, but under queue pressure it happens every day.',
+    'On paper since the last audit; nobody checks it in practice.',
+  ],
+  verified: ['Checked live in the admin console during the workshop.', 'Seen in last month\'s audit log export.'],
+  reported: ['From memory of the team lead; worth a look.', 'Same as last year according to the owner.'],
+  na: ['Not part of this journey.'],
+};
+
+/** FNV-1a: a small, stable hash of a string. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A number in [0, 1) drawn from the journey, the question and a purpose. */
+function draw(journeyId: string, questionId: string, purpose: string): number {
+  return hash(`${journeyId}/${questionId}/${purpose}`) / 0x1_0000_0000;
+}
+
+function pick<T>(list: readonly T[], u: number): T {
+  return list[Math.floor(u * list.length)]!;
+}
+
+/** The option closest to where the journey leans, shifted by chance: options sorted by level. */
+function chooseOption(question: Question, lean: number, u: number): Option {
+  const byLevel = [...question.options].sort((a, b) => a.level - b.level);
+  const position = Math.min(1, Math.max(0, lean + (u - 0.5) * 0.9));
+  return byLevel[Math.round(position * (byLevel.length - 1))]!;
+}
+
+/** The n-th question, wrapping around: a stable choice that needs no question id. */
+function nth(questions: readonly Question[], n: number): Question | undefined {
+  return questions.length > 0 ? questions[n % questions.length] : undefined;
+}
+
+/** The sample workbook: one assessment, "Northwind Home Energy", fully answered against `bank`. */
+export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
+  const workshop = now.getTime() - DAY_MS; // the workshop ran yesterday
+  const journeys: Journey[] = PROFILES.map(({ journey }) => ({
+    ...journey,
+    channels: [...journey.channels],
+    dataCategories: [...journey.dataCategories],
+    systemIds: [...journey.systemIds],
+    sensitivity: suggestSensitivity(journey.dataCategories),
+  }));
+  const systems = SYSTEMS.map((s) => ({ ...s }));
+  const context = { systems };
+  const answers: Answer[] = [];
+  let minute = 0;
+  let staleLeft = 2;
+
+  PROFILES.forEach((profile, j) => {
+    const journey = journeys[j]!;
+    const questions = questionsFor(bank, journey, context);
+    // A few answers are fixed by position, so every journey shows each kind of finding.
+    const forcedUnknown = nth(questions, 2 * j + 1);
+    const forcedDisputed = nth(questions, 2 * j + 2);
+    const forcedDocumented = questions.find((q, i) => i >= j && q.options.some((o) => o.level >= 3));
+    for (const question of questions) {
+      const u = (purpose: string) => draw(journey.id, question.id, purpose);
+      const roll = u('kind');
+      const by = pick(PEOPLE, u('by')).name;
+      let answer: Answer;
+      if (question === forcedUnknown || (question !== forcedDisputed && question !== forcedDocumented && roll < profile.unknownRate)) {
+        answer = { journeyId: journey.id, questionId: question.id, kind: 'unknown', note: pick(NOTES.unknown, u('note')), by, at: '' };
+        if (u('quiet') < 0.4) answer.note = '';
+      } else if (question !== forcedDisputed && question !== forcedDocumented && roll < profile.unknownRate + profile.naRate) {
+        answer = { journeyId: journey.id, questionId: question.id, kind: 'na', note: pick(NOTES.na, u('note')), by, at: '' };
+      } else {
+        const exposed = question === forcedDocumented ? question.options.filter((o) => o.level >= 3) : [];
+        const option = exposed.length > 0 ? pick(exposed, u('option')) : chooseOption(question, profile.lean, u('option'));
+        const c = u('confidence');
+        const confidence: Confidence = question === forcedDisputed ? 'disputed' : c < 0.35 ? 'verified' : c < 0.85 ? 'reported' : 'disputed';
+        const p = u('policy');
+        const policy: Policy | undefined =
+          question === forcedDocumented || (option.level >= 3 && p < 0.45) ? 'documented' : p < 0.3 ? 'documented' : p < 0.6 ? 'none' : undefined;
+        const notes = policy === 'documented' && option.level >= 3 ? NOTES.documented : NOTES[confidence];
+        answer = {
+          journeyId: journey.id,
+          questionId: question.id,
+          kind: 'option',
+          optionId: option.id,
+          confidence,
+          ...(policy ? { policy } : {}),
+          note: u('quiet') < 0.55 ? pick(notes, u('note')) : '',
+          by,
+          at: '',
+        };
+      }
+      // Two option answers to questions with a lifetime were carried over from last year's review.
+      if (answer.kind === 'option' && question.lifetimeDays !== undefined && staleLeft > 0 && question !== forcedDocumented) {
+        staleLeft--;
+        answer.confidence = 'verified';
+        answer.note = "Carried over from last year's review.";
+        answer.at = new Date(now.getTime() - (question.lifetimeDays + 30) * DAY_MS).toISOString();
+      } else {
+        answer.at = new Date(workshop + minute * 60_000).toISOString();
+      }
+      minute += 2;
+      answers.push(answer);
+    }
+  });
+
+  const assessment: Assessment = {
+    id: `northwind-${now.getUTCFullYear()}`,
+    name: 'Northwind Home Energy — customer data review',
+    organisation: 'Northwind Home Energy',
+    facilitator: 'Sam Okafor',
+    participants: PEOPLE.map((p) => `${p.name} (${p.role})`),
+    createdAt: new Date(workshop - HOUR_MS).toISOString(),
+    bank: { id: bank.id, version: bank.version, questionIds: bank.questions.map((q) => q.id) },
+    journeys,
+    systems,
+    integrations: INTEGRATIONS.map((i) => ({ ...i, fields: [...i.fields] })),
+    answers,
+  };
+  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [assessment] };
+}

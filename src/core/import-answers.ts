@@ -1,0 +1,190 @@
+/**
+ * Answers from a table (the rows of `cxray export --format csv --answers`, edited in a
+ * spreadsheet or written by hand) checked against the bank and the assessment, and
+ * turned into changes. Every row is checked first and every problem is reported with
+ * its line; nothing is applied unless all rows are valid. Pure: no I/O, `now` is given.
+ */
+import { z } from 'zod';
+import type { Bank, Question } from './bank-schema.js';
+import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
+import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey } from './workbook-schema.js';
+
+/** One row of the table: its line in the file and its cells. */
+export interface ImportRow {
+  line: number;
+  cells: string[];
+}
+
+export type AnswerChange =
+  | { status: 'added'; line: number; journey: Journey; question: Question; after: Answer }
+  | { status: 'changed'; line: number; journey: Journey; question: Question; before: Answer; after: Answer }
+  | { status: 'unchanged'; line: number; journey: Journey; question: Question; before: Answer };
+
+export type ImportResult = { ok: true; changes: AnswerChange[] } | { ok: false; problems: string[] };
+
+/** The columns read, by header name (case and surrounding spaces ignored). */
+const REQUIRED = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note'] as const;
+const OPTIONAL = ['by', 'at'] as const;
+const isoDate = z.iso.datetime({ offset: true });
+
+function list(values: readonly string[], max = 12): string {
+  const shown = values.slice(0, max).map((v) => `"${v}"`).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}
+
+/** The same answer, as far as the workbook is concerned (who and when aside). */
+function sameAnswer(a: Answer, b: Answer): boolean {
+  return a.kind === b.kind && a.optionId === b.optionId && a.confidence === b.confidence && a.policy === b.policy && a.note === b.note;
+}
+
+/**
+ * Checks the rows against the bank and the assessment. `file` prefixes each problem
+ * (`answers.csv:7: unknown question id "foo"`). `header` is the first row.
+ */
+export function planImport(bank: Bank, assessment: Assessment, header: ImportRow, rows: readonly ImportRow[], now: Date, file: string): ImportResult {
+  const problems: string[] = [];
+  const columns = new Map(header.cells.map((name, i) => [name.trim().toLowerCase(), i]));
+  const missing = REQUIRED.filter((c) => !columns.has(c));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      problems: [
+        `${file}:${header.line}: the header lacks the column${missing.length === 1 ? '' : 's'} ${list(missing)}; the first row must name the columns ${list(REQUIRED)} (as \`cxray export --format csv --answers\` writes them).`,
+      ],
+    };
+  }
+  const column = (row: ImportRow, name: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number]) => {
+    const i = columns.get(name);
+    return i === undefined ? undefined : (row.cells[i] ?? '');
+  };
+
+  const journeysById = new Map(assessment.journeys.map((j) => [j.id, j]));
+  const journeysByName = new Map<string, Journey[]>();
+  for (const j of assessment.journeys) {
+    const key = j.name.trim().toLowerCase();
+    journeysByName.set(key, [...(journeysByName.get(key) ?? []), j]);
+  }
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const existing = indexAnswers(assessment.answers);
+  const systemsById = new Map(assessment.systems.map((s) => [s.id, s]));
+  const seen = new Map<string, number>();
+  const changes: AnswerChange[] = [];
+
+  for (const row of rows) {
+    const at = `${file}:${row.line}:`;
+    const before = problems.length;
+    const journeyCell = column(row, 'journey')!.trim();
+    const questionCell = column(row, 'question id')!.trim();
+    const answerCell = column(row, 'answer')!.trim().toLowerCase();
+    const confidenceCell = column(row, 'confidence')!.trim().toLowerCase();
+    const policyCell = column(row, 'policy')!.trim().toLowerCase();
+    const note = column(row, 'note')!;
+    const by = column(row, 'by')?.trim();
+    const when = column(row, 'at')?.trim();
+
+    let journey = journeysById.get(journeyCell);
+    if (!journey) {
+      const named = journeysByName.get(journeyCell.toLowerCase()) ?? [];
+      if (named.length === 1) journey = named[0];
+      else if (named.length > 1) problems.push(`${at} more than one journey is named "${journeyCell}"; use its id instead (${list(named.map((j) => j.id))}).`);
+      else if (journeyCell === '') problems.push(`${at} the journey is empty; give a journey name or id.`);
+      else problems.push(`${at} unknown journey "${journeyCell}"; the assessment has ${assessment.journeys.length === 0 ? 'no journeys' : list(assessment.journeys.map((j) => j.name))}.`);
+    }
+    const question = questions.get(questionCell);
+    if (!question) problems.push(`${at} unknown question id "${questionCell}"; \`cxray export --format csv --answers\` lists the ids in use.`);
+
+    if (journey && question) {
+      const systems = journey.systemIds.map((id) => systemsById.get(id)).filter((s) => s !== undefined);
+      if (!appliesTo(question.appliesTo, journey, { systems })) {
+        problems.push(`${at} question "${question.id}" does not apply to the journey "${journey.name}" (its channels, data or systems do not match the question's conditions).`);
+      }
+      const key = answerKey(journey.id, question.id);
+      const first = seen.get(key);
+      if (first !== undefined) problems.push(`${at} a second answer for "${journey.name}" and "${question.id}" (the first is on line ${first}); keep one.`);
+      else seen.set(key, row.line);
+    }
+
+    let kind: Answer['kind'] | undefined;
+    let optionId: string | undefined;
+    if (answerCell === 'unknown' || answerCell === 'na') kind = answerCell;
+    else if (answerCell === '') problems.push(`${at} the answer is empty; give an option id, unknown or na.`);
+    else if (question) {
+      const option = question.options.find((o) => o.id === answerCell);
+      if (option) {
+        kind = 'option';
+        optionId = option.id;
+      } else {
+        problems.push(`${at} unknown answer "${answerCell}" to question "${question.id}"; use one of ${list([...question.options.map((o) => o.id), 'unknown', 'na'])}.`);
+      }
+    }
+
+    let confidence: Answer['confidence'];
+    if (confidenceCell !== '') {
+      if (!(CONFIDENCES as readonly string[]).includes(confidenceCell)) {
+        problems.push(`${at} unknown confidence "${confidenceCell}"; use verified, reported, disputed or leave it empty.`);
+      } else if (kind !== undefined && kind !== 'option') {
+        problems.push(`${at} the confidence "${confidenceCell}" goes with an option; leave it empty for ${kind === 'na' ? 'na' : 'unknown'}.`);
+      } else {
+        confidence = confidenceCell as Answer['confidence'];
+      }
+    }
+    let policy: Answer['policy'];
+    if (policyCell !== '') {
+      if (!(POLICIES as readonly string[]).includes(policyCell)) problems.push(`${at} unknown policy "${policyCell}"; use documented, none or leave it empty.`);
+      else policy = policyCell as Answer['policy'];
+    }
+    if (note.length > 20_000) problems.push(`${at} the note is ${note.length} characters long; keep it under 20000.`);
+    if (by !== undefined && by.length > 200) problems.push(`${at} "by" is ${by.length} characters long; keep it under 200.`);
+    if (when !== undefined && when !== '' && !isoDate.safeParse(when).success) {
+      problems.push(`${at} "at" is "${when}", not a date and time such as 2026-11-20T10:00:00.000Z; correct it or leave it empty.`);
+    }
+    if (problems.length > before || !journey || !question || !kind) continue;
+
+    const previous = existing.get(answerKey(journey.id, question.id));
+    const answer: Answer = {
+      journeyId: journey.id,
+      questionId: question.id,
+      kind,
+      ...(optionId ? { optionId } : {}),
+      ...(confidence ? { confidence } : {}),
+      ...(policy ? { policy } : {}),
+      note,
+      by: by ?? '',
+      at: when || now.toISOString(),
+    };
+    if (previous && sameAnswer(previous, answer)) {
+      changes.push({ status: 'unchanged', line: row.line, journey, question, before: previous });
+      continue;
+    }
+    // A row edited in a spreadsheet keeps the date it was exported with: it is a new answer, given now.
+    if (previous && answer.at === previous.at) answer.at = now.toISOString();
+    changes.push(
+      previous
+        ? { status: 'changed', line: row.line, journey, question, before: previous, after: answer }
+        : { status: 'added', line: row.line, journey, question, after: answer },
+    );
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, changes };
+}
+
+/** The assessment with the added and changed answers in place (others keep their order). */
+export function applyImport(assessment: Assessment, changes: readonly AnswerChange[]): Assessment {
+  const replacing = new Map<string, Answer>();
+  for (const change of changes) {
+    if (change.status !== 'unchanged') replacing.set(answerKey(change.after.journeyId, change.after.questionId), change.after);
+  }
+  if (replacing.size === 0) return assessment;
+  const answers: Answer[] = [];
+  const placed = new Set<string>();
+  for (const a of assessment.answers) {
+    const key = answerKey(a.journeyId, a.questionId);
+    const next = replacing.get(key);
+    if (!next) answers.push(a);
+    else if (!placed.has(key)) {
+      answers.push(next);
+      placed.add(key);
+    }
+  }
+  for (const [key, a] of replacing) if (!placed.has(key)) answers.push(a);
+  return { ...assessment, answers };
+}

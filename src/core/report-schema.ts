@@ -1,0 +1,257 @@
+/**
+ * The report: everything the exports and the TUI show about one assessment (scores,
+ * plan, visibility gaps, documented-but-exposed answers, stale answers, the answers
+ * themselves). The zod schema is the source of the TypeScript types, of the check made
+ * before a JSON export is written, and of `cxray schema report`. Pure: no I/O.
+ *
+ * Figures are unrounded; a figure that cannot be computed (nothing to score) is null,
+ * never 0. Lists are in a stable order: journeys and systems as in the assessment,
+ * dimensions and questions as in the bank, the plan by rank.
+ */
+import { z } from 'zod';
+import { EFFORTS } from './bank-schema.js';
+import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
+import { ANSWER_KINDS, CONFIDENCES, POLICIES } from './workbook-schema.js';
+
+/** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
+export const REPORT_SCHEMA_VERSION = 1;
+/** The version of the scoring model (SCORING.md) the figures follow. */
+export const SCORING_MODEL_VERSION = 1;
+
+const count = z.number().int().min(0);
+const percent = z.number().min(0).max(100);
+const isoDate = z.iso.datetime({ offset: true });
+
+export const HORIZONS = ['now', 'next', 'later'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+/** Exposure and visibility, 0-100, or null when there is nothing to score. */
+export const FiguresSchema = z.strictObject({
+  exposure: percent.nullable(),
+  visibility: percent.nullable(),
+});
+
+/** Figures of one dimension, with how many questions they rest on. */
+export const DimensionScoreSchema = FiguresSchema.extend({
+  dimensionId: z.string(),
+  /** |A|: questions answered with an option (the exposure figure rests on them). */
+  answered: count,
+  /** |K|: questions answered with an option or unknown (the visibility figure rests on them). */
+  asked: count,
+});
+
+/** Questions that have any answer (option, unknown, not applicable) out of those that apply. */
+export const ProgressSchema = z.strictObject({
+  answered: count,
+  total: count,
+  /** answered / total, or null when no question applies. */
+  ratio: z.number().min(0).max(1).nullable(),
+});
+
+export const ReportJourneySchema = FiguresSchema.extend({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  channels: z.array(z.enum(CHANNELS)),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES)),
+  sensitivity: z.enum(SENSITIVITIES),
+  /** s(j): low 1, moderate 2, high 3. */
+  sensitivityFactor: z.number().int().min(1).max(3),
+  systemIds: z.array(z.string()),
+  progress: ProgressSchema,
+  /** One entry per bank dimension, in bank order. */
+  dimensions: z.array(DimensionScoreSchema),
+});
+
+/** All journeys together: each figure weighted by the journeys' sensitivity. */
+export const OverallSchema = FiguresSchema.extend({
+  progress: ProgressSchema,
+  dimensions: z.array(DimensionScoreSchema),
+});
+
+const answerFields = {
+  kind: z.enum(ANSWER_KINDS),
+  optionId: z.string().nullable(),
+  optionLabel: z.string().nullable(),
+  /** L(o), 0-4, for option answers. */
+  level: z.number().int().min(0).max(4).nullable(),
+};
+
+/** One reason a plan item is in the plan: an item (journey, question) that triggered it. */
+export const PlanReasonSchema = z.strictObject({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  ...answerFields,
+  /** The confidence the item counts with (after any stale downgrade); null for unknown. */
+  confidence: z.enum(CONFIDENCES).nullable(),
+  /** r: this item's risk. */
+  risk: z.number().min(0),
+  /** r / R: this item's share of the plan item's risk removed. */
+  share: z.number().min(0).max(1),
+});
+
+export const PlanItemSchema = z.strictObject({
+  /** 1 for the first thing to do. */
+  rank: z.number().int().min(1),
+  actionId: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  /** S, M or L; discovery actions are always S. */
+  effort: z.enum(EFFORTS),
+  /** S 1, M 3, L 8. */
+  effortPoints: z.number().int().min(1),
+  owner: z.string(),
+  /** remediation: triggered by an option; discovery: triggered by an unknown answer. */
+  kind: z.enum(['remediation', 'discovery']),
+  /** True for a "Find out: ..." action made up by cxray where the bank gives none. */
+  generated: z.boolean(),
+  /** R: the sum of the risk of every item that triggers the action. */
+  riskRemoved: z.number().min(0),
+  /** P = R / effort points. */
+  priority: z.number().min(0),
+  horizon: z.enum(HORIZONS),
+  reasons: z.array(PlanReasonSchema),
+});
+
+/** One answer that leaves visibility short: unknown, disputed, or only reported. */
+export const VisibilityGapEntrySchema = z.strictObject({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  /** unknown (k 0), disputed (k 0.25) or reported (k 0.5): what the answer counts as. */
+  reason: z.enum(['unknown', 'disputed', 'reported']),
+  /** The answer is older than its question's lifetime (a verified answer then counts as reported). */
+  stale: z.boolean(),
+  optionLabel: z.string().nullable(),
+  note: z.string(),
+  /** w(q) x s(j) x (1 - k): how much this answer weighs in the gap. */
+  gap: z.number().min(0),
+});
+
+/** The "find out" work for one question: every journey where its answer is not known well. */
+export const VisibilityGapSchema = z.strictObject({
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  dimensionId: z.string(),
+  weight: z.number().int().min(1).max(3),
+  /** The action that closes the gap: the question's discovery action or a generated one. */
+  findOut: z.strictObject({ actionId: z.string(), title: z.string(), generated: z.boolean() }),
+  /** Sum of the entries' gap. */
+  gap: z.number().min(0),
+  entries: z.array(VisibilityGapEntrySchema),
+});
+
+/** An answer with policy "documented" and an option of level 3 or 4. */
+export const DocumentedExposureSchema = z.strictObject({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  optionId: z.string(),
+  optionLabel: z.string(),
+  level: z.number().int().min(3).max(4),
+  confidence: z.enum(CONFIDENCES),
+  note: z.string(),
+});
+
+/** An answer older than its question's lifetime. */
+export const StaleAnswerSchema = z.strictObject({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  kind: z.enum(ANSWER_KINDS),
+  at: isoDate,
+  /** Whole days between the answer and the report date. */
+  ageDays: count,
+  lifetimeDays: z.number().int().min(1),
+  /** The confidence recorded, and the one the answer counts with. */
+  confidence: z.enum(CONFIDENCES).nullable(),
+  effectiveConfidence: z.enum(CONFIDENCES).nullable(),
+});
+
+/** Every answer that counts, journey by journey, in bank order. */
+export const ReportAnswerSchema = z.strictObject({
+  journeyId: z.string(),
+  journeyName: z.string(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  dimensionId: z.string(),
+  ...answerFields,
+  confidence: z.enum(CONFIDENCES).nullable(),
+  effectiveConfidence: z.enum(CONFIDENCES).nullable(),
+  policy: z.enum(POLICIES).nullable(),
+  stale: z.boolean(),
+  /** r: the risk of this item (0 for not applicable). */
+  risk: z.number().min(0),
+  note: z.string(),
+  by: z.string(),
+  at: isoDate,
+});
+
+/** An answer in the workbook that counts nowhere, and why. */
+export const IgnoredAnswerSchema = z.strictObject({
+  journeyId: z.string(),
+  questionId: z.string(),
+  reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply']),
+});
+
+export const ReportSchema = z.strictObject({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  scoringModel: z.literal(SCORING_MODEL_VERSION),
+  /** The "now" the report was built for (staleness is measured from it). */
+  generatedAt: isoDate,
+  assessment: z.strictObject({
+    id: z.string(),
+    name: z.string(),
+    organisation: z.string(),
+    facilitator: z.string(),
+    participants: z.array(z.string()),
+    createdAt: isoDate,
+  }),
+  bank: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    version: z.string(),
+    /** The bank version the assessment was started with. */
+    assessedVersion: z.string(),
+  }),
+  dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), description: z.string() })),
+  journeys: z.array(ReportJourneySchema),
+  overall: OverallSchema,
+  systems: z.array(
+    z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(SYSTEM_KINDS), owner: z.string(), vendor: z.string() }),
+  ),
+  integrations: z.array(
+    z.strictObject({
+      id: z.string(),
+      from: z.string(),
+      to: z.string(),
+      access: z.enum(['read', 'write']),
+      fields: z.array(z.string()),
+      logged: z.enum(['yes', 'no', 'unknown']),
+    }),
+  ),
+  plan: z.array(PlanItemSchema),
+  visibilityGaps: z.array(VisibilityGapSchema),
+  documentedButExposed: z.array(DocumentedExposureSchema),
+  staleAnswers: z.array(StaleAnswerSchema),
+  answers: z.array(ReportAnswerSchema),
+  ignoredAnswers: z.array(IgnoredAnswerSchema),
+});
+
+export type Figures = z.infer<typeof FiguresSchema>;
+export type DimensionScore = z.infer<typeof DimensionScoreSchema>;
+export type Progress = z.infer<typeof ProgressSchema>;
+export type ReportJourney = z.infer<typeof ReportJourneySchema>;
+export type Overall = z.infer<typeof OverallSchema>;
+export type PlanReason = z.infer<typeof PlanReasonSchema>;
+export type PlanItem = z.infer<typeof PlanItemSchema>;
+export type VisibilityGapEntry = z.infer<typeof VisibilityGapEntrySchema>;
+export type VisibilityGap = z.infer<typeof VisibilityGapSchema>;
+export type DocumentedExposure = z.infer<typeof DocumentedExposureSchema>;
+export type StaleAnswer = z.infer<typeof StaleAnswerSchema>;
+export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
+export type IgnoredAnswer = z.infer<typeof IgnoredAnswerSchema>;
+export type Report = z.infer<typeof ReportSchema>;

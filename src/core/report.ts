@@ -1,0 +1,184 @@
+/**
+ * `buildReport`: everything the exports and the TUI show about one assessment, computed
+ * once: scores, the plan, the visibility gaps, documented-but-exposed answers, stale
+ * answers and the answers themselves. Pure: no I/O; `now` is given (it dates the
+ * report and decides which answers are stale).
+ */
+import type { Bank } from './bank-schema.js';
+import { CONFIDENCE_FACTOR, ageInDays, assessmentItems, type AssessmentItem } from './assessment-items.js';
+import { discoveryActionOf, planItems } from './plan.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  SCORING_MODEL_VERSION,
+  type DocumentedExposure,
+  type Report,
+  type ReportAnswer,
+  type StaleAnswer,
+  type VisibilityGap,
+  type VisibilityGapEntry,
+} from './report-schema.js';
+import { scoreItems } from './score.js';
+import type { Assessment } from './workbook-schema.js';
+
+export type { Report } from './report-schema.js';
+
+const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown: 0, disputed: 1, reported: 2 };
+
+/** Builds the report of an assessment against a bank, as of `now`. */
+export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
+  const items = assessmentItems(bank, assessment, now);
+  const scores = scoreItems(bank, items);
+  const plan = planItems(bank, items);
+  const actions = new Map(bank.actions.map((a) => [a.id, a]));
+
+  const answers: ReportAnswer[] = [];
+  const staleAnswers: StaleAnswer[] = [];
+  const documentedButExposed: DocumentedExposure[] = [];
+  const gaps = new Map<AssessmentItem['question'], { questionIndex: number; gapQuarters: number; entries: (VisibilityGapEntry & { order: number })[] }>();
+
+  for (const journey of items.journeys) {
+    for (const item of journey.items) {
+      const answer = item.answer;
+      if (!answer) continue;
+      // Properties written out, not spread from a shared object: V8 builds objects made
+      // by spreading and then adding properties some fifty times slower.
+      const journeyId = item.journey.id;
+      const journeyName = item.journey.name;
+      const questionId = item.question.id;
+      const questionPrompt = item.question.prompt;
+      answers.push({
+        journeyId,
+        journeyName,
+        questionId,
+        questionPrompt,
+        dimensionId: item.question.dimension,
+        kind: answer.kind,
+        optionId: item.option?.id ?? null,
+        optionLabel: item.option?.label ?? null,
+        level: item.option?.level ?? null,
+        confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
+        effectiveConfidence: item.confidence ?? null,
+        policy: answer.policy ?? null,
+        stale: item.stale,
+        risk: item.riskQuarters / 4,
+        note: answer.note,
+        by: answer.by,
+        at: answer.at,
+      });
+
+      if (item.stale) {
+        staleAnswers.push({
+          journeyId,
+          journeyName,
+          questionId,
+          questionPrompt,
+          kind: answer.kind,
+          at: answer.at,
+          ageDays: ageInDays(answer.at, now),
+          lifetimeDays: item.question.lifetimeDays!,
+          confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
+          effectiveConfidence: item.confidence ?? null,
+        });
+      }
+
+      if (item.option && answer.policy === 'documented' && item.option.level >= 3) {
+        documentedButExposed.push({
+          journeyId,
+          journeyName,
+          questionId,
+          questionPrompt,
+          optionId: item.option.id,
+          optionLabel: item.option.label,
+          level: item.option.level,
+          confidence: item.confidence!,
+          note: answer.note,
+        });
+      }
+
+      const reason: VisibilityGapEntry['reason'] | undefined =
+        item.kind === 'unknown' ? 'unknown' : item.confidence === 'verified' || item.confidence === undefined ? undefined : item.confidence;
+      if (reason) {
+        // w x s x (1 - k), in quarters: k is a multiple of 1/4.
+        const k4 = reason === 'unknown' ? 0 : 4 * CONFIDENCE_FACTOR[reason];
+        const gapQuarters = item.question.weight * item.sensitivity * (4 - k4);
+        let group = gaps.get(item.question);
+        if (!group) {
+          group = { questionIndex: item.questionIndex, gapQuarters: 0, entries: [] };
+          gaps.set(item.question, group);
+        }
+        group.gapQuarters += gapQuarters;
+        group.entries.push({
+          journeyId: item.journey.id,
+          journeyName: item.journey.name,
+          reason,
+          stale: item.stale,
+          optionLabel: item.option?.label ?? null,
+          note: answer.note,
+          gap: gapQuarters / 4,
+          order: GAP_REASON_ORDER[reason] * assessment.journeys.length + item.journeyIndex,
+        });
+      }
+    }
+  }
+
+  const visibilityGaps: VisibilityGap[] = [...gaps.entries()]
+    .sort(([, a], [, b]) => b.gapQuarters - a.gapQuarters || a.questionIndex - b.questionIndex)
+    .map(([question, group]) => {
+      const { action, generated } = discoveryActionOf(question, actions);
+      return {
+        questionId: question.id,
+        questionPrompt: question.prompt,
+        dimensionId: question.dimension,
+        weight: question.weight,
+        findOut: { actionId: action.id, title: action.title, generated },
+        gap: group.gapQuarters / 4,
+        entries: group.entries.sort((a, b) => a.order - b.order).map(({ order: _order, ...entry }) => entry),
+      };
+    });
+
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    scoringModel: SCORING_MODEL_VERSION,
+    generatedAt: now.toISOString(),
+    assessment: {
+      id: assessment.id,
+      name: assessment.name,
+      organisation: assessment.organisation,
+      facilitator: assessment.facilitator,
+      participants: [...assessment.participants],
+      createdAt: assessment.createdAt,
+    },
+    bank: { id: bank.id, title: bank.title, version: bank.version, assessedVersion: assessment.bank.version },
+    dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title, description: d.description })),
+    journeys: scores.journeys.map(({ journey, exposure, visibility, progress, dimensions }, j) => ({
+      id: journey.id,
+      name: journey.name,
+      description: journey.description,
+      channels: [...journey.channels],
+      dataCategories: [...journey.dataCategories],
+      sensitivity: journey.sensitivity,
+      sensitivityFactor: items.journeys[j]!.sensitivity,
+      systemIds: [...journey.systemIds],
+      exposure,
+      visibility,
+      progress,
+      dimensions,
+    })),
+    overall: scores.overall,
+    systems: assessment.systems.map((s) => ({ id: s.id, name: s.name, kind: s.kind, owner: s.owner, vendor: s.vendor })),
+    integrations: assessment.integrations.map((i) => ({
+      id: i.id,
+      from: i.from,
+      to: i.to,
+      access: i.access,
+      fields: [...i.fields],
+      logged: i.logged,
+    })),
+    plan,
+    visibilityGaps,
+    documentedButExposed,
+    staleAnswers,
+    answers,
+    ignoredAnswers: items.ignored,
+  };
+}

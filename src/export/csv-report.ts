@@ -1,0 +1,72 @@
+/**
+ * The report as CSV for trackers and spreadsheets: one row per plan item, or one row
+ * per answer (the format `cxray import` reads back). Pure.
+ */
+import type { Report } from '../core/report-schema.js';
+import { formatCsv } from './csv.js';
+
+/** Up to two decimals, no trailing zeros, never exponent notation for our ranges. */
+function number(x: number): string {
+  return String(Number(x.toFixed(2)));
+}
+
+export const PLAN_COLUMNS = [
+  'rank',
+  'horizon',
+  'action id',
+  'title',
+  'effort',
+  'owner',
+  'priority',
+  'risk removed',
+  'journeys',
+  'questions',
+  'detail',
+] as const;
+
+/** One row per plan item, in rank order. Journeys and questions are listed by risk, "; " apart. */
+export function renderCsvPlan(report: Report): string {
+  const rows = report.plan.map((item) => [
+    String(item.rank),
+    item.horizon,
+    item.actionId,
+    item.title,
+    item.effort,
+    item.owner,
+    number(item.priority),
+    number(item.riskRemoved),
+    [...new Set(item.reasons.map((r) => r.journeyName))].join('; '),
+    [...new Set(item.reasons.map((r) => r.questionId))].join('; '),
+    item.detail,
+  ]);
+  return formatCsv([[...PLAN_COLUMNS], ...rows]);
+}
+
+/** The columns `cxray import` needs, then informative ones it reads when present (by, at) or ignores. */
+export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at'] as const;
+
+/**
+ * One row per answer that counts, journey by journey in bank order. The journey column
+ * holds its name, or its id where two journeys share a name (so import can tell them apart).
+ */
+export function renderCsvAnswers(report: Report): string {
+  const nameCount = new Map<string, number>();
+  for (const j of report.journeys) {
+    const key = j.name.trim().toLowerCase();
+    nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
+  }
+  const journeyCell = new Map(report.journeys.map((j) => [j.id, nameCount.get(j.name.trim().toLowerCase())! > 1 ? j.id : j.name]));
+  const rows = report.answers.map((a) => [
+    journeyCell.get(a.journeyId) ?? a.journeyId,
+    a.questionId,
+    a.kind === 'option' ? a.optionId! : a.kind,
+    a.confidence ?? '',
+    a.policy ?? '',
+    a.note,
+    a.questionPrompt,
+    a.optionLabel ?? '',
+    a.by,
+    a.at,
+  ]);
+  return formatCsv([[...ANSWER_COLUMNS], ...rows]);
+}

@@ -1,0 +1,61 @@
+/**
+ * Escaping user and bank text for GitHub-flavoured markdown and Mermaid. Whatever a
+ * note or a name holds, it stays text: it cannot open a code fence, close a table cell,
+ * start a heading, a list or a quote, form a link or an image, or reach the page as
+ * HTML. Pure.
+ */
+import { plainText } from '../core/terminal-text.js';
+
+// Punctuation with a meaning somewhere in GFM inline syntax; a backslash makes it literal.
+const INLINE_PUNCTUATION = /[\\`*_[\]()!|~#]/g;
+
+function escapeLine(line: string): string {
+  const escaped = line
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(INLINE_PUNCTUATION, (c) => `\\${c}`)
+    // Runs of spaces would mean nothing in markdown and four of them open a code block.
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  // At the start of a line these open a block: a list item or a thematic break (- +), a
+  // setext heading underline (=), an ordered list item ("1. " or "1) ").
+  return escaped.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * One line of text, safe anywhere inline: in a paragraph, a list item, emphasis or a
+ * table cell. Newlines become spaces.
+ */
+export function mdInline(text: string): string {
+  return escapeLine(plainText(text).replace(/\s*\n\s*/g, ' '));
+}
+
+/** Text for a table cell (the same as inline: `|` is escaped, newlines become spaces). */
+export const mdCell = mdInline;
+
+/**
+ * Text of several lines (a note) inside a list item or a paragraph: each line escaped,
+ * blank lines dropped (they would end the list item), lines joined by a hard break and
+ * indented by `indent` so they stay inside the item.
+ */
+export function mdBlock(text: string, indent = ''): string {
+  return plainText(text)
+    .split(/\r?\n|\r/)
+    .map(escapeLine)
+    .filter((line) => line !== '')
+    .join(`\\\n${indent}`);
+}
+
+/**
+ * A Mermaid label, to be written between double quotes. ASCII punctuation other than a
+ * harmless few becomes a Mermaid entity (#60; for <), and so does a hyphen before
+ * another, so quotes, brackets, pipes, arrows (-->), semicolons, backticks, entities
+ * (#) and HTML cannot break out. Line breaks become spaces.
+ */
+export function mermaidLabel(text: string): string {
+  return plainText(text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[^A-Za-z0-9 .,:'/_+?!%=@\u0080-\u{10ffff}-]|-(?=-)/gu, (c) => `#${c.codePointAt(0)};`);
+}

@@ -1,0 +1,416 @@
+/**
+ * The report as GitHub-flavoured markdown, for a wiki page, a pull request or an
+ * e-mail: summary, heat table, a Mermaid map per journey, the plan as task lists, the
+ * visibility gaps, documented-but-exposed and stale answers, and every answer. All user
+ * and bank text goes through the escapers of markdown-text.ts. Pure: the date comes from
+ * the report.
+ */
+import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
+import { mdBlock, mdCell, mdInline, mermaidLabel } from './markdown-text.js';
+
+export interface MarkdownOptions {
+  /** The cxray version named in the footer. */
+  version?: string;
+  /** Where the scoring method is explained. */
+  scoringDocUrl?: string;
+  /** How many journeys a plan item's "why" names before "and N more". */
+  maxReasons?: number;
+}
+
+const DEFAULT_SCORING_DOC = 'docs/scoring.md';
+
+/** Whole numbers, as the scoring model shows figures. */
+const whole = (x: number) => String(Math.round(x));
+/** Up to `digits` decimals, no trailing zeros: 4.5, 2.67, 9. */
+export function formatNumber(x: number, digits = 2): string {
+  return String(Number(x.toFixed(digits)));
+}
+const date = (iso: string) => iso.slice(0, 10);
+const percentOf = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The colour cue of an exposure figure: a square that survives plain text. */
+export function heatSquare(exposure: number | null): string {
+  if (exposure === null) return '⬜';
+  const x = Math.round(exposure);
+  return x < 25 ? '🟩' : x < 50 ? '🟨' : x < 75 ? '🟧' : '🟥';
+}
+
+function heatCell(figures: Figures): string {
+  const exposure = figures.exposure === null ? '—' : whole(figures.exposure);
+  const visibility = figures.visibility === null ? '—' : whole(figures.visibility);
+  return `${heatSquare(figures.exposure)} ${exposure} · vis ${visibility}`;
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    tableRow(header),
+    `|${align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`,
+    ...rows.map(tableRow),
+  ];
+}
+
+function answerText(a: Pick<ReportAnswer, 'kind' | 'optionLabel' | 'level'>): string {
+  if (a.kind === 'unknown') return "We don't know";
+  if (a.kind === 'na') return 'Not applicable';
+  return `${mdInline(a.optionLabel ?? '')} (level ${a.level})`;
+}
+
+function confidenceText(a: Pick<ReportAnswer, 'confidence' | 'effectiveConfidence' | 'stale' | 'kind'>): string {
+  if (a.kind !== 'option') return '—';
+  const recorded = a.confidence ?? 'not given';
+  const counted = a.effectiveConfidence ?? 'reported';
+  if (a.stale && recorded !== counted) return `${recorded} → ${counted} (stale)`;
+  if (a.stale) return `${counted} (stale)`;
+  return a.confidence ? counted : `${counted} (not given)`;
+}
+
+function header(report: Report): string[] {
+  const { assessment, bank } = report;
+  const lines = [`# Customer data exposure: ${mdInline(assessment.name)}`, ''];
+  if (assessment.organisation) lines.push(`- **Organisation:** ${mdInline(assessment.organisation)}`);
+  lines.push(`- **Date:** ${date(report.generatedAt)} (assessment started ${date(assessment.createdAt)})`);
+  if (assessment.facilitator) lines.push(`- **Facilitator:** ${mdInline(assessment.facilitator)}`);
+  if (assessment.participants.length > 0) {
+    lines.push(`- **Participants:** ${assessment.participants.map(mdInline).join(', ')}`);
+  }
+  const answeredAgainst = bank.assessedVersion !== bank.version ? `; the assessment began with version ${mdInline(bank.assessedVersion)}` : '';
+  lines.push(`- **Question bank:** ${mdInline(bank.title)} (${mdInline(bank.id)} ${mdInline(bank.version)}${answeredAgainst})`, '');
+  return lines;
+}
+
+function summary(report: Report): string[] {
+  const { overall } = report;
+  const lines = ['## Summary', ''];
+  const journeys = `${report.journeys.length} ${report.journeys.length === 1 ? 'journey' : 'journeys'}`;
+  if (overall.exposure === null && overall.visibility === null) {
+    lines.push(`No figures yet: no question of the ${journeys} has been answered with an option or "we don't know".`);
+  } else {
+    const exposure = overall.exposure === null ? 'no exposure figure yet (no question answered with an option)' : `exposure **${whole(overall.exposure)}**/100`;
+    const visibility =
+      overall.visibility === null ? 'no visibility figure' : `visibility **${whole(overall.visibility)}**/100 (a gap of ${whole(100 - overall.visibility)})`;
+    lines.push(`Overall ${exposure} and ${visibility}, across ${journeys} weighted by sensitivity.`);
+  }
+  const { progress } = overall;
+  if (progress.total > 0) {
+    lines.push(`${progress.answered} of ${progress.total} questions answered (${percentOf(progress.ratio ?? 0)}).`);
+  }
+  lines.push('');
+  const first = report.plan.slice(0, 3);
+  if (first.length === 0) {
+    lines.push('The plan is empty: no answer leaves any risk to remove.', '');
+    return lines;
+  }
+  lines.push(`Do ${first.length === 1 ? 'this' : `these ${first.length}`} first:`, '');
+  first.forEach((item, i) => {
+    lines.push(`${i + 1}. **${mdInline(item.title)}** — priority ${formatNumber(item.priority, 1)}, removes risk ${formatNumber(item.riskRemoved)}`);
+  });
+  lines.push('');
+  return lines;
+}
+
+function heatTable(report: Report): string[] {
+  const lines = ['## Heat map', ''];
+  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
+  const head = ['Journey', 'Sensitivity', ...report.dimensions.map((d) => mdCell(d.title)), 'Journey overall', 'Answered'];
+  const align: ('l' | 'r')[] = ['l', 'l', ...report.dimensions.map(() => 'l' as const), 'l', 'r'];
+  const rows = report.journeys.map((j: ReportJourney) => [
+    mdCell(j.name),
+    j.sensitivity,
+    ...j.dimensions.map(heatCell),
+    `**${heatCell(j)}**`,
+    `${j.progress.answered}/${j.progress.total}`,
+  ]);
+  const o = report.overall;
+  rows.push([
+    '**All journeys**',
+    'weighted',
+    ...o.dimensions.map((d) => `**${heatCell(d)}**`),
+    `**${heatCell(o)}**`,
+    `${o.progress.answered}/${o.progress.total}`,
+  ]);
+  lines.push(...table(head, align, rows), '');
+  lines.push(
+    'Each cell: exposure (0 well controlled … 100 fully exposed) · vis = visibility (100: every answer verified; 0: nobody knows).',
+    'Exposure: 🟩 0–24 · 🟨 25–49 · 🟧 50–74 · 🟥 75–100 · ⬜ no figure (nothing answered with an option, shown as —).',
+    '',
+  );
+  return lines;
+}
+
+/** Write access, or not logged (or nobody knows): the links a reader should look at first. */
+function isSensitive(integration: Report['integrations'][number]): boolean {
+  return integration.access === 'write' || integration.logged !== 'yes';
+}
+
+function integrationLabel(integration: Report['integrations'][number]): string {
+  const fields =
+    integration.fields.length === 0
+      ? ''
+      : `: ${integration.fields.slice(0, 3).join(', ')}${integration.fields.length > 3 ? ` +${integration.fields.length - 3}` : ''}`;
+  const logged = integration.logged === 'yes' ? 'logged' : integration.logged === 'no' ? 'not logged' : 'logging unknown';
+  return `${isSensitive(integration) ? '⚠ ' : ''}${integration.access === 'write' ? 'writes' : 'reads'}${fields} · ${logged}`;
+}
+
+/**
+ * The integrations drawn on a journey's map: those between its systems, and those that
+ * take its data out (one of its systems writes to another system, or another system
+ * reads from one of its systems). Data coming in from elsewhere is left to that journey.
+ */
+function journeyIntegrations(report: Report, inJourney: ReadonlySet<string>): Report['integrations'] {
+  return report.integrations.filter(
+    (i) => (inJourney.has(i.from) && inJourney.has(i.to)) || (i.access === 'write' ? inJourney.has(i.from) : inJourney.has(i.to)),
+  );
+}
+
+function journeyMap(report: Report, journey: ReportJourney): string[] {
+  const systems = new Map(report.systems.map((s) => [s.id, s]));
+  const inJourney = new Set(journey.systemIds);
+  const integrations = journeyIntegrations(report, inJourney);
+  const nodeIds = new Map<string, string>();
+  const nodeOf = (id: string) => {
+    let node = nodeIds.get(id);
+    if (!node) {
+      node = `n${nodeIds.size + 1}`;
+      nodeIds.set(id, node);
+    }
+    return node;
+  };
+  for (const id of journey.systemIds) nodeOf(id);
+  for (const i of integrations) {
+    nodeOf(i.from);
+    nodeOf(i.to);
+  }
+  if (nodeIds.size === 0) return ['No systems recorded for this journey.', ''];
+
+  const lines = ['```mermaid', 'flowchart LR'];
+  const outside: string[] = [];
+  for (const [id, node] of nodeIds) {
+    const system = systems.get(id);
+    const label = system ? `${system.name} · ${system.kind.replace(/-/g, ' ')}` : `${id} · not described`;
+    lines.push(`  ${node}["${mermaidLabel(label)}"]`);
+    if (!inJourney.has(id)) outside.push(node);
+  }
+  const sensitiveLinks: number[] = [];
+  integrations.forEach((integration, index) => {
+    const sensitive = isSensitive(integration);
+    if (sensitive) sensitiveLinks.push(index);
+    const arrow = sensitive ? '-.->' : '-->';
+    lines.push(`  ${nodeOf(integration.from)} ${arrow}|"${mermaidLabel(integrationLabel(integration))}"| ${nodeOf(integration.to)}`);
+  });
+  if (sensitiveLinks.length > 0) lines.push(`  linkStyle ${sensitiveLinks.join(',')} stroke:#c62828,stroke-width:2px,color:#c62828`);
+  if (outside.length > 0) {
+    lines.push('  classDef outside stroke-dasharray:4 3', `  class ${outside.join(',')} outside`);
+  }
+  lines.push('```', '');
+  return lines;
+}
+
+function systemMaps(report: Report): string[] {
+  const lines = ['## Systems and integrations', ''];
+  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
+  lines.push(
+    'An arrow goes from the system that holds the access to the system it reads or writes. Dashed red arrows marked ⚠: write access, or not logged, or nobody knows whether it is logged. Boxes with a dashed border: systems outside the journey that its data reaches.',
+    '',
+  );
+  for (const journey of report.journeys) {
+    lines.push(`### ${mdInline(journey.name)}`, '', ...journeyMap(report, journey));
+  }
+  return lines;
+}
+
+/**
+ * Why an action is in the plan, in one line: the answers that trigger it, grouped by
+ * question and answer, each with the journeys and their share of the risk removed.
+ */
+function whyText(item: PlanItem, maxJourneys: number): string {
+  const groups = new Map<string, PlanReason[]>();
+  for (const reason of item.reasons) {
+    const key = `${reason.questionId}\u0000${reason.optionId ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(reason);
+    else groups.set(key, [reason]);
+  }
+  const parts: string[] = [];
+  let shown = 0;
+  for (const reasons of groups.values()) {
+    if (shown >= maxJourneys) break;
+    const first = reasons[0]!;
+    const answer = first.kind === 'unknown' ? "“we don't know”" : `“${mdInline(first.optionLabel ?? '')}”`;
+    const journeys = reasons.slice(0, maxJourneys - shown).map((r) => `${mdInline(r.journeyName)} (risk ${formatNumber(r.risk)}, ${percentOf(r.share)})`);
+    shown += journeys.length;
+    parts.push(`“${mdInline(first.questionPrompt)}” answered ${answer} in ${journeys.join(', ')}`);
+  }
+  const more = item.reasons.length - shown;
+  return `removes risk ${formatNumber(item.riskRemoved)}: ${parts.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+function planItemLines(item: PlanItem, maxReasons: number): string[] {
+  const owner = item.owner ? ` · owner ${mdInline(item.owner)}` : '';
+  const lines = [
+    `- [ ] **${mdInline(item.title)}** — effort ${item.effort}${owner} · priority ${formatNumber(item.priority, 1)}`,
+    `  - Why: ${whyText(item, maxReasons)}`,
+  ];
+  if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
+  return lines;
+}
+
+function plan(report: Report, maxReasons: number): string[] {
+  const lines = ['## Plan', ''];
+  if (report.plan.length === 0) return [...lines, 'Nothing to do yet: no answer leaves any risk to remove.', ''];
+  lines.push(
+    `${report.plan.length} ${report.plan.length === 1 ? 'action' : 'actions'}, ranked by the risk each removes per unit of effort (S 1, M 3, L 8). Now: priority at least half the highest; Next: at least a fifth; Later: the rest.`,
+    '',
+  );
+  const horizons = [
+    ['now', 'Now'],
+    ['next', 'Next'],
+    ['later', 'Later'],
+  ] as const;
+  for (const [horizon, title] of horizons) {
+    const items = report.plan.filter((i) => i.horizon === horizon);
+    lines.push(`### ${title}`, '');
+    if (items.length === 0) lines.push('Nothing here.', '');
+    else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons)), '');
+  }
+  return lines;
+}
+
+function visibilityGaps(report: Report): string[] {
+  const lines = ['## Visibility gaps', ''];
+  if (report.visibilityGaps.length === 0) {
+    return [...lines, 'None: every answer given with an option is verified.', ''];
+  }
+  const v = report.overall.visibility;
+  lines.push(
+    `${v === null ? '' : `Visibility ${whole(v)}/100, a gap of ${whole(100 - v)}. `}These answers rest on no evidence (we don't know), on disagreement (disputed) or on someone's word (reported). Find out, then record what was seen.`,
+    '',
+  );
+  for (const gap of report.visibilityGaps) {
+    const about = gap.findOut.generated ? '' : ` — about “${mdInline(gap.questionPrompt)}”`;
+    lines.push(`- [ ] **${mdInline(gap.findOut.title)}**${about} (${mdInline(gap.dimensionId)}, weight ${gap.weight})`);
+    for (const entry of gap.entries) {
+      const what =
+        entry.reason === 'unknown' ? "we don't know" : `${entry.reason}${entry.stale ? ' (stale)' : ''}: “${mdInline(entry.optionLabel ?? '')}”`;
+      const note = entry.note.trim() ? ` — ${mdBlock(entry.note, '    ')}` : '';
+      lines.push(`  - ${mdInline(entry.journeyName)}: ${what}${note}`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+function documentedButExposed(report: Report): string[] {
+  const lines = ['## Documented but exposed', ''];
+  if (report.documentedButExposed.length === 0) {
+    return [...lines, 'None: no answer records a documented control alongside an exposure of level 3 or 4.', ''];
+  }
+  lines.push('A control exists on paper, yet the answer given shows the data exposed in practice (level 3 or 4).', '');
+  lines.push(
+    ...table(
+      ['Journey', 'Question', 'In practice', 'Confidence', 'Note'],
+      ['l', 'l', 'l', 'l', 'l'],
+      report.documentedButExposed.map((d) => [
+        mdCell(d.journeyName),
+        mdCell(d.questionPrompt),
+        `${mdCell(d.optionLabel)} (level ${d.level})`,
+        d.confidence,
+        mdCell(d.note),
+      ]),
+    ),
+    '',
+  );
+  return lines;
+}
+
+function staleAnswers(report: Report): string[] {
+  const lines = ['## Stale answers', ''];
+  if (report.staleAnswers.length === 0) return [...lines, 'None: no answer is older than its question allows.', ''];
+  lines.push('Older than their question allows: they count as reported at most until someone checks them again.', '');
+  lines.push(
+    ...table(
+      ['Journey', 'Question', 'Answered', 'Age (days)', 'Lifetime (days)', 'Counts as'],
+      ['l', 'l', 'l', 'r', 'r', 'l'],
+      report.staleAnswers.map((s) => [
+        mdCell(s.journeyName),
+        mdCell(s.questionPrompt),
+        date(s.at),
+        String(s.ageDays),
+        String(s.lifetimeDays),
+        s.kind === 'option' ? (s.effectiveConfidence ?? 'reported') : s.kind === 'unknown' ? "we don't know" : 'not applicable',
+      ]),
+    ),
+    '',
+  );
+  return lines;
+}
+
+function answersAppendix(report: Report): string[] {
+  const lines = ['## Answers', ''];
+  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
+  const byJourney = new Map<string, ReportAnswer[]>();
+  for (const a of report.answers) {
+    const list = byJourney.get(a.journeyId);
+    if (list) list.push(a);
+    else byJourney.set(a.journeyId, [a]);
+  }
+  for (const journey of report.journeys) {
+    lines.push(`### ${mdInline(journey.name)}`, '');
+    const answers = byJourney.get(journey.id) ?? [];
+    const open = journey.progress.total - journey.progress.answered;
+    if (answers.length > 0) {
+      lines.push(
+        ...table(
+          ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
+          ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
+          answers.map((a) => [
+            mdCell(a.questionPrompt),
+            answerText(a),
+            confidenceText(a),
+            a.policy ?? '—',
+            mdCell(a.note),
+            mdCell(a.by),
+            date(a.at),
+          ]),
+        ),
+        '',
+      );
+    }
+    if (open > 0 || answers.length === 0) {
+      lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
+    }
+  }
+  return lines;
+}
+
+function method(url: string): string[] {
+  return [
+    '## How the scores work',
+    '',
+    'Exposure is the weighted average of the exposure levels (0–4) of the options chosen, shown on a 0–100 scale; visibility is the weighted share of the asked questions whose answers rest on evidence (verified 1, reported ½, disputed ¼, unknown 0); journeys combine by sensitivity. Each action ranks by the risk it removes (question weight × journey sensitivity × level ÷ 4, an unknown counting as ¾ exposed) divided by its effort; the full method, with a worked example, is in [the scoring model](' +
+      url.replace(/[()\s<>]/g, encodeURIComponent) +
+      ').',
+    '',
+  ];
+}
+
+/** The whole report as markdown. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const lines = [
+    ...header(report),
+    ...summary(report),
+    ...heatTable(report),
+    ...systemMaps(report),
+    ...plan(report, options.maxReasons ?? 6),
+    ...visibilityGaps(report),
+    ...documentedButExposed(report),
+    ...staleAnswers(report),
+    ...answersAppendix(report),
+    ...method(options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
+    `_Generated by cxray${options.version ? ` ${mdInline(options.version)}` : ''} on ${date(report.generatedAt)}._`,
+  ];
+  return lines.join('\n') + '\n';
+}
