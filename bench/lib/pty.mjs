@@ -120,7 +120,15 @@ export class Session {
     this.pty.write(data);
   }
 
+  /** Quits as a person would (Ctrl-C: cxray saves and releases its lock), else kills. */
   async stop() {
+    try {
+      this.pty.write(KEYS.ctrlC);
+    } catch {
+      // already gone
+    }
+    const quit = await Promise.race([this.exited.then(() => true), sleep(3000).then(() => false)]);
+    if (quit) return;
     try {
       this.pty.kill('SIGKILL');
     } catch {
