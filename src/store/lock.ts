@@ -147,12 +147,15 @@ export async function acquireLock(realWorkbookPath: string, options: { displayPa
       if (code !== 'EEXIST') {
         if (handle) await fsPromises.unlink(lockPath).catch(() => undefined);
         throw new UserError(
-          `cannot take the lock ${lockPath} to write ${options.displayPath}: ${describeFsError(error, lockPath)}; choose another --db, or fix this and try again.`,
+          `cannot open ${options.displayPath} for writing (its lock file ${lockPath} cannot be created): ${describeFsError(error, lockPath)}, or choose another --db.`,
         );
       }
     }
     const existing = await readLock(lockPath).catch((error: unknown) => {
-      throw new UserError(`cannot read the lock ${lockPath} of ${options.displayPath}: ${describeFsError(error, lockPath)}; remove it if it is not a cxray lock file.`);
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') {
+        throw new UserError(`cannot open ${options.displayPath} for writing: ${lockPath} is a folder, not cxray's lock file; move it out of the way and try again.`);
+      }
+      throw new UserError(`cannot open ${options.displayPath} for writing: its lock file ${lockPath} cannot be read (${describeFsError(error, lockPath)}).`);
     });
     if (!existing) continue; // Released meanwhile: try again.
     if (!existing.info) {

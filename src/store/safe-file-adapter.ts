@@ -155,8 +155,14 @@ export class SafeFileAdapter implements Adapter<Workbook> {
       this.pendingVersionBackup = undefined;
       this.backupBeforeNextWrite = false;
     } else if (this.backupBeforeNextWrite) {
-      await this.backUpCurrentFile(realPath);
-      this.backupBeforeNextWrite = false;
+      try {
+        await this.backUpCurrentFile(realPath);
+        this.backupBeforeNextWrite = false;
+      } catch {
+        // A backup that cannot be written must not keep the answers from being saved
+        // (the save itself is atomic and validated); it is tried again at the next save.
+        // If the disk is full, the save below fails too and says so.
+      }
     }
     const identity = await writeFileAtomic(this.fs, realPath, bytes);
     this.lastGood = { bytes, identity };

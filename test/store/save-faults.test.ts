@@ -133,4 +133,20 @@ describe('a save that keeps failing', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion":1,"assessments":[]}');
     await expect(store.close()).rejects.toThrow(/NOT saved in .*a copy of them is in/);
   });
+
+  it('a .bak that cannot be written does not keep the answers from being saved', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    writeFileSync(file, '{"schemaVersion":1,"assessments":[]}');
+    const { fs, faults, scope } = faultyFs();
+    scope.pattern = /\.bak$/;
+    faults.set('rename', 'EACCES');
+    const store = await openWorkbook(file, { fs });
+    store.update((w) => withAnswer(w, 1, 'saved anyway'));
+    await store.flush();
+    expect((readJson(file) as Workbook).assessments[0]!.answers[0]!.note).toBe('saved anyway');
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    await store.close();
+  });
 });

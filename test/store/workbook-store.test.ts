@@ -331,6 +331,8 @@ describe('the write lock', () => {
     const file = join(dir, 'cxray.json');
     mkdirSync(lockOf(file)); // Something in the way that is not a lock file.
     writeFileSync(join(lockOf(file), 'x'), '');
-    await expect(openWorkbook(file)).rejects.toThrow(UserError);
+    await expect(openWorkbook(file)).rejects.toThrow(
+      /^cannot open \S+cxray\.json for writing: \S+cxray\.json\.lock is a folder, not cxray's lock file; move it out of the way and try again\.$/,
+    );
   });
 });

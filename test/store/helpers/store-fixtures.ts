@@ -35,9 +35,11 @@ export function faultyFs() {
   const faults = new Map<FaultStep, string>();
   const counts = { renames: 0, opens: 0, openAttempts: 0 };
   const tempFilesOpened: string[] = [];
+  /** Only paths matching this fail. */
+  const scope = { pattern: /.*/ };
   const fail = (step: FaultStep, path: string) => {
     const code = faults.get(step);
-    if (code) throw Object.assign(new Error(`${code}: simulated fault, ${step} '${path}'`), { code, syscall: step, path });
+    if (code && scope.pattern.test(path)) throw Object.assign(new Error(`${code}: simulated fault, ${step} '${path}'`), { code, syscall: step, path });
   };
   const fs: StoreFs = {
     async open(path, flags, mode) {
@@ -49,7 +51,7 @@ export function faultyFs() {
       const wrapped: StoreFileHandle = {
         async writeFile(data) {
           const code = faults.get('write');
-          if (code) {
+          if (code && scope.pattern.test(path)) {
             // A full disk fails part-way: some bytes land in the temp file first.
             await handle.writeFile(data.subarray(0, Math.floor(data.length / 2)));
             fail('write', path);
@@ -83,5 +85,5 @@ export function faultyFs() {
     link: (a, b) => realFs.link(a, b),
     readdir: (path) => realFs.readdir(path),
   };
-  return { fs, faults, counts, tempFilesOpened };
+  return { fs, faults, counts, tempFilesOpened, scope };
 }
