@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Bank, Question } from './bank-schema.js';
+import { plainLine } from './terminal-text.js';
 import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
 import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey } from './workbook-schema.js';
 
@@ -27,8 +28,14 @@ const REQUIRED = ['journey', 'question id', 'answer', 'confidence', 'policy', 'n
 const OPTIONAL = ['by', 'at'] as const;
 const isoDate = z.iso.datetime({ offset: true });
 
+/** A cell as a message quotes it: on one line, no terminal controls, not too long. */
+function quoted(cell: string): string {
+  const line = plainLine(cell);
+  return `"${line.length > 60 ? `${line.slice(0, 59)}…` : line}"`;
+}
+
 function list(values: readonly string[], max = 12): string {
-  const shown = values.slice(0, max).map((v) => `"${v}"`).join(', ');
+  const shown = values.slice(0, max).map(quoted).join(', ');
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
 
@@ -86,21 +93,21 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (!journey) {
       const named = journeysByName.get(journeyCell.toLowerCase()) ?? [];
       if (named.length === 1) journey = named[0];
-      else if (named.length > 1) problems.push(`${at} more than one journey is named "${journeyCell}"; use its id instead (${list(named.map((j) => j.id))}).`);
+      else if (named.length > 1) problems.push(`${at} more than one journey is named ${quoted(journeyCell)}; use its id instead (${list(named.map((j) => j.id))}).`);
       else if (journeyCell === '') problems.push(`${at} the journey is empty; give a journey name or id.`);
-      else problems.push(`${at} unknown journey "${journeyCell}"; the assessment has ${assessment.journeys.length === 0 ? 'no journeys' : list(assessment.journeys.map((j) => j.name))}.`);
+      else problems.push(`${at} unknown journey ${quoted(journeyCell)}; the assessment has ${assessment.journeys.length === 0 ? 'no journeys' : list(assessment.journeys.map((j) => j.name))}.`);
     }
     const question = questions.get(questionCell);
-    if (!question) problems.push(`${at} unknown question id "${questionCell}"; \`cxray export --format csv --answers\` lists the ids in use.`);
+    if (!question) problems.push(`${at} unknown question id ${quoted(questionCell)}; \`cxray export --format csv --answers\` lists the ids in use.`);
 
     if (journey && question) {
       const systems = journey.systemIds.map((id) => systemsById.get(id)).filter((s) => s !== undefined);
       if (!appliesTo(question.appliesTo, journey, { systems })) {
-        problems.push(`${at} question "${question.id}" does not apply to the journey "${journey.name}" (its channels, data or systems do not match the question's conditions).`);
+        problems.push(`${at} question "${question.id}" does not apply to the journey ${quoted(journey.name)} (its channels, data or systems do not match the question's conditions).`);
       }
       const key = answerKey(journey.id, question.id);
       const first = seen.get(key);
-      if (first !== undefined) problems.push(`${at} a second answer for "${journey.name}" and "${question.id}" (the first is on line ${first}); keep one.`);
+      if (first !== undefined) problems.push(`${at} a second answer for ${quoted(journey.name)} and "${question.id}" (the first is on line ${first}); keep one.`);
       else seen.set(key, row.line);
     }
 
@@ -114,29 +121,29 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
         kind = 'option';
         optionId = option.id;
       } else {
-        problems.push(`${at} unknown answer "${answerCell}" to question "${question.id}"; use one of ${list([...question.options.map((o) => o.id), 'unknown', 'na'])}.`);
+        problems.push(`${at} unknown answer ${quoted(answerCell)} to question "${question.id}"; use one of ${list([...question.options.map((o) => o.id), 'unknown', 'na'])}.`);
       }
     }
 
     let confidence: Answer['confidence'];
     if (confidenceCell !== '') {
       if (!(CONFIDENCES as readonly string[]).includes(confidenceCell)) {
-        problems.push(`${at} unknown confidence "${confidenceCell}"; use verified, reported, disputed or leave it empty.`);
+        problems.push(`${at} unknown confidence ${quoted(confidenceCell)}; use verified, reported, disputed or leave it empty.`);
       } else if (kind !== undefined && kind !== 'option') {
-        problems.push(`${at} the confidence "${confidenceCell}" goes with an option; leave it empty for ${kind === 'na' ? 'na' : 'unknown'}.`);
+        problems.push(`${at} the confidence ${quoted(confidenceCell)} goes with an option; leave it empty for ${kind === 'na' ? 'na' : 'unknown'}.`);
       } else {
         confidence = confidenceCell as Answer['confidence'];
       }
     }
     let policy: Answer['policy'];
     if (policyCell !== '') {
-      if (!(POLICIES as readonly string[]).includes(policyCell)) problems.push(`${at} unknown policy "${policyCell}"; use documented, none or leave it empty.`);
+      if (!(POLICIES as readonly string[]).includes(policyCell)) problems.push(`${at} unknown policy ${quoted(policyCell)}; use documented, none or leave it empty.`);
       else policy = policyCell as Answer['policy'];
     }
     if (note.length > 20_000) problems.push(`${at} the note is ${note.length} characters long; keep it under 20000.`);
     if (by !== undefined && by.length > 200) problems.push(`${at} "by" is ${by.length} characters long; keep it under 200.`);
     if (when !== undefined && when !== '' && !isoDate.safeParse(when).success) {
-      problems.push(`${at} "at" is "${when}", not a date and time such as 2026-11-20T10:00:00.000Z; correct it or leave it empty.`);
+      problems.push(`${at} "at" is ${quoted(when)}, not a date and time such as 2026-11-20T10:00:00.000Z; correct it or leave it empty.`);
     }
     if (problems.length > before || !journey || !question || !kind) continue;
 

@@ -3,7 +3,16 @@
  * per answer (the format `cxray import` reads back). Pure.
  */
 import type { Report } from '../core/report-schema.js';
+import { plainText } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
+
+/**
+ * Cells are plain text: terminal control sequences (and carriage returns) are removed,
+ * so that printing the file in a terminal cannot run them. Line breaks and tabs stay.
+ */
+function csv(rows: string[][]): string {
+  return formatCsv(rows.map((row) => row.map(plainText)));
+}
 
 /** Up to two decimals, no trailing zeros, never exponent notation for our ranges. */
 function number(x: number): string {
@@ -39,7 +48,7 @@ export function renderCsvPlan(report: Report): string {
     [...new Set(item.reasons.map((r) => r.questionId))].join('; '),
     item.detail,
   ]);
-  return formatCsv([[...PLAN_COLUMNS], ...rows]);
+  return csv([[...PLAN_COLUMNS], ...rows]);
 }
 
 /** The columns `cxray import` needs, then informative ones it reads when present (by, at) or ignores. */
@@ -68,5 +77,5 @@ export function renderCsvAnswers(report: Report): string {
     a.by,
     a.at,
   ]);
-  return formatCsv([[...ANSWER_COLUMNS], ...rows]);
+  return csv([[...ANSWER_COLUMNS], ...rows]);
 }

@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyImport, planImport, type ImportRow } from '../../src/core/import-answers.js';
+import { questionsFor } from '../../src/core/journey-questions.js';
+import { buildReport } from '../../src/core/report.js';
+import type { Answer, Assessment } from '../../src/core/workbook-schema.js';
+import { renderCsvAnswers } from '../../src/export/csv-report.js';
+import { parseCsv, restoreCell } from '../../src/export/csv.js';
+import { GOLDEN_NOW, goldenBank, goldenWorkbook } from '../export/golden-fixtures.js';
+
+const bank = goldenBank();
+const demo = goldenWorkbook(bank).assessments[0]!;
+const LATER = new Date(GOLDEN_NOW.getTime() + 3_600_000);
+
+function rowsOf(text: string): [ImportRow, ImportRow[]] {
+  const [header, ...rows] = parseCsv(text).map((r) => ({ line: r.line, cells: r.cells.map(restoreCell) }));
+  return [header!, rows];
+}
+
+function importText(text: string, into: Assessment, file = 'answers.csv') {
+  const [header, rows] = rowsOf(text);
+  return planImport(bank, into, header, rows, LATER, file);
+}
+
+const byKey = (answers: readonly Answer[]) => [...answers].sort((a, b) => `${a.journeyId}/${a.questionId}`.localeCompare(`${b.journeyId}/${b.questionId}`));
+
+describe('importing the answers CSV export', () => {
+  const csv = renderCsvAnswers(buildReport(bank, demo, GOLDEN_NOW));
+
+  it('changes nothing in the assessment it came from', () => {
+    const result = importText(csv, demo);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes.every((c) => c.status === 'unchanged')).toBe(true);
+    expect(result.changes).toHaveLength(demo.answers.length);
+    expect(applyImport(demo, result.changes)).toBe(demo);
+  });
+
+  it('restores identical answers into the same journeys without answers', () => {
+    const empty = { ...demo, answers: [] };
+    const result = importText(csv, empty);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes.every((c) => c.status === 'added')).toBe(true);
+    expect(byKey(applyImport(empty, result.changes).answers)).toEqual(byKey(demo.answers));
+  });
+
+  it('round-trips any answers (property): notes with commas, quotes, line breaks and formula characters', () => {
+    const journeys = demo.journeys;
+    const slots = journeys.flatMap((j) => questionsFor(bank, j, demo).map((q) => ({ j, q })));
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', "'", '\n', '\t', '=', '+', '-', '@', '|', 'é', '🟥'), maxLength: 30 });
+    const answer = fc.record({
+      slot: fc.nat({ max: slots.length - 1 }),
+      kind: fc.constantFrom('option', 'unknown', 'na'),
+      option: fc.nat({ max: 7 }),
+      confidence: fc.constantFrom(undefined, 'verified', 'reported', 'disputed'),
+      policy: fc.constantFrom(undefined, 'documented', 'none'),
+      note: text,
+      by: text.map((t) => t.replace(/\n/g, ' ').trim()),
+      at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: GOLDEN_NOW, noInvalidDate: true }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(answer, { selector: (a) => a.slot, maxLength: 25 }), (drawn) => {
+        const answers: Answer[] = drawn.map((d) => {
+          const { j, q } = slots[d.slot]!;
+          const base = { journeyId: j.id, questionId: q.id, note: d.note, by: d.by, at: d.at.toISOString() };
+          if (d.kind !== 'option') return { ...base, kind: d.kind as 'unknown' | 'na', ...(d.policy ? { policy: d.policy as Answer['policy'] } : {}) };
+          return {
+            ...base,
+            kind: 'option' as const,
+            optionId: q.options[d.option % q.options.length]!.id,
+            ...(d.confidence ? { confidence: d.confidence as Answer['confidence'] } : {}),
+            ...(d.policy ? { policy: d.policy as Answer['policy'] } : {}),
+          };
+        });
+        const source = { ...demo, answers };
+        const exported = renderCsvAnswers(buildReport(bank, source, GOLDEN_NOW));
+        const empty = { ...demo, answers: [] };
+        const result = importText(exported, empty);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        expect(byKey(applyImport(empty, result.changes).answers)).toEqual(byKey(answers));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('checking every row first', () => {
+  const header = 'journey,question id,answer,confidence,policy,note';
+  const phone = demo.journeys[0]!;
+
+  it('reports every problem with its line, and accepts nothing', () => {
+    const text = [
+      header,
+      `${phone.name},notes-content,everything,verified,documented,ok`, // line 2: valid
+      `${phone.name},foo,everything,,,`, // 3: unknown question
+      `Nowhere,notes-content,everything,,,`, // 4: unknown journey
+      `${phone.id},export-rights,sometimes,,,`, // 5: unknown option
+      `${phone.id},leaver-access,same-day,sure,,`, // 6: unknown confidence
+      `${phone.id},bulk-export-detection,unknown,verified,,`, // 7: confidence on unknown
+      `${phone.id},access-question,minutes,,maybe,`, // 8: unknown policy
+      `${phone.name},notes-content,na,,,`, // 9: a second answer for the same question
+      `${phone.name},session-replay,masked,,,`, // 10: does not apply to a voice journey
+      `${phone.name},export-copies,,,,`, // 11: empty answer
+      `"multi`,
+      `line",export-copies,none,,,`, // 12-13: unknown journey on a record that starts on line 12
+    ].join('\r\n');
+    const result = importText(text, demo, 'file.csv');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.slice(0, p.indexOf(':', 9) + 1))).toEqual([
+      'file.csv:3:',
+      'file.csv:4:',
+      'file.csv:5:',
+      'file.csv:6:',
+      'file.csv:7:',
+      'file.csv:8:',
+      'file.csv:9:',
+      'file.csv:10:',
+      'file.csv:11:',
+      'file.csv:12:',
+    ]);
+    expect(result.problems[0]).toBe('file.csv:3: unknown question id "foo"; `cxray export --format csv --answers` lists the ids in use.');
+    expect(result.problems[1]).toMatch(/^file\.csv:4: unknown journey "Nowhere"; the assessment has "Phone support with call recording", /);
+    expect(result.problems[2]).toMatch(/unknown answer "sometimes" to question "export-rights"; use one of "named-few", "team-leads", "every-agent", "unknown", "na"\.$/);
+    expect(result.problems[6]).toMatch(/a second answer for "Phone support with call recording" and "notes-content" \(the first is on line 2\)/);
+    expect(result.problems[7]).toMatch(/question "session-replay" does not apply to the journey/);
+  });
+
+  it('names the missing columns of the header', () => {
+    const result = importText('journey,question,answer\r\nx,y,z\r\n', demo, 'f.csv');
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^f\.csv:1: the header lacks the columns "question id", "confidence", "policy", "note"; /)],
+    });
+  });
+
+  it('keeps terminal controls out of its messages', () => {
+    const result = importText(`${header}\r\n\u001b[2J\u001b]0;pwned\u0007Evil,notes-content,none,,,\r\n`, demo);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).not.toMatch(/[\u001b\u0007]/);
+  });
+
+  it('records a changed answer with the time of the import, and counts added, changed and unchanged', () => {
+    const text = [
+      `${header},by,at`,
+      ...demo.answers.slice(0, 3).map((a, i) => {
+        const journey = demo.journeys.find((j) => j.id === a.journeyId)!;
+        const answer = a.kind === 'option' ? a.optionId : a.kind;
+        // row 1 as it is; row 2 with a new note, its export date kept; row 3 unchanged too
+        return [journey.name, a.questionId, answer, a.confidence ?? '', a.policy ?? '', i === 1 ? 'A new note' : a.note, a.by, a.at].map((c) => `"${c!.replace(/"/g, '""')}"`).join(',');
+      }),
+    ].join('\r\n');
+    const result = importText(text, demo);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes.map((c) => c.status)).toEqual(['unchanged', 'changed', 'unchanged']);
+    const changed = result.changes[1]!;
+    expect(changed.status === 'changed' && changed.after).toMatchObject({ note: 'A new note', at: LATER.toISOString() });
+    const next = applyImport(demo, result.changes);
+    expect(next.answers).toHaveLength(demo.answers.length);
+    expect(next.answers[1]!.note).toBe('A new note');
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/core/report.js';
+import { plainText } from '../../src/core/terminal-text.js';
+import { ANSWER_COLUMNS, PLAN_COLUMNS, renderCsvAnswers, renderCsvPlan } from '../../src/export/csv-report.js';
+import { CsvSyntaxError, formatCsv, neutraliseCell, parseCsv, restoreCell } from '../../src/export/csv.js';
+import { GOLDEN_NOW, goldenBank, goldenReport } from './golden-fixtures.js';
+import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
+
+const readBack = (text: string) => parseCsv(text).map((r) => r.cells.map(restoreCell));
+
+describe('CSV writing', () => {
+  it('quotes fields with commas, quotes and line breaks, doubles quotes, ends every record with CRLF', () => {
+    expect(formatCsv([['a', 'b,c', 'say "hi"', 'two\nlines', '']])).toBe('a,"b,c","say ""hi""","two\nlines",\r\n');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+1', `'+1`],
+    ['-2', `'-2`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tTab', `'\tTab`],
+    ['\rCR', `'\rCR`],
+    [`'=x`, `''=x`],
+    ['plain', 'plain'],
+    ['a=b', 'a=b'],
+    [`'quoted`, `'quoted`],
+  ])('neutralises %j as %j, and reads it back', (cell, neutral) => {
+    expect(neutraliseCell(cell)).toBe(neutral);
+    expect(restoreCell(neutral)).toBe(cell);
+  });
+});
+
+describe('CSV reading', () => {
+  it('reads quoted fields with commas, quotes and line breaks, LF or CRLF, and skips a BOM and blank lines', () => {
+    const text = '\uFEFFa,b\r\n"x, y","say ""hi""\nagain"\n\n"",last\n';
+    expect(parseCsv(text)).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['x, y', 'say "hi"\nagain'] },
+      { line: 5, cells: ['', 'last'] },
+    ]);
+  });
+
+  it('reads a last record without a line end, and empty trailing fields', () => {
+    expect(parseCsv('a,b,\nc,,').map((r) => r.cells)).toEqual([
+      ['a', 'b', ''],
+      ['c', '', ''],
+    ]);
+  });
+
+  it('names the line of an unclosed quote and of text after a closing quote', () => {
+    expect(() => parseCsv('a\n"open,b\nc')).toThrow(CsvSyntaxError);
+    try {
+      parseCsv('a\nb\n"x"y,z');
+    } catch (error) {
+      expect(error).toMatchObject({ line: 3 });
+    }
+  });
+
+  it('reads back any table it writes (property)', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', "'", 'é', '🟥') });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (rows) => {
+        // A record whose cells are all empty is a blank line, which a reader skips.
+        const kept = rows.filter((r) => r.some((c) => c !== ''));
+        expect(readBack(formatCsv(rows))).toEqual(kept);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the CSV exports', () => {
+  it('write the plan with the tracker columns, one row per item in rank order', () => {
+    const report = goldenReport();
+    const rows = readBack(renderCsvPlan(report));
+    expect(rows[0]).toEqual([...PLAN_COLUMNS]);
+    expect(rows).toHaveLength(report.plan.length + 1);
+    const first = report.plan[0]!;
+    expect(rows[1]!.slice(0, 8)).toEqual(['1', first.horizon, first.actionId, first.title, first.effort, first.owner, String(Number(first.priority.toFixed(2))), String(first.riskRemoved)]);
+  });
+
+  it('neutralise and quote hostile cells, and read back to the same text', () => {
+    const bank = hostileBank(goldenBank());
+    const report = buildReport(bank, hostileAssessment(bank, GOLDEN_NOW.toISOString()), GOLDEN_NOW);
+    const text = renderCsvAnswers(report);
+    expect(text).toContain(`'=HYPERLINK(""http://x"")`);
+    expect(text.split('\r\n').filter((l) => /(^|,)[=+\-@]/.test(l))).toEqual([]);
+    const rows = readBack(text);
+    expect(rows[0]).toEqual([...ANSWER_COLUMNS]);
+    // Read back as written, except terminal controls (and CR), which are never written.
+    expect(rows.slice(1).map((r) => r[5])).toEqual(report.answers.map((a) => plainText(a.note)));
+    expect(rows.slice(1).map((r) => r[8])).toEqual(report.answers.map((a) => plainText(a.by)));
+    expect(new Set(rows.slice(1).map((r) => r[5]))).toEqual(new Set(HOSTILE.map(plainText)));
+    expect(text).not.toMatch(/[\u001b\u009b\r](?!\n)/);
+    // Every record ends with CRLF; line breaks inside quoted notes stay as written.
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('write a journey id instead of its name where two journeys share a name', () => {
+    const bank = goldenBank();
+    const a = hostileAssessment(bank, GOLDEN_NOW.toISOString());
+    a.journeys[1]!.name = a.journeys[0]!.name.toUpperCase();
+    const rows = readBack(renderCsvAnswers(buildReport(bank, a, GOLDEN_NOW)));
+    expect(new Set(rows.slice(1).map((r) => r[0]))).toEqual(new Set(['j0', 'j1', a.journeys[2]!.name, a.journeys[3]!.name]));
+  });
+});

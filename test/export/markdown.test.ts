@@ -1,0 +1,209 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/core/report.js';
+import { renderMarkdown, heatSquare } from '../../src/export/markdown.js';
+import { mdBlock, mdInline, mermaidLabel } from '../../src/export/markdown-text.js';
+import { GOLDEN_NOW, goldenBank, goldenReport } from './golden-fixtures.js';
+import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
+
+/** Splits a table row on the pipes that are not escaped. */
+function cells(row: string): string[] {
+  return row.split(/(?<!\\)\|/);
+}
+
+/** The document with its Mermaid blocks removed (they have their own rules). */
+function outsideFences(md: string): string[] {
+  const lines: string[] = [];
+  let inFence = false;
+  for (const line of md.split('\n')) {
+    if (line.startsWith('```')) {
+      inFence = !inFence;
+      continue;
+    }
+    if (!inFence) lines.push(line);
+  }
+  return lines;
+}
+
+function mermaidBlocks(md: string): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of md.split('\n')) {
+    if (line === '```mermaid') current = [];
+    else if (line === '```' && current) {
+      blocks.push(current);
+      current = undefined;
+    } else if (current) current.push(line);
+  }
+  return blocks;
+}
+
+const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Plan|Visibility gaps|Documented but exposed|Stale answers|Answers|How the scores work)$|### (Now|Next|Later)$|### [^#])/;
+
+describe('markdown escaping', () => {
+  it.each([
+    ['a | b', 'a \\| b'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+    ['[x](javascript:alert(1))', '\\[x\\]\\(javascript:alert\\(1\\)\\)'],
+    ['![i](x)', '\\!\\[i\\]\\(x\\)'],
+    ['# heading', '\\# heading'],
+    ['- item', '\\- item'],
+    ['1. item', '1\\. item'],
+    ['version 1.0.0', 'version 1.0.0'],
+    ['```js', '\\`\\`\\`js'],
+    ['two\nlines', 'two lines'],
+    ['&lt;', '&amp;lt;'],
+    ['\u001b[31mred\u001b[0m', 'red'],
+  ])('mdInline(%j) = %j', (input, expected) => {
+    expect(mdInline(input)).toBe(expected);
+  });
+
+  it('keeps the lines of a block inside a list item, with hard breaks, and drops blank lines', () => {
+    expect(mdBlock('one\n\n# two\n- three', '    ')).toBe('one\\\n    \\# two\\\n    \\- three');
+  });
+
+  it('turns Mermaid syntax in labels into entities', () => {
+    expect(mermaidLabel('a "b" [c] --> d; <e>\nf|g `h` #i')).toBe('a #34;b#34; #91;c#93; #45;-#62; d#59; #60;e#62; f#124;g #96;h#96; #35;i');
+  });
+
+  it.each([
+    [null, '⬜'],
+    [0, '🟩'],
+    [24.4, '🟩'],
+    [24.5, '🟨'],
+    [49, '🟨'],
+    [50, '🟧'],
+    [74, '🟧'],
+    [75, '🟥'],
+    [100, '🟥'],
+  ])('shows exposure %s as %s (by the rounded figure, as the legend reads)', (exposure, square) => {
+    expect(heatSquare(exposure)).toBe(square);
+  });
+});
+
+describe('a markdown export of hostile text', () => {
+  const bank = hostileBank(goldenBank());
+  const report = buildReport(bank, hostileAssessment(bank, GOLDEN_NOW.toISOString()), GOLDEN_NOW);
+  const md = renderMarkdown(report, { version: '1.0.0' });
+  const lines = outsideFences(md);
+
+  it('has every hostile text in it, in some form (nothing was dropped wholesale)', () => {
+    expect(report.answers.length).toBeGreaterThan(20);
+    expect(md).toContain('HYPERLINK');
+    expect(md).toContain('&lt;script&gt;');
+  });
+
+  it('holds no raw HTML, no link or image made by the text, and no terminal escapes', () => {
+    expect(md).not.toMatch(/<script/i);
+    expect(md).not.toMatch(/<(b|i|img)\b/i);
+    expect(md).not.toContain('\u001b');
+    // The only link is the one to the scoring method.
+    const links = md.match(/(?<!\\)\]\(/g) ?? [];
+    expect(links).toHaveLength(1);
+    expect(md).toContain('[the scoring model](docs/scoring.md)');
+  });
+
+  it('keeps every table row at the width of its header', () => {
+    let header: number | undefined;
+    let tables = 0;
+    for (const line of lines) {
+      if (!line.startsWith('|')) {
+        header = undefined;
+        continue;
+      }
+      if (header === undefined) {
+        header = cells(line).length;
+        tables++;
+      }
+      expect(cells(line), line).toHaveLength(header);
+    }
+    expect(tables).toBeGreaterThanOrEqual(5);
+  });
+
+  it('starts no line with # except its own headings, and opens no code block', () => {
+    for (const line of lines.filter((l) => l.startsWith('#'))) expect(line).toMatch(HEADINGS);
+    const headings = lines.filter((l) => l.startsWith('#'));
+    // title, 9 sections, 3 horizons, 4 journeys x 2 (maps and answers)
+    expect(headings).toHaveLength(1 + 9 + 3 + 4 * 2);
+    const fences = md.split('\n').filter((l) => l.startsWith('```'));
+    expect(fences).toEqual(Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? '```mermaid' : '```')));
+    lines.forEach((line, i) => {
+      expect(line).not.toMatch(/(?<!\\)`/);
+      // Indented four spaces: only the continuation of a note or detail after a hard break.
+      if (/^ {4,}\S/.test(line)) expect(lines[i - 1]).toMatch(/\\$/);
+    });
+  });
+
+  it('renders to HTML with only its own structure', () => {
+    const html = marked.parse(md, { async: false, gfm: true });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/href="javascript/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<blockquote/i);
+    expect(html).not.toMatch(/<pre>(?!<code class="language-mermaid")/);
+    expect(html.match(/<h[1-3][ >]/g)).toHaveLength(1 + 9 + 3 + 4 * 2);
+    expect(html.match(/<table>/g)?.length).toBe(lines.filter((l, i) => l.startsWith('|') && !lines[i - 1]?.startsWith('|')).length);
+    // Bare web addresses in notes become links (GFM autolinks) that show their own address:
+    // nothing can hide where a link goes. The only other link is ours.
+    const anchors = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)];
+    expect(anchors.length).toBe(html.match(/<a /g)?.length);
+    for (const [, href, text] of anchors) {
+      if (href === 'docs/scoring.md') expect(text).toBe('the scoring model');
+      else {
+        expect(href).toMatch(/^https?:\/\//);
+        const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+        expect(decodeURI(unescape(href!))).toBe(unescape(text!));
+      }
+    }
+  });
+
+  it('writes Mermaid maps whose lines are all our own syntax, labels made safe', () => {
+    const blocks = mermaidBlocks(md);
+    expect(blocks).toHaveLength(4);
+    for (const block of blocks) {
+      expect(block[0]).toBe('flowchart LR');
+      for (const line of block.slice(1)) {
+        expect(line).toMatch(
+          /^ {2}(n\d+\["([^"<>[\]|;`#]|#\d+;)*"\]|n\d+ (-->|-\.->)\|"([^"<>[\]|;`#]|#\d+;)*"\| n\d+|linkStyle [\d,]+ stroke:#c62828,stroke-width:2px,color:#c62828|classDef outside stroke-dasharray:4 3|class [n\d,]+ outside)$/,
+        );
+        const labels = line.replace(/#\d+;/g, '').match(/"[^"]*"/g) ?? [];
+        for (const label of labels) expect(label).not.toMatch(/--/);
+      }
+    }
+  });
+
+  it('marks write links and unlogged links as sensitive', () => {
+    const block = mermaidBlocks(md)[0]!;
+    const edges = block.filter((l) => /-->|-\.->/.test(l));
+    // i0 write + not logged; i1 read + logged; i2 read + logging unknown
+    expect(edges.map((e) => (e.includes('-.->') ? 'sensitive' : 'plain'))).toEqual(['sensitive', 'plain', 'sensitive']);
+    expect(block).toContain('  linkStyle 0,2 stroke:#c62828,stroke-width:2px,color:#c62828');
+  });
+});
+
+describe('the markdown export of the demo', () => {
+  const md = renderMarkdown(goldenReport(), { version: '1.0.0' });
+
+  it('follows the order a reader needs', () => {
+    const order = ['## Summary', '## Heat map', '## Systems and integrations', '## Plan', '### Now', '### Next', '### Later', '## Visibility gaps', '## Documented but exposed', '## Stale answers', '## Answers', '## How the scores work'];
+    const positions = order.map((h) => md.indexOf(`\n${h}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('writes plan items as task-list items with effort, owner, priority and why', () => {
+    expect(md).toMatch(/^- \[ \] \*\*.+\*\* — effort [SML] · owner .+ · priority \d+(\.\d)?$/m);
+    expect(md).toMatch(/^ {2}- Why: removes risk \d/m);
+  });
+
+  it('lists the three things to do first in the summary, and the legend under the heat table', () => {
+    expect(md).toMatch(/Do these 3 first:\n\n1\. \*\*.+\n2\. \*\*.+\n3\. \*\*/);
+    expect(md).toContain('🟩 0–24 · 🟨 25–49 · 🟧 50–74 · 🟥 75–100 · ⬜ no figure');
+  });
+});
+
+describe('hostile texts', () => {
+  it('are all covered by the fixture', () => {
+    expect(HOSTILE.length).toBeGreaterThan(20);
+  });
+});
