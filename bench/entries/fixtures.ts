@@ -75,7 +75,9 @@ export function buildWorkbook(bank: Bank, { journeys, answered = 1, notes = true
     const count = Math.round(questions.length * answered);
     for (const q of questions.slice(0, count)) {
       const r = random();
-      const base = { journeyId: journey.id, questionId: q.id, note: notes ? NOTE : '', by: 'Bench', at: at.toISOString() };
+      // Notes differ from answer to answer, as real ones do; some hold markdown punctuation.
+      const note = notes ? `${journey.name}, ${q.id}: ${NOTE}${answers.length % 4 === 0 ? ' (see ticket #4711, *urgent*)' : ''}` : '';
+      const base = { journeyId: journey.id, questionId: q.id, note, by: 'Bench', at: at.toISOString() };
       if (r < 0.1) answers.push({ ...base, kind: 'unknown' });
       else if (r < 0.15) answers.push({ ...base, kind: 'na' });
       else {

@@ -9,7 +9,12 @@ import { plainText } from '../core/terminal-text.js';
 // Punctuation with a meaning somewhere in GFM inline syntax; a backslash makes it literal.
 const INLINE_PUNCTUATION = /[\\`*_[\]()!|~#]/g;
 
+// A line that escapeLine would return unchanged: none of the characters it escapes, no
+// tab or double space, nothing to trim, no block marker or digit at the start.
+const UNCHANGED_BY_ESCAPE = /[&<>\\`*_[\]()!|~#\t]| {2}|^[\s+=0-9-]|\s$/;
+
 function escapeLine(line: string): string {
+  if (!UNCHANGED_BY_ESCAPE.test(line)) return line;
   const escaped = line
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -28,7 +33,8 @@ function escapeLine(line: string): string {
  * table cell. Newlines become spaces.
  */
 export function mdInline(text: string): string {
-  return escapeLine(plainText(text).replace(/\s*\n\s*/g, ' '));
+  const plain = plainText(text);
+  return escapeLine(plain.includes('\n') ? plain.replace(/\s*\n\s*/g, ' ') : plain);
 }
 
 /** Text for a table cell (the same as inline: `|` is escaped, newlines become spaces). */
