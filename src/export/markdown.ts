@@ -289,9 +289,11 @@ function visibilityGaps(report: Report): string[] {
     `${v === null ? '' : `Visibility ${whole(v)}/100, a gap of ${whole(100 - v)}. `}These answers rest on no evidence (we don't know), on disagreement (disputed) or on someone's word (reported). Find out, then record what was seen.`,
     '',
   );
+  const dimensions = new Map(report.dimensions.map((d) => [d.id, d.title]));
   for (const gap of report.visibilityGaps) {
     const about = gap.findOut.generated ? '' : ` — about “${mdInline(gap.questionPrompt)}”`;
-    lines.push(`- [ ] **${mdInline(gap.findOut.title)}**${about} (${mdInline(gap.dimensionId)}, weight ${gap.weight})`);
+    const dimension = dimensions.get(gap.dimensionId) ?? gap.dimensionId;
+    lines.push(`- [ ] **${mdInline(gap.findOut.title)}**${about} (${mdInline(dimension)}, weight ${gap.weight})`);
     for (const entry of gap.entries) {
       const what =
         entry.reason === 'unknown' ? "we don't know" : `${entry.reason}${entry.stale ? ' (stale)' : ''}: “${mdInline(entry.optionLabel ?? '')}”`;

@@ -78,9 +78,11 @@ export function renderScoreTable(report: Report, options: ScoreTableOptions = {}
       const [exposure, rest] = [c.text.slice(0, c.text.indexOf(' /')), c.text.slice(c.text.indexOf(' /'))];
       return padded.slice(0, at) + paint(exposure, colour) + rest;
     });
-    const line = [pad(fit(row.name, firstWidth), firstWidth), ...cells, pad(row.answered, answeredWidth, true)].join('  ');
-    if (isOverall) lines.push('', paint(line, '1'));
-    else lines.push(line);
+    // The overall row stands out by its bold name (bolding the whole line would be undone by the cell colours).
+    const name = pad(fit(row.name, firstWidth), firstWidth);
+    const line = [isOverall ? paint(name, '1') : name, ...cells, pad(row.answered, answeredWidth, true)].join('  ');
+    if (isOverall) lines.push('');
+    lines.push(line);
   });
   if (report.journeys.length === 0) lines.splice(lines.length - 2, 0, '(no journeys yet)');
   lines.push(
