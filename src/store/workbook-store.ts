@@ -11,6 +11,7 @@
  * `openWorkbook`, which takes the write lock; readers (score, export, validate, doctor,
  * diff) use `readWorkbook`, which needs no lock because every save is an atomic rename.
  */
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
@@ -18,9 +19,8 @@ import { UserError } from '../core/errors.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
 import { PRIVATE_MODE, cleanupTempFiles, fileTimestamp, resolveWriteTarget } from './atomic-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
-import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage } from './messages.js';
+import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage, shellQuote } from './messages.js';
 import { SafeFileAdapter, loadWorkbookFile, serializeWorkbook, type AdapterOptions } from './safe-file-adapter.js';
-import { writeFileSync } from 'node:fs';
 
 /** What the user should see about saving. */
 export type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'failed'; message: string };
@@ -292,7 +292,7 @@ class FileWorkbookStore implements WorkbookStore {
     const since = this.firstUnsavedAt ? ` since ${this.firstUnsavedAt.toTimeString().slice(0, 5)}` : '';
     const cause = this.lastFailure instanceof InvalidWorkbookInMemory ? this.lastFailure.message : describeFsError((this.lastFailure as { cause?: unknown })?.cause ?? this.lastFailure, this.path);
     const where = rescuedTo
-      ? `a copy of them is in ${rescuedTo}; once the problem is fixed, check it with \`cxray doctor --db ${rescuedTo}\` and put it in place of ${this.path}`
+      ? `a copy of them is in ${rescuedTo}; once the problem is fixed, check it with \`cxray doctor --db ${shellQuote(rescuedTo)}\` and put it in place of ${this.path}`
       : 'no copy of them could be written anywhere';
     return new UserError(`the changes${since} are NOT saved in ${this.path} (${cause.replace(/\.$/, '')}); ${where}.`);
   }

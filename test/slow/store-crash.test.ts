@@ -15,7 +15,7 @@ import { buildStoreChild, startChild } from '../store/helpers/build-child.js';
 const KILLS_PER_LANE = 100;
 const LANES = 2;
 const QUESTIONS = 200; // as in store-child.ts
-const NOTE_LENGTH = 4000;
+const NOTE_LENGTH = 2000;
 
 const dirs: string[] = [];
 afterAll(() => {
