@@ -1,27 +1,33 @@
 /** `cxray` with no command: opens the workbook in the terminal. */
-import { isAbsolute, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { loadBank } from '../bank/load.js';
 import { builtinBankPath } from '../bank/builtin.js';
 import { UserError } from '../core/errors.js';
-import { openWorkbook } from '../store/workbook-store.js';
+import { resolveDbPath } from '../store/db-path.js';
+import { installExitHandlers, openWorkbook } from '../store/workbook-store.js';
 import type { Invocation } from './registry.js';
 
-export async function run({ values, env, cwd }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the workbook needs an interactive terminal (standard input and output must be a terminal, not a pipe or a file); ' +
         'in scripts use `cxray validate`, `score`, `export`, `import`, `demo` or `doctor` instead.',
     );
   }
-  const given = (values.db as string | undefined) ?? env.CXRAY_DB ?? 'cxray.json';
-  const dbPath = isAbsolute(given) ? given : resolve(cwd, given);
+  const dbPath = resolveDbPath(values, env, cwd);
   const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
-  const store = await openWorkbook(dbPath);
-  const { runTui } = await import('../ui/main.js');
+  // A second cxray on the same file stops here with a UserError naming the holder.
+  const store = await openWorkbook(dbPath, { lock: true });
+  // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.
+  const removeExitHandlers = installExitHandlers(store);
   try {
-    await runTui({ store, bank });
+    const { runTui } = await import('../ui/main.js');
+    await runTui({ store, bank, color: !env.NO_COLOR });
   } finally {
+    removeExitHandlers();
     await store.close();
   }
+  const shown = relative(cwd, dbPath);
+  out(`Everything is saved in ${shown.startsWith('..') ? dbPath : shown}.\n`);
   return 0;
 }

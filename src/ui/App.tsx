@@ -1,36 +1,74 @@
 /**
  * The workbook's root: which screen is showing, the workbook as last changed, the save
- * state, and the keys that work everywhere (quit, back, help). Screens draw and call
- * `apply` with pure changes from src/core; the store saves them in the background.
+ * state, the terminal size and the help overlay. Screens draw and call `apply` with
+ * pure changes from src/core; the store saves them in the background.
+ *
+ * Keys: the showing screen reads them (one handler, gated by `shell.active`); the app
+ * itself only listens for Ctrl-C, which quits from anywhere, and for the key that
+ * closes the help while the help is open.
  */
-import { useCallback, useEffect, useReducer, useState } from 'react';
-import { Box, useApp, useInput } from 'ink';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
-import { Footer } from './components/Footer.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
-import { commandFor } from './keybindings.js';
-import { navigate, type Screen } from './navigation.js';
+import { KeyRouter, KeyRouterContext, splitKeys } from './hooks/useKeys.js';
+import { useTerminalSize } from './hooks/useTerminalSize.js';
+import type { KeyScope } from './keybindings.js';
+import { checkExhaustive, navigate, type Screen } from './navigation.js';
+import { AssessmentForm } from './screens/AssessmentForm.js';
 import { AssessmentScreen } from './screens/AssessmentScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
-import { NewAssessmentScreen } from './screens/NewAssessmentScreen.js';
-import { NewJourneyScreen } from './screens/NewJourneyScreen.js';
+import { IntegrationForm } from './screens/IntegrationForm.js';
+import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
+import { JourneyForm } from './screens/JourneyForm.js';
+import { PlanScreen } from './screens/PlanScreen.js';
+import { ResultsScreen } from './screens/ResultsScreen.js';
+import { SystemForm } from './screens/SystemForm.js';
+import { SystemsScreen } from './screens/SystemsScreen.js';
 import { WalkScreen } from './screens/WalkScreen.js';
+import { MIN_SIZE, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
 export interface AppProps {
   store: WorkbookStore;
   bank: Bank;
   /** The clock, injectable for tests. */
   now?: () => Date;
+  /** A fixed terminal size (tests); by default the terminal's, following resizes. */
+  size?: TerminalSize;
+  /** Colours on (false under NO_COLOR). */
+  color?: boolean;
 }
 
-export function App({ store, bank, now = () => new Date() }: AppProps) {
+/** What every screen gets: the workbook, the bank, a way to change the workbook and to move. */
+export interface ScreenProps {
+  workbook: Workbook;
+  bank: Bank;
+  apply: (change: (w: Workbook) => Workbook) => void;
+  dispatch: (action: Parameters<typeof navigate>[1]) => void;
+}
+
+export function App(props: AppProps) {
+  const { exit } = useApp();
+  return (
+    <ErrorBoundary onError={(error) => exit(error)}>
+      <Workbench {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color = true }: AppProps) {
   const { exit } = useApp();
   const [screen, dispatch] = useReducer(navigate, { name: 'home' } satisfies Screen as Screen);
   const [workbook, setWorkbook] = useState<Workbook>(store.data);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const [showHelp, setShowHelp] = useState(false);
+  const [help, setHelp] = useState<KeyScope | undefined>();
+  const [startedAt] = useState(() => now());
+  const size = useTerminalSize(fixedSize);
+  const guard = useRef<QuitGuard | undefined>(undefined);
+  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
 
   useEffect(() => store.onSaveState(setSave), [store]);
 
@@ -42,50 +80,112 @@ export function App({ store, bank, now = () => new Date() }: AppProps) {
     [store],
   );
 
+  const forceQuit = useCallback(() => exit(), [exit]);
+  const quit = useCallback(() => {
+    if (guard.current?.()) return;
+    exit();
+  }, [exit]);
+  const setQuitGuard = useCallback((g: QuitGuard | undefined) => {
+    guard.current = g;
+  }, []);
+
+  // The one Ink input handler: Ctrl-C quits from anywhere, any key closes the help,
+  // every other key goes to the screen showing (through the router).
+  const router = useMemo(() => new KeyRouter(), []);
+  const helpOpen = useRef(false);
+  helpOpen.current = help !== undefined;
+  const blocked = useRef(false);
+  blocked.current = tooSmall;
   useInput((input, key) => {
-    if (showHelp) {
-      setShowHelp(false);
-      return;
-    }
-    const command = commandFor(screen.name, input, key);
-    if (command === 'quit') exit();
-    else if (command === 'help') setShowHelp(true);
-    else if (command === 'back') {
-      if (screen.name === 'home') exit();
-      else dispatch({ type: 'back' });
+    for (const [one, k] of splitKeys(input, key)) {
+      if (k.ctrl && one === 'c') {
+        helpOpen.current = false;
+        setHelp(undefined);
+        quit();
+      } else if (helpOpen.current) {
+        helpOpen.current = false;
+        setHelp(undefined);
+      } else if (!blocked.current) {
+        router.dispatch(one, k);
+      }
     }
   });
+  const showHelp = useCallback((scope: KeyScope) => {
+    helpOpen.current = true;
+    setHelp(scope);
+  }, []);
 
+  const shell = useMemo<Shell>(
+    () => ({
+      active: help === undefined && !tooSmall,
+      size,
+      color,
+      save,
+      startedAt,
+      now,
+      workbookPath: store.path,
+      quit,
+      forceQuit,
+      showHelp,
+      setQuitGuard,
+    }),
+    [help, tooSmall, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard],
+  );
+
+  const props: ScreenProps = { workbook, bank, apply, dispatch };
   const body = (() => {
     switch (screen.name) {
       case 'home':
-        return <HomeScreen workbook={workbook} bank={bank} dispatch={dispatch} active={!showHelp} />;
-      case 'new-assessment':
-        return <NewAssessmentScreen workbook={workbook} bank={bank} apply={apply} dispatch={dispatch} now={now} />;
+        return <HomeScreen {...props} focus={screen.focus} />;
+      case 'assessment-form':
+        return <AssessmentForm {...props} assessmentId={screen.assessmentId} />;
       case 'assessment':
-        return <AssessmentScreen workbook={workbook} bank={bank} assessmentId={screen.assessmentId} dispatch={dispatch} active={!showHelp} />;
-      case 'new-journey':
-        return <NewJourneyScreen workbook={workbook} assessmentId={screen.assessmentId} apply={apply} dispatch={dispatch} />;
+        return <AssessmentScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
+      case 'journey-form':
+        return <JourneyForm {...props} assessmentId={screen.assessmentId} journeyId={screen.journeyId} />;
+      case 'systems':
+        return <SystemsScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
+      case 'system-form':
+        return <SystemForm {...props} assessmentId={screen.assessmentId} systemId={screen.systemId} />;
+      case 'integrations':
+        return <IntegrationsScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
+      case 'integration-form':
+        return <IntegrationForm {...props} assessmentId={screen.assessmentId} integrationId={screen.integrationId} />;
       case 'walk':
         return (
           <WalkScreen
-            workbook={workbook}
-            bank={bank}
+            key={`${screen.journeyId}\u0000${screen.questionId ?? ''}`}
+            {...props}
             assessmentId={screen.assessmentId}
             journeyId={screen.journeyId}
-            apply={apply}
-            dispatch={dispatch}
-            now={now}
-            active={!showHelp}
+            questionId={screen.questionId}
           />
         );
+      case 'results':
+        return <ResultsScreen {...props} assessmentId={screen.assessmentId} />;
+      case 'plan':
+        return <PlanScreen {...props} assessmentId={screen.assessmentId} />;
+      default:
+        return checkExhaustive(screen);
     }
   })();
 
   return (
-    <Box flexDirection="column">
-      {showHelp ? <HelpOverlay screen={screen.name} /> : body}
-      <Footer screen={screen.name} save={save} />
-    </Box>
+    <KeyRouterContext.Provider value={router}>
+      <ShellContext.Provider value={shell}>
+        <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
+          {tooSmall ? (
+            <Text wrap="wrap">
+              The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}.
+            </Text>
+          ) : null}
+          {help !== undefined && !tooSmall ? <HelpOverlay scope={help} /> : null}
+          {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help shows. */}
+          <Box display={help !== undefined || tooSmall ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
+            {body}
+          </Box>
+        </Box>
+      </ShellContext.Provider>
+    </KeyRouterContext.Provider>
   );
 }

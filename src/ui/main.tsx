@@ -1,18 +1,52 @@
-/** Renders the workbook in the terminal until the user quits. Loaded lazily by `cxray`. */
+/**
+ * Runs the workbook in the terminal until the user quits. Loaded lazily by `cxray`.
+ * The workbook takes the whole terminal (the alternate screen, as full-screen programs
+ * do) and gives the shell back as it was when it ends, however it ends.
+ */
 import { render } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
+import { UserError } from '../core/errors.js';
 import type { WorkbookStore } from '../store/workbook-store.js';
 import { App } from './App.js';
+import { PacedStdin } from './paced-stdin.js';
 
-export async function runTui({ store, bank }: { store: WorkbookStore; bank: Bank }): Promise<void> {
-  const instance = render(<App store={store} bank={bank} />, { exitOnCtrlC: false });
-  const stop = () => instance.unmount();
-  process.once('SIGTERM', stop);
-  process.once('SIGHUP', stop);
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
+export interface TuiOptions {
+  store: WorkbookStore;
+  bank: Bank;
+  /** False under NO_COLOR: no colours, symbols carry every meaning anyway. */
+  color?: boolean;
+}
+
+export async function runTui({ store, bank, color = true }: TuiOptions): Promise<void> {
+  const stdout = process.stdout;
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+  };
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  process.once('exit', leave);
+  const stdin = new PacedStdin(process.stdin);
+  const instance = render(<App store={store} bank={bank} color={color} />, {
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
   try {
     await instance.waitUntilExit();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UserError(
+      `the workbook stopped on an unexpected error (${message.replace(/\s+/g, ' ').replace(/\.$/, '')}); every answer given before it is saved, and this is a bug in cxray worth reporting.`,
+    );
   } finally {
-    process.off('SIGTERM', stop);
-    process.off('SIGHUP', stop);
+    instance.cleanup();
+    stdin.destroy();
+    leave();
+    process.off('exit', leave);
   }
 }

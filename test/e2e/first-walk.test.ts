@@ -20,28 +20,30 @@ describe('a first walk in a real terminal', () => {
     session = new TerminalSession(['--db', db]);
     await session.waitFor('+ New assessment');
     await session.press(KEYS.enter);
-    await session.waitFor('Name:');
+    await session.waitFor('New assessment');
     await session.type('Q4 workshop');
-    await session.press(KEYS.enter);
+    await session.press('\u0013'); // save the form from the name field
     await session.waitFor('+ Add journey');
     await session.press(KEYS.enter);
-    await session.waitFor('Journey name');
+    await session.waitFor('New journey');
     await session.type('Phone support');
+    await session.press('\u0013');
+    await session.waitFor(/❯ Phone support/);
     await session.press(KEYS.enter);
 
-    const first = await session.waitFor('Question 1 of');
-    const total = Number(first.match(/Question 1 of (\d+)/)![1]);
+    const first = await session.waitFor(/1 of \d+ in the journey/);
+    const total = Number(first.match(/1 of (\d+) in the journey/)![1]);
     expect(total).toBeGreaterThanOrEqual(4);
-    expect(first).toContain('0 / ');
+    expect(first).toMatch(/Journey ░+ 0 \//);
 
     await session.press('1'); // first option, one key
-    await session.waitFor('Question 2 of');
+    await session.waitFor(`2 of ${total} in the journey`);
     await session.press('u'); // we don't know
-    await session.waitFor('Question 3 of');
+    await session.waitFor(`3 of ${total} in the journey`);
     await session.press(KEYS.down); // the second option, chosen with the arrow and Enter
     await session.press(KEYS.enter);
-    const fourth = await session.waitFor('Question 4 of');
-    expect(fourth).toContain(`3 / ${total} answered`);
+    const fourth = await session.waitFor(`4 of ${total} in the journey`);
+    expect(fourth).toContain(`3 / ${total}`);
     await session.press('q');
     expect((await session.exited).exitCode).toBe(0);
 
@@ -56,8 +58,8 @@ describe('a first walk in a real terminal', () => {
     await session.press(KEYS.enter);
     await session.waitFor('Phone support');
     await session.press(KEYS.enter);
-    const resumed = await session.waitFor('Question 4 of');
-    expect(resumed).toContain(`3 / ${total} answered`);
+    const resumed = await session.waitFor(`4 of ${total} in the journey`);
+    expect(resumed).toContain(`3 / ${total}`);
     await session.press(KEYS.ctrlC);
     expect((await session.exited).exitCode).toBe(0);
   });

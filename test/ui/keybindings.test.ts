@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { KEYBINDINGS, bindingsFor, footerHint, type Command, type ScreenName } from '../../src/ui/keybindings.js';
+import type { Key } from 'ink';
+import { KEYBINDINGS, KEY_SCOPES, bindingsFor, commandFor, footerHint, type Command } from '../../src/ui/keybindings.js';
+import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
 
-const COMMANDS: Command[] = ['quit', 'back', 'help', 'select', 'move', 'unknown', 'not-applicable', 'previous', 'next', 'pick-number'];
-const SCREENS: ScreenName[] = ['home', 'new-assessment', 'assessment', 'new-journey', 'walk'];
+// Every command the screens act on; a new command must be added here and to the table.
+const COMMANDS: Command[] = [
+  'quit', 'back', 'help', 'select', 'move', 'page', 'add', 'edit', 'remove', 'demo', 'systems', 'integrations', 'results',
+  'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
+  'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
+  'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export',
+];
+
+const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
 
 describe('the keybinding table', () => {
   it('gives every command a key and a description', () => {
@@ -12,27 +21,63 @@ describe('the keybinding table', () => {
       for (const b of bindings) {
         expect(b.keys.trim(), command).not.toBe('');
         expect(b.description.trim(), command).not.toBe('');
+        expect(b.scopes.length, command).toBeGreaterThan(0);
       }
     }
+    // ... and has no command the list above does not know.
+    expect(new Set(KEYBINDINGS.map((b) => b.command))).toEqual(new Set(COMMANDS));
   });
 
-  it('lets every screen be left and quit', () => {
-    for (const screen of SCREENS) {
-      const commands = bindingsFor(screen).map((b) => b.command);
-      expect(commands, screen).toContain('back');
-      expect(commands, screen).toContain('quit');
+  it('lets every scope be left and quit, and shows the help from every scope where letters are commands', () => {
+    for (const scope of KEY_SCOPES) {
+      const commands = bindingsFor(scope).map((b) => b.command);
+      expect(commands, scope).toContain('back');
+      expect(commands, scope).toContain('quit');
+      if (scope !== 'note') expect(commands, scope).toContain('help');
     }
   });
 
-  it('never binds one key to two commands on the same screen', () => {
-    for (const screen of SCREENS) {
-      const keys = bindingsFor(screen).map((b) => b.keys);
-      expect(new Set(keys).size, screen).toBe(keys.length);
+  it('never shows one key for two bindings in the same scope', () => {
+    for (const scope of KEY_SCOPES) {
+      const keys = bindingsFor(scope).map((b) => b.keys);
+      expect(new Set(keys).size, scope).toBe(keys.length);
     }
   });
 
-  it('fits the walk footer on an 80-column terminal', () => {
-    expect(footerHint('walk').length).toBeLessThanOrEqual(80);
-    expect(footerHint('walk')).toContain('u unknown');
+  it.each([
+    ['walk', '2', key(), 'pick-number'],
+    ['walk', 'u', key(), 'unknown'],
+    ['walk', 'x', key(), 'not-applicable'],
+    ['walk', 'v', key(), 'confidence'],
+    ['walk', 'd', key(), 'confidence'],
+    ['walk', 'p', key(), 'policy'],
+    ['walk', 'n', key(), 'note'],
+    ['walk', 'b', key(), 'previous'],
+    ['walk', '', key({ leftArrow: true }), 'previous'],
+    ['walk', '', key({ pageDown: true }), 'next-dimension'],
+    ['walk', 'q', key(), 'quit'],
+    ['walk', 'c', key({ ctrl: true }), 'quit'],
+    ['home', 'd', key(), 'remove'],
+    ['home', 'D', key({ shift: true }), 'demo'],
+    ['assessment', 'p', key(), 'plan'],
+    ['note', 's', key({ ctrl: true }), 'save'],
+    ['note', 'r', key({ ctrl: true }), 'mask'],
+    ['note', 'q', key(), undefined],
+    ['form', 's', key({ ctrl: true }), 'save'],
+    ['form', '', key({ tab: true, shift: true }), 'previous-field'],
+    ['form', 'q', key(), undefined],
+    ['plan', 'x', key(), 'export'],
+    ['results', '', key({ tab: true }), 'measure'],
+  ] as const)('in %s, %j means %s', (scope, input, k, command) => {
+    expect(commandFor(scope, input, k)).toBe(command);
+  });
+
+  it('fits every footer on an 80-column terminal and keeps the help hint when cut', () => {
+    for (const scope of KEY_SCOPES) {
+      expect(footerHint(scope, 80).length, scope).toBeLessThanOrEqual(80);
+      expect(footerHint(scope, 60).length, scope).toBeLessThanOrEqual(60);
+      if (scope !== 'note') expect(footerHint(scope, 60), scope).toContain('? keys');
+    }
+    expect(footerHint('walk', 80)).toContain('u unknown');
   });
 });

@@ -1,14 +1,20 @@
 import { Box, Text } from 'ink';
-import { footerHint, type ScreenName } from '../keybindings.js';
-import type { SaveState } from '../../store/workbook-store.js';
+import { footerHint, type KeyScope } from '../keybindings.js';
+import { useShell, useTone } from '../shell.js';
 
-/** The one-line key hint under every screen, and the save state when it matters. */
-export function Footer({ screen, save }: { screen: ScreenName; save: SaveState }) {
+/** The one-line key hint under every screen, and a failed save when there is one. */
+export function Footer({ scope }: { scope: KeyScope }) {
+  const { save, size } = useShell();
+  const tone = useTone();
   return (
-    <Box flexDirection="column" marginTop={1}>
-      {save.kind === 'failed' ? <Text color="red">Not saved: {save.message}</Text> : null}
+    <Box flexDirection="column" flexShrink={0}>
+      {save.kind === 'failed' ? (
+        <Text color={tone('red')} bold wrap="truncate-end">
+          ✗ Not saved: {save.message}
+        </Text>
+      ) : null}
       <Text dimColor wrap="truncate-end">
-        {footerHint(screen)}
+        {footerHint(scope, size.columns)}
       </Text>
     </Box>
   );

@@ -1,36 +1,139 @@
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
-import type { Dispatch } from 'react';
-import type { Bank } from '../../core/bank-schema.js';
+import { buildDemoWorkbook } from '../../core/demo.js';
+import { scoreAssessment } from '../../core/score.js';
+import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { Workbook } from '../../core/workbook-schema.js';
-import { assessmentProgress } from '../progress.js';
-import type { Navigation } from '../navigation.js';
+import type { ScreenProps } from '../App.js';
+import { Cell } from '../components/Cell.js';
+import { Confirm } from '../components/Confirm.js';
+import { Screen, bodyRows } from '../components/Screen.js';
+import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
+import { Figure } from '../figures.js';
+import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { commandFor } from '../keybindings.js';
+import { useShell } from '../shell.js';
+import { plural } from '../words.js';
 
 const NEW = '\u0000new';
+const DEMO = '\u0000demo';
 
-/** The assessments in the workbook, and a way to start one. */
-export function HomeScreen({ workbook, bank, dispatch, active }: { workbook: Workbook; bank: Bank; dispatch: Dispatch<Navigation>; active: boolean }) {
-  const items = [
-    ...workbook.assessments.map((a) => {
-      const p = assessmentProgress(bank, a);
-      return { key: a.id, value: a.id, label: `${plainLine(a.name)}  (${a.journeys.length} journeys, ${p.answered} / ${p.total} answered)` };
-    }),
-    { key: NEW, value: NEW, label: '+ New assessment' },
+/** The assessments in the workbook: open one, start one, or add the demo. */
+export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenProps & { focus?: string | undefined }) {
+  const shell = useShell();
+  const summaries = useMemo(
+    () => workbook.assessments.map((a) => ({ assessment: a, scores: scoreAssessment(bank, a, shell.now()) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [workbook.assessments, bank],
+  );
+  const ids = [...workbook.assessments.map((a) => a.id), NEW, DEMO];
+  const [state, setState, ref] = useRefState<{ index: number; removing?: string }>(() => ({
+    index: Math.max(0, ids.indexOf(focus ?? '')),
+  }));
+  const index = Math.min(state.index, ids.length - 1);
+
+  const addDemo = () => {
+    const demo = buildDemoWorkbook(bank, shell.now()).assessments[0];
+    if (!demo) return;
+    const { id } = addAssessmentCopy(workbook, demo);
+    apply((w) => addAssessmentCopy(w, demo).workbook);
+    dispatch({ type: 'open-assessment', assessmentId: id });
+  };
+
+  useKeys((input, key) => {
+    const { removing } = ref.current;
+    const at = Math.min(ref.current.index, ids.length - 1);
+    if (removing) {
+      if (input === 'y' && !key.ctrl) apply((w) => removeAssessment(w, removing));
+      setState({ index: at });
+      return;
+    }
+    const moved = moveIndex(at, ids.length, key);
+    if (moved !== undefined) return setState({ index: moved });
+    const id = ids[at]!;
+    const isAssessment = id !== NEW && id !== DEMO;
+    switch (commandFor('home', input, key)) {
+      case 'select':
+        if (id === NEW) dispatch({ type: 'create-assessment' });
+        else if (id === DEMO) addDemo();
+        else dispatch({ type: 'open-assessment', assessmentId: id });
+        return;
+      case 'add':
+        return dispatch({ type: 'create-assessment' });
+      case 'demo':
+        return addDemo();
+      case 'edit':
+        if (isAssessment) dispatch({ type: 'edit-assessment', assessmentId: id });
+        return;
+      case 'remove':
+        if (isAssessment) setState({ index: at, removing: id });
+        return;
+      case 'help':
+        return shell.showHelp('home');
+      case 'back':
+        return shell.quit();
+      case 'quit':
+        if (!key.ctrl) shell.quit();
+        return;
+      default:
+        return;
+    }
+  }, shell.active);
+
+  const nameWidth = Math.max(12, shell.size.columns - 2 - 11 - 10 - 9 - 11 - 5);
+  const rows: ListRow[] = [
+    ...summaries.map(({ assessment: a, scores }) => ({
+      key: a.id,
+      label: (
+        <Box>
+          <Cell width={nameWidth}>{plainLine(a.name)}</Cell>
+          <Cell width={10}>{a.createdAt.slice(0, 10)}</Cell>
+          <Cell width={9} right>{`${scores.overall.progress.answered}/${scores.overall.progress.total}`}</Cell>
+          <Cell width={8} right>
+            <Figure measure="exposure" figure={scores.overall.exposure} />
+          </Cell>
+          <Cell width={10} right>
+            <Figure measure="visibility" figure={scores.overall.visibility} />
+          </Cell>
+        </Box>
+      ),
+    })),
+    { key: NEW, label: '+ New assessment' },
+    { key: DEMO, label: '+ Demo assessment (a fictional retailer, every question answered)', dim: true },
   ];
+  const removing = state.removing ? workbook.assessments.find((a) => a.id === state.removing) : undefined;
+  const impact = removing ? assessmentRemovalImpact(removing) : undefined;
+
   return (
-    <Box flexDirection="column">
-      <Text bold>cxray · {plainLine(bank.title)}</Text>
+    <Screen trail={[plainLine(bank.title)]} scope="home">
       <Text dimColor>{workbook.assessments.length === 0 ? 'No assessments yet.' : 'Choose an assessment:'}</Text>
-      <Box marginTop={1}>
-        <SelectInput
-          items={items}
-          isFocused={active}
-          onSelect={(item) =>
-            dispatch(item.value === NEW ? { type: 'create-assessment' } : { type: 'open-assessment', assessmentId: item.value })
-          }
-        />
+      {workbook.assessments.length > 0 ? (
+        <Box marginTop={1} marginLeft={2}>
+          <Cell width={nameWidth} dim>
+            Assessment
+          </Cell>
+          <Cell width={10} dim>
+            Created
+          </Cell>
+          <Cell width={9} right dim>
+            Answered
+          </Cell>
+          <Cell width={8} right dim>
+            Exposure
+          </Cell>
+          <Cell width={10} right dim>
+            Visibility
+          </Cell>
+        </Box>
+      ) : null}
+      <Box marginTop={workbook.assessments.length > 0 ? 0 : 1}>
+        <SelectList rows={rows} index={index} height={bodyRows(shell.size.rows) - 4 - (removing ? 4 : 0)} />
       </Box>
-    </Box>
+      {removing && impact ? (
+        <Confirm
+          message={`Removing '${plainLine(removing.name)}' deletes its ${plural(impact.journeys, 'journey')} and ${plural(impact.answers, 'answer')}. Press y to remove it, any other key to keep it.`}
+        />
+      ) : null}
+    </Screen>
   );
 }

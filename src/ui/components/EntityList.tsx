@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { commandFor, type KeyScope } from '../keybindings.js';
+import { useShell } from '../shell.js';
+import { Confirm } from './Confirm.js';
+import { Screen, bodyRows } from './Screen.js';
+import { SelectList, moveIndex, type ListRow } from './SelectList.js';
+
+const ADD = '\u0000add';
+
+/**
+ * A list of set-up entries (systems, integrations) with add, edit and remove. Removing
+ * asks first, with a sentence that says what goes with the entry.
+ */
+export function EntityList({
+  scope,
+  trail,
+  intro,
+  header,
+  rows,
+  addLabel,
+  focus,
+  onAdd,
+  onEdit,
+  onBack,
+  removal,
+  onRemove,
+}: {
+  scope: KeyScope;
+  trail: readonly string[];
+  intro: string;
+  header?: ReactNode;
+  rows: readonly ListRow[];
+  addLabel: string;
+  focus?: string | undefined;
+  onAdd: () => void;
+  onEdit: (id: string) => void;
+  onBack: () => void;
+  /** The question asked before removing `id`. */
+  removal: (id: string) => string;
+  onRemove: (id: string) => void;
+}) {
+  const shell = useShell();
+  const ids = [...rows.map((r) => r.key), ADD];
+  const [state, setState, ref] = useRefState<{ index: number; removing?: string }>(() => ({
+    index: Math.max(0, ids.indexOf(focus ?? (rows.length === 0 ? ADD : ''))),
+  }));
+  const index = Math.min(state.index, ids.length - 1);
+
+  useKeys((input, key) => {
+    const { removing } = ref.current;
+    const at = Math.min(ref.current.index, ids.length - 1);
+    if (removing) {
+      if (input === 'y' && !key.ctrl) onRemove(removing);
+      setState({ index: at });
+      return;
+    }
+    const moved = moveIndex(at, ids.length, key);
+    if (moved !== undefined) return setState({ index: moved });
+    const id = ids[at]!;
+    switch (commandFor(scope, input, key)) {
+      case 'select':
+      case 'edit':
+        if (id === ADD) onAdd();
+        else onEdit(id);
+        return;
+      case 'add':
+        return onAdd();
+      case 'remove':
+        if (id !== ADD) setState({ index: at, removing: id });
+        return;
+      case 'help':
+        return shell.showHelp(scope);
+      case 'back':
+        return onBack();
+      case 'quit':
+        if (!key.ctrl) shell.quit();
+        return;
+      default:
+        return;
+    }
+  }, shell.active);
+
+  const all: ListRow[] = [...rows, { key: ADD, label: addLabel }];
+  return (
+    <Screen trail={trail} scope={scope}>
+      <Text dimColor wrap="truncate-end">
+        {intro}
+      </Text>
+      {header ? <Box marginTop={1} marginLeft={2}>{header}</Box> : null}
+      <Box marginTop={header ? 0 : 1}>
+        <SelectList rows={all} index={index} height={Math.max(3, bodyRows(shell.size.rows) - 3 - (state.removing ? 5 : 0))} />
+      </Box>
+      {state.removing ? <Confirm message={removal(state.removing)} /> : null}
+    </Screen>
+  );
+}

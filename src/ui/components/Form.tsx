@@ -1,0 +1,303 @@
+/**
+ * A small multi-field form: one-line text fields, single choices and multiple choices
+ * ("chips" ticked with Space), and a Save row. It reads every key itself (one input
+ * handler), keeps what was typed until it is saved or knowingly dropped, and asks
+ * before leaving or quitting with unsaved changes.
+ */
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { commandFor } from '../keybindings.js';
+import { useQuitGuard, useShell, useTone } from '../shell.js';
+import { editText, visibleSlice } from '../text-edit.js';
+import { Confirm } from './Confirm.js';
+import { Screen, bodyRows } from './Screen.js';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+export type FieldSpec =
+  | { kind: 'text'; id: string; label: string; hint?: string }
+  | { kind: 'choice'; id: string; label: string; options: readonly ChoiceOption[]; hint?: string }
+  | { kind: 'multi'; id: string; label: string; options: readonly ChoiceOption[]; hint?: string; empty?: string };
+
+export type FormValues = Record<string, string | string[]>;
+
+export interface FormProps {
+  trail: readonly string[];
+  title: string;
+  fields: readonly FieldSpec[];
+  initial: FormValues;
+  /** Adjusts the values after a change to `changed` (e.g. suggests a sensitivity). */
+  adjust?: (next: FormValues, changed: string, previous: FormValues) => FormValues;
+  /** A line shown under the form while a field is focused (after its hint). */
+  remark?: (fieldId: string, values: FormValues) => string | undefined;
+  /** Saves; returns a sentence saying what to fix instead, or undefined once saved. */
+  onSave: (values: FormValues) => string | undefined;
+  /** Leaves without saving (Esc, or after saving is not needed). */
+  onLeave: () => void;
+}
+
+const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : []);
+
+export interface ChipLine {
+  chips: { value: string; text: string; cursor: boolean }[];
+}
+
+/** Chips packed into lines of `width` columns: "[x] voice  [ ] chat ..." (or "(•) crm" for a choice). */
+export function chipLines(
+  options: readonly ChoiceOption[],
+  selected: readonly string[],
+  cursor: number | undefined,
+  width: number,
+  single: boolean,
+): ChipLine[] {
+  const lines: ChipLine[] = [];
+  let current: ChipLine = { chips: [] };
+  let used = 0;
+  options.forEach((o, i) => {
+    const on = selected.includes(o.value);
+    const mark = single ? (on ? '(•)' : '( )') : on ? '[x]' : '[ ]';
+    // "›" marks the chip under the cursor, so it shows without colour or inverse video.
+    const chip = `${cursor === i ? '›' : ' '}${mark} ${o.label}`.slice(0, Math.max(4, width - 2));
+    const cost = chip.length + 1;
+    if (used > 0 && used + cost > width) {
+      lines.push(current);
+      current = { chips: [] };
+      used = 0;
+    }
+    current.chips.push({ value: o.value, text: chip, cursor: cursor === i });
+    used += cost;
+  });
+  if (current.chips.length > 0 || lines.length === 0) lines.push(current);
+  return lines;
+}
+
+interface FormState {
+  values: FormValues;
+  focus: number;
+  carets: Record<string, number>;
+  cursors: Record<string, number>;
+  problem: string;
+  prompt: 'leave' | 'quit' | undefined;
+}
+
+export function Form({ trail, title, fields, initial, adjust, remark, onSave, onLeave }: FormProps) {
+  const shell = useShell();
+  const tone = useTone();
+  const [state, setState, stateRef] = useRefState<FormState>({
+    values: initial,
+    focus: 0,
+    carets: {},
+    cursors: {},
+    problem: '',
+    prompt: undefined,
+  });
+  const { values, focus, carets, cursors, problem, prompt } = state;
+  const dirty = useMemo(() => JSON.stringify(values) !== JSON.stringify(initial), [values, initial]);
+  const field = fields[focus];
+  const update = (change: Partial<FormState>) => setState((s) => ({ ...s, ...change }));
+
+  const guard = useCallback(() => {
+    if (stateRef.current.prompt === 'quit') return false; // a second Ctrl-C quits
+    setState((s) => ({ ...s, prompt: 'quit' }));
+    return true;
+  }, [setState, stateRef]);
+  useQuitGuard(dirty ? guard : undefined);
+
+  const change = (id: string, value: string | string[]) => {
+    const before = stateRef.current.values;
+    const next = { ...before, [id]: value };
+    update({ values: adjust ? adjust(next, id, before) : next, problem: '' });
+  };
+
+  const save = (): boolean => {
+    const trouble = onSave(stateRef.current.values);
+    if (trouble) {
+      update({ problem: trouble, prompt: undefined });
+      return false;
+    }
+    return true;
+  };
+
+  const handle = (input: string, key: Key): void => {
+    const { values, focus, carets, cursors, prompt } = stateRef.current;
+    const field = fields[focus];
+    if (prompt) {
+      const then = prompt === 'quit' ? shell.forceQuit : onLeave;
+      update({ prompt: undefined });
+      if (input === 's' && !key.ctrl) {
+        if (save()) then();
+      } else if (input === 'd' && !key.ctrl) then();
+      return;
+    }
+    const command = commandFor('form', input, key);
+    if (command === 'save') {
+      save();
+      return;
+    }
+    if (command === 'back') {
+      if (JSON.stringify(values) !== JSON.stringify(initial)) update({ prompt: 'leave' });
+      else onLeave();
+      return;
+    }
+    if (command === 'quit') return; // Ctrl-C: the app asks the quit guard
+    if (command === 'next-field') return update({ focus: Math.min(fields.length, focus + 1) });
+    if (command === 'previous-field') return update({ focus: Math.max(0, focus - 1) });
+    if (key.return) {
+      if (!field) save();
+      else update({ focus: Math.min(fields.length, focus + 1) });
+      return;
+    }
+    if (!field) {
+      if (command === 'help') shell.showHelp('form');
+      return;
+    }
+    if (field.kind === 'text') {
+      const value = text(values[field.id]);
+      const caret = Math.min(carets[field.id] ?? value.length, value.length);
+      const next = editText({ value, cursor: caret }, input, key, false);
+      if (!next) return;
+      update({ carets: { ...carets, [field.id]: next.cursor } });
+      if (next.value !== value) change(field.id, next.value);
+      return;
+    }
+    if (command === 'help') return shell.showHelp('form');
+    const count = field.options.length;
+    if (count === 0) return;
+    if (field.kind === 'choice') {
+      const at = Math.max(0, field.options.findIndex((o) => o.value === values[field.id]));
+      const step = key.leftArrow ? -1 : key.rightArrow || input === ' ' ? 1 : 0;
+      if (step !== 0) change(field.id, field.options[(at + step + count) % count]!.value);
+      return;
+    }
+    const cursor = Math.min(cursors[field.id] ?? 0, count - 1);
+    if (key.leftArrow || key.rightArrow) {
+      update({ cursors: { ...cursors, [field.id]: (cursor + (key.leftArrow ? -1 : 1) + count) % count } });
+    } else if (input === ' ') {
+      const option = field.options[cursor]!.value;
+      const selected = list(values[field.id]);
+      change(
+        field.id,
+        selected.includes(option)
+          ? selected.filter((v) => v !== option)
+          : field.options.map((o) => o.value).filter((v) => v === option || selected.includes(v)),
+      );
+    }
+  };
+  useKeys(handle, shell.active);
+
+  const labelWidth = Math.max(...fields.map((f) => f.label.length)) + 3;
+  const contentWidth = Math.max(10, shell.size.columns - labelWidth - 1);
+
+  const drawn = fields.map((f, i) => {
+    const focused = i === focus;
+    let body: ReactNode[];
+    if (f.kind === 'text') {
+      const value = text(values[f.id]);
+      if (!focused) {
+        body = [
+          <Text key="v" wrap="truncate-end" dimColor={value === ''}>
+            {value === '' ? '—' : value}
+          </Text>,
+        ];
+      } else {
+        const caret = Math.min(carets[f.id] ?? value.length, value.length);
+        const shown = visibleSlice(value, caret, contentWidth);
+        body = [
+          <Text key="v">
+            {shown.text.slice(0, shown.cursor)}
+            <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
+            {shown.text.slice(shown.cursor + 1)}
+          </Text>,
+        ];
+      }
+    } else if (f.options.length === 0) {
+      body = [
+        <Text key="v" dimColor wrap="truncate-end">
+          {f.kind === 'multi' && f.empty ? f.empty : '—'}
+        </Text>,
+      ];
+    } else {
+      const selected = f.kind === 'choice' ? [text(values[f.id])] : list(values[f.id]);
+      const cursor = focused && f.kind === 'multi' ? Math.min(cursors[f.id] ?? 0, f.options.length - 1) : undefined;
+      const lines = chipLines(f.options, selected, cursor, contentWidth, f.kind === 'choice');
+      body = lines.map((line, n) => (
+        <Box key={n}>
+          {line.chips.map((chip) => (
+            <Text key={chip.value} bold={chip.cursor}>
+              {chip.text}{' '}
+            </Text>
+          ))}
+        </Box>
+      ));
+    }
+    return { id: f.id, focused, label: f.label, body, height: body.length };
+  });
+
+  // Show the fields around the focused one when they do not all fit.
+  const extra = 7 + (prompt ? 4 : 0); // title and gap, Save row, gap, hint (two lines), problem; the prompt box
+  const room = Math.max(3, bodyRows(shell.size.rows) - extra);
+  let first = 0;
+  let last = drawn.length - 1;
+  const total = (from: number, to: number) => drawn.slice(from, to + 1).reduce((n, d) => n + d.height, 0);
+  while (total(first, last) > room && first < last) {
+    if (focus - first > last - focus) first++;
+    else last--;
+  }
+
+  const focusedField = fields[focus];
+  const hint = focusedField
+    ? [focusedField.hint, remark?.(focusedField.id, values)].filter(Boolean).join(' · ')
+    : 'Enter saves. Esc leaves without saving.';
+
+  return (
+    <Screen trail={trail} scope="form">
+      <Text bold wrap="truncate-end">
+        {title}
+      </Text>
+      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+        {first > 0 ? <Text dimColor>  ↑ more fields</Text> : null}
+        {drawn.slice(first, last + 1).map((d) => (
+          <Box key={d.id}>
+            <Box width={labelWidth} flexShrink={0}>
+              <Text bold={d.focused}>
+                {d.focused ? '❯ ' : '  '}
+                {d.label}
+              </Text>
+            </Box>
+            <Box flexDirection="column" flexGrow={1} flexShrink={1}>
+              {d.body}
+            </Box>
+          </Box>
+        ))}
+        {last < drawn.length - 1 ? <Text dimColor>  ↓ more fields</Text> : null}
+        <Text bold={!field}>{!field ? '❯ [ Save ]' : '  [ Save ]'}</Text>
+      </Box>
+      <Box flexDirection="column" marginTop={1} flexShrink={0}>
+        {hint ? (
+          <Text dimColor wrap="wrap">
+            {hint}
+          </Text>
+        ) : null}
+        {problem ? (
+          <Text color={tone('yellow')} bold wrap="wrap">
+            ! {problem}
+          </Text>
+        ) : null}
+      </Box>
+      {prompt ? (
+        <Confirm
+          message={
+            prompt === 'quit'
+              ? 'This form has unsaved changes. Press s to save them and quit, d to quit without them, any other key to keep editing.'
+              : 'This form has unsaved changes. Press s to save them, d to leave without them, any other key to keep editing.'
+          }
+        />
+      ) : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,115 @@
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { Key } from 'ink';
+
+/** A key with nothing pressed but text, to build keys from. */
+export const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/** The key a control character stands for: Enter, Tab, Backspace or Ctrl plus a letter. */
+function controlKey(ch: string): [string, Key] {
+  if (ch === '\r' || ch === '\n') return ['', { ...NO_KEY, return: true }];
+  if (ch === '\t') return ['', { ...NO_KEY, tab: true }];
+  if (ch === '\u007f') return ['', { ...NO_KEY, delete: true }];
+  if (ch === '\b') return ['', { ...NO_KEY, backspace: true }];
+  return [String.fromCharCode(ch.charCodeAt(0) + 96), { ...NO_KEY, ctrl: true }];
+}
+
+/**
+ * One input from Ink as the key presses it holds. Ink hands over a whole chunk of
+ * stdin as one input when it holds no escape sequence: text typed faster than it is
+ * read, tmux send-keys, or a paste ("Chat\t" or "Q4 workshop\r"). Each character
+ * then counts as its own key, and control characters as the keys they stand for.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  if (input.length <= 1 || key.ctrl || key.meta || input.startsWith('\u001b')) return [[input, key]];
+  return Array.from(input, (ch): [string, Key] =>
+    /[\u0000-\u001f\u007f]/.test(ch) ? controlKey(ch) : [ch, { ...NO_KEY, shift: /[A-Z]/.test(ch) }],
+  );
+}
+
+/** A screen's key handler, as the router sees it. */
+interface KeyListener {
+  handle: (input: string, key: Key) => void;
+  active: () => boolean;
+}
+
+/**
+ * Passes each key press to the screens' handlers. The app reads keys with one Ink
+ * `useInput` and hands them on here; screens join with `useKeys`, in a layout effect,
+ * so a screen that a key has just opened receives the very next key. (Ink's own
+ * `useInput` subscribes in a passive effect: a key arriving before that effect runs
+ * would go to the screen that was left, or nowhere.)
+ */
+export class KeyRouter {
+  private readonly listeners = new Set<KeyListener>();
+
+  add(listener: KeyListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  dispatch(input: string, key: Key): void {
+    for (const listener of [...this.listeners]) if (listener.active()) listener.handle(input, key);
+  }
+}
+
+export const KeyRouterContext = createContext<KeyRouter | undefined>(undefined);
+
+/**
+ * Reads keys while `isActive`, with a handler that always sees the latest render (it
+ * is kept in a ref, so several keys handled before the next render are not handled
+ * with the state of two keys ago).
+ */
+export function useKeys(handler: (input: string, key: Key) => void, isActive: boolean): void {
+  const router = useContext(KeyRouterContext);
+  if (!router) throw new Error('useKeys() outside the app: render screens inside <App>.');
+  const latest = useRef(handler);
+  latest.current = handler;
+  const active = useRef(isActive);
+  active.current = isActive;
+  useLayoutEffect(
+    () =>
+      router.add({
+        handle: (input, key) => latest.current(input, key),
+        active: () => active.current,
+      }),
+    [router],
+  );
+}
+
+/**
+ * State whose latest value is readable at once from a ref, so several keys handled
+ * before the next render each see the change made by the one before.
+ */
+export function useRefState<T>(initial: T | (() => T)): [T, (next: T | ((previous: T) => T)) => void, MutableRefObject<T>] {
+  const [state, setState] = useState(initial);
+  const ref = useRef(state);
+  const set = useCallback((next: T | ((previous: T) => T)) => {
+    const value = typeof next === 'function' ? (next as (previous: T) => T)(ref.current) : next;
+    ref.current = value;
+    setState(() => value);
+  }, []);
+  return [state, set, ref];
+}

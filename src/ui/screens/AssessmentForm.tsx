@@ -1,0 +1,58 @@
+import { addAssessment } from '../../core/workbook-ops.js';
+import { splitList, updateAssessmentDetails } from '../../core/setup-ops.js';
+import { plainLine } from '../../core/terminal-text.js';
+import type { ScreenProps } from '../App.js';
+import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
+import { useShell } from '../shell.js';
+
+const FIELDS: readonly FieldSpec[] = [
+  { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Q4 workshop" or "Support, March review"' },
+  { kind: 'text', id: 'organisation', label: 'Organisation' },
+  { kind: 'text', id: 'facilitator', label: 'Facilitator', hint: 'who runs the session; recorded with each answer' },
+  { kind: 'text', id: 'participants', label: 'Participants', hint: 'names or roles, separated by commas' },
+];
+
+/** A new assessment, or the details of one: name, organisation, facilitator, participants. */
+export function AssessmentForm({ workbook, bank, apply, dispatch, assessmentId }: ScreenProps & { assessmentId?: string | undefined }) {
+  const shell = useShell();
+  const existing = assessmentId ? workbook.assessments.find((a) => a.id === assessmentId) : undefined;
+  const initial: FormValues = existing
+    ? {
+        name: existing.name,
+        organisation: existing.organisation,
+        facilitator: existing.facilitator,
+        participants: existing.participants.join(', '),
+      }
+    : { name: '', organisation: '', facilitator: '', participants: '' };
+
+  const onSave = (values: FormValues): string | undefined => {
+    const details = {
+      name: String(values.name ?? '').trim(),
+      organisation: String(values.organisation ?? ''),
+      facilitator: String(values.facilitator ?? ''),
+      participants: splitList(String(values.participants ?? '')),
+    };
+    if (!details.name) return 'Type a name first, or press Esc to go back.';
+    if (existing) {
+      apply((w) => updateAssessmentDetails(w, existing.id, details));
+      dispatch({ type: 'back' });
+    } else {
+      const { id } = addAssessment(workbook, details, bank, shell.now());
+      apply((w) => addAssessment(w, details, bank, shell.now()).workbook);
+      dispatch({ type: 'open-assessment', assessmentId: id });
+    }
+    return undefined;
+  };
+
+  return (
+    <Form
+      key={assessmentId ?? 'new'}
+      trail={existing ? [plainLine(existing.name), 'Details'] : ['New assessment']}
+      title={existing ? 'Assessment details' : 'New assessment'}
+      fields={FIELDS}
+      initial={initial}
+      onSave={onSave}
+      onLeave={() => dispatch({ type: 'back' })}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+import { Box, Text } from 'ink';
+import { removeIntegration } from '../../core/setup-ops.js';
+import { plainLine } from '../../core/terminal-text.js';
+import { updateAssessment } from '../../core/workbook-ops.js';
+import type { ScreenProps } from '../App.js';
+import { Cell } from '../components/Cell.js';
+import { EntityList } from '../components/EntityList.js';
+import { Screen } from '../components/Screen.js';
+import { useShell } from '../shell.js';
+
+const LOGGED: Record<string, string> = { yes: 'logged', no: 'NOT logged', unknown: 'logged?' };
+
+/** The integrations of an assessment: from, to, read or write, which fields, logged or not. */
+export function IntegrationsScreen({ workbook, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+  const shell = useShell();
+  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  if (!assessment) {
+    return (
+      <Screen trail={['?']} scope="integrations">
+        <Text>This assessment is no longer in the workbook. Press Esc to go back.</Text>
+      </Screen>
+    );
+  }
+  const name = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
+  const rest = Math.max(30, shell.size.columns - 2 - 7 - 11 - 3);
+  const systemWidth = Math.floor(rest * 0.28);
+  const fieldsWidth = rest - 2 * systemWidth - 3;
+  const columns = (from: string, to: string, access: string, fields: string, logged: string, dim = false) => (
+    <Box>
+      <Cell width={systemWidth} dim={dim}>{from}</Cell>
+      <Cell width={systemWidth} dim={dim}>{to}</Cell>
+      <Cell width={6} dim={dim}>{access}</Cell>
+      <Cell width={fieldsWidth} dim={dim}>{fields}</Cell>
+      <Cell width={10} dim={dim}>{logged}</Cell>
+    </Box>
+  );
+  const rows = assessment.integrations.map((i) => ({
+    key: i.id,
+    label: columns(`${name(i.from)} →`, name(i.to), i.access, i.fields.map(plainLine).join(', ') || '—', LOGGED[i.logged] ?? i.logged),
+  }));
+  return (
+    <EntityList
+      scope="integrations"
+      trail={[assessment.name, 'Integrations']}
+      intro={
+        assessment.systems.length < 2
+          ? 'An integration joins two systems: add the systems first (Esc, then s).'
+          : 'What moves customer data between systems, and whether anyone could see it happen.'
+      }
+      header={assessment.integrations.length > 0 ? columns('From', 'To', 'Access', 'Fields', 'Logged', true) : undefined}
+      rows={rows}
+      addLabel="+ Add integration"
+      focus={focus}
+      onAdd={() => dispatch({ type: 'create-integration', assessmentId })}
+      onEdit={(integrationId) => dispatch({ type: 'edit-integration', assessmentId, integrationId })}
+      onBack={() => dispatch({ type: 'back' })}
+      removal={(id) => {
+        const i = assessment.integrations.find((x) => x.id === id);
+        return `Remove the integration ${i ? `${name(i.from)} → ${name(i.to)}` : id}? Nothing else goes with it. Press y to remove it, any other key to keep it.`;
+      }}
+      onRemove={(id) => apply((w) => updateAssessment(w, assessmentId, (a) => removeIntegration(a, id)))}
+    />
+  );
+}

@@ -1,0 +1,270 @@
+/**
+ * Results: the heat table of journeys x dimensions, exposure or visibility (Tab), and
+ * the answers behind any cell (Enter). Scores are computed here and only here, once per
+ * change of the assessment, never per key press.
+ */
+import { useMemo } from 'react';
+import { Box, Text, type Key } from 'ink';
+import { answerKey } from '../../core/journey-questions.js';
+import { buildReport } from '../../core/report.js';
+import type { Figures } from '../../core/report-schema.js';
+import { plainLine, plainText } from '../../core/terminal-text.js';
+import type { ScreenProps } from '../App.js';
+import { walkOrder } from '../assessment-model.js';
+import { Cell } from '../components/Cell.js';
+import { Screen, bodyRows } from '../components/Screen.js';
+import { SelectList, moveIndex, windowStart, type ListRow } from '../components/SelectList.js';
+import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
+import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { commandFor } from '../keybindings.js';
+import { useShell, useTone } from '../shell.js';
+import { plural } from '../words.js';
+
+interface ResultsState {
+  row: number;
+  column: number;
+  measure: Measure;
+  /** The cell whose answers are shown, and the highlighted answer. */
+  drill?: { row: number; column: number; index: number };
+}
+
+/** One line behind a cell: a question of a journey, and its answer if any. */
+interface CellAnswer {
+  key: string;
+  journeyId: string;
+  journeyName: string;
+  questionId: string;
+  prompt: string;
+  answer: string;
+  detail: string;
+  note: string;
+}
+
+export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
+  const shell = useShell();
+  const tone = useTone();
+  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const [state, setState, ref] = useRefState<ResultsState>({ row: 0, column: 0, measure: 'exposure' });
+  const update = (change: Partial<ResultsState>) => setState((s) => ({ ...s, ...change }));
+
+  // Rows: each journey, then all journeys. Columns: each dimension, then the whole journey.
+  const rowCount = (report?.journeys.length ?? 0) + 1;
+  const columnCount = (report?.dimensions.length ?? 0) + 1;
+
+  const cellAnswers = (row: number, column: number): CellAnswer[] => {
+    if (!report || !assessment) return [];
+    const journeys = row < report.journeys.length ? [assessment.journeys.find((j) => j.id === report.journeys[row]!.id)!] : assessment.journeys;
+    const dimension = report.dimensions[column]?.id;
+    const answers = new Map(report.answers.map((a) => [answerKey(a.journeyId, a.questionId), a]));
+    const lines: CellAnswer[] = [];
+    for (const journey of journeys) {
+      for (const q of walkOrder(bank, journey, assessment)) {
+        if (dimension && q.dimension !== dimension) continue;
+        const a = answers.get(answerKey(journey.id, q.id));
+        const answer = !a
+          ? 'unanswered'
+          : a.kind === 'unknown'
+            ? "we don't know"
+            : a.kind === 'na'
+              ? 'not applicable'
+              : `${plainLine(a.optionLabel ?? '')}`;
+        const detail = !a
+          ? ''
+          : [
+              a.kind === 'option' ? `level ${a.level}/4` : '',
+              a.effectiveConfidence ? `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}` : '',
+              a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
+            ]
+              .filter(Boolean)
+              .join(' · ');
+        lines.push({
+          key: `${journey.id}\u0000${q.id}`,
+          journeyId: journey.id,
+          journeyName: plainLine(journey.name),
+          questionId: q.id,
+          prompt: plainLine(q.prompt),
+          answer,
+          detail,
+          note: a?.note ?? '',
+        });
+      }
+    }
+    return lines;
+  };
+
+  useKeys((input: string, key: Key) => {
+    const s = ref.current;
+    if (s.drill) {
+      const lines = cellAnswers(s.drill.row, s.drill.column);
+      const moved = moveIndex(s.drill.index, lines.length, key);
+      if (moved !== undefined) return update({ drill: { ...s.drill, index: moved } });
+      const command = commandFor('cell', input, key);
+      if (command === 'back') return update({ drill: undefined });
+      if (command === 'help') return shell.showHelp('cell');
+      if (command === 'quit' && !key.ctrl) return shell.quit();
+      if (key.return) {
+        const line = lines[s.drill.index];
+        if (line) dispatch({ type: 'walk-journey', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+      }
+      return;
+    }
+    if (key.upArrow) return update({ row: Math.max(0, s.row - 1) });
+    if (key.downArrow) return update({ row: Math.min(rowCount - 1, s.row + 1) });
+    if (key.leftArrow) return update({ column: Math.max(0, s.column - 1) });
+    if (key.rightArrow) return update({ column: Math.min(columnCount - 1, s.column + 1) });
+    switch (commandFor('results', input, key)) {
+      case 'measure':
+        return update({ measure: s.measure === 'exposure' ? 'visibility' : 'exposure' });
+      case 'select':
+        return update({ drill: { row: s.row, column: s.column, index: 0 } });
+      case 'plan':
+        return dispatch({ type: 'open-plan', assessmentId });
+      case 'help':
+        return shell.showHelp('results');
+      case 'back':
+        return dispatch({ type: 'back' });
+      case 'quit':
+        if (!key.ctrl) shell.quit();
+        return;
+      default:
+        return;
+    }
+  }, shell.active);
+
+  if (!assessment || !report) {
+    return (
+      <Screen trail={['?']} scope="results">
+        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
+      </Screen>
+    );
+  }
+
+  const rowName = (row: number) => (row < report.journeys.length ? plainLine(report.journeys[row]!.name) : 'All journeys');
+  const columnName = (column: number) => (column < report.dimensions.length ? plainLine(report.dimensions[column]!.title) : 'Overall');
+  const figuresAt = (row: number, column: number): Figures & { answered?: number; asked?: number } => {
+    const source = row < report.journeys.length ? report.journeys[row]! : report.overall;
+    if (column < report.dimensions.length) return source.dimensions[column]!;
+    return source;
+  };
+
+  if (state.drill) {
+    const lines = cellAnswers(state.drill.row, state.drill.column);
+    const figures = figuresAt(state.drill.row, state.drill.column);
+    const many = state.drill.row >= report.journeys.length;
+    const rows: ListRow[] = lines.map((l) => ({
+      key: l.key,
+      label: (
+        <Box flexGrow={1}>
+          {many ? <Cell width={16}>{l.journeyName}</Cell> : null}
+          <Cell grow>{l.prompt}</Cell>
+          <Cell width={Math.min(34, Math.floor(shell.size.columns / 3))} dim={l.answer === 'unanswered'}>
+            {l.answer}
+          </Cell>
+        </Box>
+      ),
+    }));
+    const chosen = lines[state.drill.index];
+    return (
+      <Screen trail={[assessment.name, 'Results', `${rowName(state.drill.row)} × ${columnName(state.drill.column)}`]} scope="cell">
+        <Text wrap="truncate-end">
+          {describeFigure('exposure', figures.exposure)} · {describeFigure('visibility', figures.visibility)}
+        </Text>
+        <Text dimColor wrap="truncate-end">
+          {plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk
+        </Text>
+        <Box marginTop={1}>
+          <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 9)} />
+        </Box>
+        {chosen ? (
+          <Box marginTop={1} flexDirection="column">
+            <Text wrap="wrap" bold>
+              {chosen.prompt}
+            </Text>
+            <Text wrap="truncate-end">
+              {chosen.answer}
+              {chosen.detail ? ` · ${chosen.detail}` : ''}
+            </Text>
+            {chosen.note ? (
+              <Text wrap="truncate-end" dimColor>
+                Note: {plainLine(plainText(chosen.note))}
+              </Text>
+            ) : null}
+          </Box>
+        ) : null}
+      </Screen>
+    );
+  }
+
+  // Column widths: dimension titles up to 11 columns, the journey names get the rest
+  // (at least 14); when the dimensions do not fit, the table scrolls sideways.
+  const width = shell.size.columns;
+  const longest = Math.max(7, ...report.dimensions.map((d) => plainLine(d.title).length));
+  const cellWidth = Math.max(6, Math.min(11, longest));
+  const nameWidth = Math.max(14, Math.min(40, width - 4 - columnCount * (cellWidth + 1)));
+  const fitting = Math.max(1, Math.floor((width - nameWidth - 5) / (cellWidth + 1)));
+  const firstColumn = windowStart(state.column, columnCount, fitting);
+  const columns = Array.from({ length: Math.min(fitting, columnCount) }, (_, i) => firstColumn + i);
+  const tableRows = bodyRows(shell.size.rows) - 12;
+  const firstRow = windowStart(state.row, rowCount, Math.max(1, tableRows));
+  const rows = Array.from({ length: Math.min(Math.max(1, tableRows), rowCount) }, (_, i) => firstRow + i);
+  const here = figuresAt(state.row, state.column);
+  const nowItems = report.plan.filter((p) => p.horizon === 'now').length;
+
+  return (
+    <Screen trail={[assessment.name, 'Results']} scope="results">
+      <Text wrap="truncate-end">
+        <Text bold>{state.measure === 'exposure' ? 'Exposure' : 'Visibility'}</Text>
+        <Text dimColor> by journey and dimension · Tab shows {state.measure === 'exposure' ? 'visibility' : 'exposure'}</Text>
+      </Text>
+      <Box marginTop={1}>
+        <Box width={nameWidth + 2} flexShrink={0}>
+          <Text dimColor>{firstColumn > 0 ? '‹ more' : ''}</Text>
+        </Box>
+        {columns.map((c) => (
+          <Cell key={c} width={cellWidth} right bold={c === state.column} dim={c !== state.column}>
+            {columnName(c)}
+          </Cell>
+        ))}
+        <Text dimColor>{firstColumn + columns.length < columnCount ? '›' : ''}</Text>
+      </Box>
+      {rows.map((r) => (
+        <Box key={r}>
+          <Box width={2} flexShrink={0}>
+            <Text bold>{r === state.row ? '❯' : ' '}</Text>
+          </Box>
+          <Cell width={nameWidth} bold={r === state.row || r === report.journeys.length}>
+            {rowName(r)}
+          </Cell>
+          {columns.map((c) => {
+            const figures = figuresAt(r, c);
+            const focused = r === state.row && c === state.column;
+            return (
+              <Box key={c} width={cellWidth} marginRight={1} justifyContent="flex-end" flexShrink={0}>
+                <Text bold={focused}>{focused ? '[' : ' '}</Text>
+                <Figure measure={state.measure} figure={figures[state.measure]} bold={focused} />
+                <Text bold={focused}>{focused ? ']' : ' '}</Text>
+              </Box>
+            );
+          })}
+        </Box>
+      ))}
+      <Box marginTop={1} flexDirection="column">
+        <Legend measure={state.measure} />
+        <Text wrap="wrap">
+          <Text bold>
+            {rowName(state.row)} × {columnName(state.column)}
+          </Text>
+          : {describeFigure('exposure', here.exposure)}, {describeFigure('visibility', here.visibility)}
+          {here.answered !== undefined ? ` · ${here.answered} answered with an option, ${here.asked} asked` : ''} · Enter shows the answers
+        </Text>
+        <Text dimColor wrap="wrap">
+          Overall {describeFigure('exposure', report.overall.exposure)}, {describeFigure('visibility', report.overall.visibility)} · plan:{' '}
+          {plural(report.plan.length, 'action')} ({nowItems} now) · {plural(report.documentedButExposed.length, 'answer')} documented on paper yet
+          exposed · {plural(report.visibilityGaps.length, 'visibility gap')}
+        </Text>
+      </Box>
+    </Screen>
+  );
+}
+

@@ -1,0 +1,70 @@
+import { Box, Text } from 'ink';
+import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
+import { plainLine } from '../../core/terminal-text.js';
+import { updateAssessment } from '../../core/workbook-ops.js';
+import type { ScreenProps } from '../App.js';
+import { Cell } from '../components/Cell.js';
+import { EntityList } from '../components/EntityList.js';
+import { Screen } from '../components/Screen.js';
+import { useShell } from '../shell.js';
+import { plural } from '../words.js';
+
+/** The systems of an assessment: name, kind, owner, vendor, and how many journeys use each. */
+export function SystemsScreen({ workbook, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+  const shell = useShell();
+  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  if (!assessment) {
+    return (
+      <Screen trail={['?']} scope="systems">
+        <Text>This assessment is no longer in the workbook. Press Esc to go back.</Text>
+      </Screen>
+    );
+  }
+  const rest = Math.max(30, shell.size.columns - 2 - 18 - 9 - 4);
+  const nameWidth = Math.floor(rest * 0.4);
+  const ownerWidth = Math.floor(rest * 0.3) - 1;
+  const vendorWidth = rest - nameWidth - ownerWidth - 2;
+  const columns = (name: string, kind: string, owner: string, vendor: string, journeys: string, dim = false) => (
+    <Box>
+      <Cell width={nameWidth} dim={dim}>{name}</Cell>
+      <Cell width={17} dim={dim}>{kind}</Cell>
+      <Cell width={ownerWidth} dim={dim}>{owner}</Cell>
+      <Cell width={vendorWidth} dim={dim}>{vendor}</Cell>
+      <Cell width={8} right dim={dim}>{journeys}</Cell>
+    </Box>
+  );
+  const rows = assessment.systems.map((s) => ({
+    key: s.id,
+    label: columns(
+      plainLine(s.name),
+      s.kind,
+      plainLine(s.owner) || '—',
+      plainLine(s.vendor) || '—',
+      String(assessment.journeys.filter((j) => j.systemIds.includes(s.id)).length),
+    ),
+  }));
+  return (
+    <EntityList
+      scope="systems"
+      trail={[assessment.name, 'Systems']}
+      intro="The systems customer data passes through. Tick them on each journey (e on a journey)."
+      header={assessment.systems.length > 0 ? columns('System', 'Kind', 'Owner', 'Vendor', 'Journeys', true) : undefined}
+      rows={rows}
+      addLabel="+ Add system"
+      focus={focus}
+      onAdd={() => dispatch({ type: 'create-system', assessmentId })}
+      onEdit={(systemId) => dispatch({ type: 'edit-system', assessmentId, systemId })}
+      onBack={() => dispatch({ type: 'back' })}
+      removal={(id) => {
+        const system = assessment.systems.find((s) => s.id === id);
+        const impact = systemRemovalImpact(assessment, id);
+        const goes = [
+          impact.journeys.length ? `takes it off ${plural(impact.journeys.length, 'journey')}` : '',
+          impact.integrations.length ? `deletes ${plural(impact.integrations.length, 'integration')}` : '',
+        ].filter(Boolean);
+        return `Removing '${plainLine(system?.name ?? id)}' ${goes.length ? goes.join(' and ') : 'touches nothing else'}; answers stay. Press y to remove it, any other key to keep it.`;
+      }}
+      onRemove={(id) => apply((w) => updateAssessment(w, assessmentId, (a) => removeSystem(a, id)))}
+    />
+  );
+}

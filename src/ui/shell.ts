@@ -1,0 +1,66 @@
+/**
+ * What every screen needs from the app around it, through one React context: whether
+ * it may read keys now, the terminal size, colour, the save state, the workshop clock,
+ * and the ways to quit or show the help.
+ */
+import { createContext, useContext, useLayoutEffect } from 'react';
+import type { SaveState } from '../store/workbook-store.js';
+import type { KeyScope } from './keybindings.js';
+
+export interface TerminalSize {
+  columns: number;
+  rows: number;
+}
+
+/** Below this size the app shows a message instead of drawing a screen. */
+export const MIN_SIZE: TerminalSize = { columns: 60, rows: 16 };
+
+/**
+ * Something a screen would lose on quit (an unsaved note, a half-filled form). It
+ * returns true when it took over the quit (by asking first), false to let it go ahead.
+ */
+export type QuitGuard = () => boolean;
+
+export interface Shell {
+  /** False while the help is open or the terminal is too small: screens ignore keys. */
+  active: boolean;
+  size: TerminalSize;
+  /** False under NO_COLOR: meaning is then carried by symbols alone (it always is). */
+  color: boolean;
+  save: SaveState;
+  /** When this session started: the workshop clock counts from here. */
+  startedAt: Date;
+  now: () => Date;
+  /** The workbook file, to say where exports go. */
+  workbookPath: string;
+  /** Quits (after the screen's quit guard, if it has one). */
+  quit: () => void;
+  /** Quits at once, whatever a guard would say. */
+  forceQuit: () => void;
+  showHelp: (scope: KeyScope) => void;
+  setQuitGuard: (guard: QuitGuard | undefined) => void;
+}
+
+export const ShellContext = createContext<Shell | undefined>(undefined);
+
+export function useShell(): Shell {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('useShell() outside the app: render screens inside <App>.');
+  return shell;
+}
+
+/** A colour when colours are on, nothing under NO_COLOR. */
+export function useTone(): (color: string) => string | undefined {
+  const { color } = useShell();
+  return (name: string) => (color ? name : undefined);
+}
+
+/** Registers the screen's quit guard while `guard` is given; removes it on unmount. */
+export function useQuitGuard(guard: QuitGuard | undefined): void {
+  const { setQuitGuard } = useShell();
+  // A layout effect: the guard is in place before the next key can ask for it.
+  useLayoutEffect(() => {
+    setQuitGuard(guard);
+    return () => setQuitGuard(undefined);
+  }, [guard, setQuitGuard]);
+}

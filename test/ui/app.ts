@@ -1,0 +1,89 @@
+/** Rendering the whole app for component tests, with a chosen terminal size and colour. */
+import { render } from 'ink-testing-library';
+import { createElement } from 'react';
+import type { Bank } from '../../src/core/bank-schema.js';
+import { addIntegration, addSystem } from '../../src/core/setup-ops.js';
+import { addAssessment, addJourney, recordAnswer, updateAssessment } from '../../src/core/workbook-ops.js';
+import { emptyWorkbook, type Answer, type Workbook } from '../../src/core/workbook-schema.js';
+import { App } from '../../src/ui/App.js';
+import type { TerminalSize } from '../../src/ui/shell.js';
+import { FIXED_NOW, fixtureBank, memoryStore, press, tick } from '../helpers/fixtures.js';
+import { KEYS as TERMINAL_KEYS } from '../helpers/terminal.js';
+
+export { FIXED_NOW, fixtureBank, press, tick };
+
+/** The helper's keys, and the few more the workbook uses. */
+export const KEYS = {
+  ...TERMINAL_KEYS,
+  pageUp: '\u001b[5~',
+  pageDown: '\u001b[6~',
+  home: '\u001b[H',
+  end: '\u001b[F',
+  shiftTab: '\u001b[Z',
+  ctrlS: '\u0013',
+  ctrlR: '\u0012',
+} as const;
+
+export interface AppOptions {
+  workbook?: Workbook;
+  bank?: Bank;
+  size?: TerminalSize;
+  color?: boolean;
+}
+
+/** The app on a memory store, 100x30 unless told, the clock fixed. */
+export async function renderWorkbench(options: AppOptions = {}) {
+  const store = memoryStore(options.workbook);
+  const bank = options.bank ?? fixtureBank();
+  const view = render(
+    createElement(App, {
+      store,
+      bank,
+      now: () => FIXED_NOW,
+      size: options.size ?? { columns: 100, rows: 30 },
+      color: options.color ?? true,
+    }),
+  );
+  await tick();
+  const frame = () => view.lastFrame() ?? '';
+  const keys = (...k: string[]) => press(view.stdin, ...k);
+  return { ...view, store, bank, frame, keys };
+}
+
+/** "Q4" with journeys "Phone support" (voice, payment data) and "Chat", two systems and an integration. */
+export function setUpWorkbook(bank: Bank = fixtureBank()): Workbook {
+  const { workbook, id } = addAssessment(emptyWorkbook(), { name: 'Q4', facilitator: 'Ana' }, bank, FIXED_NOW);
+  return updateAssessment(workbook, id, (a) => {
+    let next = addSystem(a, { name: 'Zendesk', kind: 'help-desk', owner: 'Support', vendor: 'Zendesk' }).assessment;
+    next = addSystem(next, { name: 'Salesforce', kind: 'crm', owner: 'CRM admin', vendor: 'Salesforce' }).assessment;
+    next = addIntegration(next, { from: 'salesforce', to: 'zendesk', access: 'write', fields: ['name', 'email'], logged: 'no' }).assessment;
+    next = addJourney(next, {
+      name: 'Phone support',
+      channels: ['voice'],
+      dataCategories: ['payment-data'],
+      sensitivity: 'high',
+      systemIds: ['zendesk', 'salesforce'],
+    }).assessment;
+    return addJourney(next, { name: 'Chat', channels: ['chat'], sensitivity: 'low', systemIds: ['zendesk'] }).assessment;
+  });
+}
+
+/** The workbook with answers recorded for (journey, question, kind/option). */
+export function withAnswers(workbook: Workbook, answers: (Pick<Answer, 'journeyId' | 'questionId' | 'kind'> & Partial<Answer>)[]): Workbook {
+  return answers.reduce(
+    (w, a) => recordAnswer(w, 'q4', { note: '', by: 'Ana', at: FIXED_NOW.toISOString(), ...a }),
+    workbook,
+  );
+}
+
+/** Every line of a frame is at most `columns` wide (measured without escape sequences). */
+export function widestLine(frame: string): number {
+  // eslint-disable-next-line no-control-regex
+  const plain = frame.replace(/\u001b\[[0-9;]*m/g, '');
+  return Math.max(...plain.split('\n').map((l) => [...l].length));
+}
+
+/** A frame as one line of words: box borders gone, wrapping undone (for sentences in boxes). */
+export function flat(frame: string): string {
+  return frame.replace(/[│┌┐└┘─]/g, ' ').replace(/\s+/g, ' ');
+}
