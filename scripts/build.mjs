@@ -28,6 +28,23 @@ if (process.argv.includes('--if-stale') && existsSync(outfile)) {
   if (statSync(outfile).mtimeMs >= sources) process.exit(0);
 }
 
+// zod's namespace object re-exports all of its ~40 locales (260 KB of the 450 KB zod
+// chunk), which every command that reads a bank or a workbook would parse; cxray uses
+// only the English messages zod configures itself with, so the others are left out.
+// (z.locales then holds only `en`.) Saves ~6 ms per command on a 2-core machine.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: join(root, 'node_modules', 'zod', 'v4', 'locales'),
+    }));
+  },
+};
+
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'src', 'cli.ts')],
@@ -50,6 +67,7 @@ await build({
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cxrayCreateRequire } from 'node:module';\nconst require = __cxrayCreateRequire(import.meta.url);",
   },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

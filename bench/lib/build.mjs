@@ -15,7 +15,24 @@ import { join } from 'node:path';
 export const root = join(import.meta.dirname, '..', '..');
 export const out = join(root, 'bench', '.build');
 
-/** scripts/build.mjs's options, minus entry and output. Keep in step with it. */
+/** scripts/build.mjs's zod plugin: only the English locale. Keep in step with it. */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: join(root, 'node_modules', 'zod', 'v4', 'locales'),
+    }));
+  },
+};
+
+/**
+ * scripts/build.mjs's options, minus entry and output. Keep in step with it: run.mjs
+ * checks that the metafile build of src/cli.ts made with these has dist/'s chunk names.
+ */
 export const cxrayOptions = {
   bundle: true,
   platform: 'node',
@@ -29,6 +46,7 @@ export const cxrayOptions = {
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cxrayCreateRequire } from 'node:module';\nconst require = __cxrayCreateRequire(import.meta.url);",
   },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
