@@ -1,13 +1,68 @@
-/** `cxray validate [FILE|DIR ...]`: checks question banks. */
-import { loadBank } from '../bank/load.js';
-import { builtinBankPath } from '../bank/builtin.js';
+/**
+ * `cxray validate [FILE|DIR ...]`: checks question banks (default: the built-in ones)
+ * and reports every problem at once, one `path:line:column: message` line each on
+ * standard output, with a count on standard error. A folder means every *.yaml and
+ * *.yml file directly in it, one bank per file.
+ *
+ * Exit codes: 0 every bank is valid; 1 problems were found; 2 a file could not be read.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { bankFilesAt, validateBankFile } from '../bank/load.js';
+import { builtinBankDir } from '../bank/builtin.js';
+import { UserError } from '../core/errors.js';
 import type { Invocation } from './registry.js';
 
-export async function run({ positionals, out }: Invocation): Promise<number> {
-  const paths = positionals.length > 0 ? positionals : [builtinBankPath()];
-  for (const path of paths) {
-    const bank = loadBank(path);
-    out(`${path}: valid (${bank.questions.length} questions)\n`);
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** How to show a path: as the user typed it, or the built-in folder relative to where they are. */
+function shown(path: string, cwd: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+export async function run({ positionals, cwd, out, err }: Invocation): Promise<number> {
+  const targets = positionals.length > 0 ? positionals : [shown(builtinBankDir(), cwd)];
+  let problemCount = 0;
+  let filesWithProblems = 0;
+  let unreadable = 0;
+
+  for (const target of targets) {
+    let files: string[];
+    // Read relative to the invocation's folder, show as the user wrote it.
+    const where = resolve(cwd, target);
+    try {
+      files = bankFilesAt(where).map((file) => (isAbsolute(target) ? file : relative(cwd, file) || file));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      err(`cxray: validate: ${error.message.split(where).join(target)}\n`);
+      unreadable++;
+      continue;
+    }
+    for (const file of files) {
+      let result;
+      try {
+        result = validateBankFile(resolve(cwd, file));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        err(`cxray: validate: ${error.message.split(resolve(cwd, file)).join(file)}\n`);
+        unreadable++;
+        continue;
+      }
+      const { bank, problems } = result;
+      if (bank) {
+        out(`${file}: valid (${plural(bank.questions.length, 'question')}, ${plural(bank.actions.length, 'action')})\n`);
+        continue;
+      }
+      filesWithProblems++;
+      problemCount += problems.length;
+      for (const p of problems) out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
+    }
   }
-  return 0;
+
+  if (problemCount > 0) err(`${plural(problemCount, 'problem')} in ${plural(filesWithProblems, 'file')}\n`);
+  if (unreadable > 0) return 2;
+  return problemCount > 0 ? 1 : 0;
 }

@@ -28,8 +28,8 @@ export const ReferenceSchema = z.strictObject({
 export const OptionSchema = z.strictObject({
   id,
   label: z.string().min(1).max(300),
-  level: z.number().int().min(0).max(4),
-  actions: z.array(id).default([]),
+  level: z.number().int().min(0).max(4).describe('Exposure: 0 well controlled, 1-3 in between, 4 fully exposed.'),
+  actions: z.array(id).default([]).describe('Ids of the actions (under `actions`) this answer calls for.'),
 });
 
 /**
@@ -44,17 +44,17 @@ export const ConditionsSchema = z.strictObject({
 
 export const QuestionSchema = z.strictObject({
   id,
-  dimension: id,
+  dimension: id.describe('The id of one of the bank\'s dimensions.'),
   prompt: z.string().min(1).max(500),
   help: z.string().max(4000).optional(),
-  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  weight: z.literal([1, 2, 3]).describe('How much the question counts within its dimension: 1, 2 or 3.'),
   options: z.array(OptionSchema).min(2).max(8),
   /** Action proposed when the answer is "We don't know". */
-  discovery: id.optional(),
+  discovery: id.optional().describe('The id of the action proposed when the answer is "we don\'t know".'),
   appliesTo: ConditionsSchema.optional(),
   references: z.array(ReferenceSchema).default([]),
   /** How many days an answer stays trustworthy before it counts as stale. */
-  lifetimeDays: z.number().int().min(1).max(3650).optional(),
+  lifetimeDays: z.number().int().min(1).max(3650).optional().describe('Days an answer stays trustworthy before it counts as stale.'),
 });
 
 export const EFFORTS = ['S', 'M', 'L'] as const;

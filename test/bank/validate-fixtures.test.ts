@@ -1,0 +1,196 @@
+/**
+ * The validator over broken banks: each file in test/fixtures/banks/broken/ differs from
+ * a valid bank by one defect, and the table says where the one problem is reported and
+ * what its message says. Hostile files too large to commit (a 2 MB file, an alias bomb,
+ * thousands of nested levels) are written to a temporary folder.
+ */
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateBankFile } from '../../src/bank/load.js';
+import { BANK_LIMITS, validateBankSource } from '../../src/bank/validate.js';
+import { FIXTURES } from '../helpers/fixtures.js';
+
+const BROKEN = join(FIXTURES, 'banks', 'broken');
+
+/** file name (without .yaml) -> where the problem is reported and a part of its message. */
+const CASES: Array<[name: string, at: string, message: string]> = [
+  // Keys
+  ['unknown-key-typo', '13:5', 'unknown key "promt"; did you mean "prompt"?'],
+  ['unknown-key', '18:9', 'unknown key "colour"; the keys allowed here are id, label, level, actions'],
+  ['bom-typo', '1:1', 'unknown key "idd"; did you mean "id"?'],
+  ['proto-key', '31:5', 'unknown key "__proto__"'],
+  ['merge-key', '31:5', 'merge keys ("<<") are not supported'],
+  ['collection-key', '35:7', 'keys in a bank are plain words'],
+  // Missing and empty fields: a missing key points at the mapping it belongs in
+  ['missing-field', '11:5', 'question "export-alert" is missing "prompt"; add it'],
+  ['missing-bank-field', '1:1', 'the bank is missing "version"; add it (a semantic version such as 1.0.0)'],
+  ['empty-value', '13:12', '"prompt" of question "export-alert" is empty'],
+  // Values
+  ['level-out-of-range', '21:16', 'option "never" of question "export-alert" has level 7, outside 0-4'],
+  ['level-not-whole', '21:16', 'is 2.5; use a whole number from 0 to 4'],
+  ['bad-enum-effort', '28:13', '"effort" of action "log-exports" is text "XL"; use one of S, M, L'],
+  ['bad-enum-channel', '25:25', 'is text "fax"; use one of voice, chat, email, web, social, in-person, messaging, app'],
+  ['bad-weight', '14:13', '"weight" of question "export-alert" is the number 5; use one of 1, 2, 3'],
+  ['wrong-type', '14:13', 'is text "two"; use one of 1, 2, 3'],
+  ['bad-id', '11:9', 'is text "Export Alert"; use lowercase letters, digits and hyphens'],
+  ['version-number', '3:10', 'not the number 1; put it in quotes ("1.0")'],
+  ['too-few-options', '15:5', '"options" of question "export-alert" holds 1 item; give it at least 2'],
+  ['too-long', '2:8', '"title" of the bank is 132 characters long; shorten it to 120 or fewer'],
+  // Ids and references
+  ['duplicate-question-id', '24:9', 'duplicate question id "export-alert" (first used on line 11)'],
+  ['duplicate-option-id', '19:13', 'duplicate option id "minutes" in question "export-alert" (first used on line 16)'],
+  ['duplicate-action-id', '30:9', 'duplicate action id "log-exports" (first used on line 25)'],
+  ['duplicate-dimension-id', '10:9', 'duplicate dimension id "detection" (first used on line 7)'],
+  ['unknown-action', '22:19', 'refers to the action "log-export", which the bank does not define; did you mean "log-exports"?'],
+  ['unknown-discovery', '23:16', 'the discovery action "interview-staff", which the bank does not define; use one of the actions defined (log-exports, ask-admins)'],
+  ['unknown-dimension', '12:16', 'the dimension "detectoin", which the bank does not define; did you mean "detection"?'],
+  ['unreachable-action', '35:9', 'action "train-agents" is never used'],
+  ['all-level-0', '15:5', 'every option of question "export-alert" has level 0'],
+  ['all-level-4', '15:5', 'every option of question "export-alert" has level 4'],
+  // YAML
+  ['syntax-error', '23:5', 'YAML syntax error: '],
+  ['duplicate-key', '15:5', 'duplicate key "weight" (first on line 14)'],
+  ['tab-indent', '34:1', 'a tab is used for indentation; YAML indents with spaces only'],
+  ['tag-js-function', '20:16', 'the tag "!!js/function" is not allowed; a bank uses no custom tags'],
+  ['tag-custom', '20:16', 'the tag "!shout" is not allowed'],
+  ['tag-binary', '29:12', 'the tag "!!binary" is not allowed'],
+  ['undefined-alias', '34:12', 'the alias "*lead" refers to no anchor'],
+  ['circular-alias', '22:38', 'the alias "*loop" refers to a value that contains it'],
+  ['two-documents', '35:1', 'a bank file holds one YAML document; found 2'],
+  ['yaml-1-1', '1:1', 'asks for YAML 1.1; banks are YAML 1.2, so remove the directive'],
+  ['unknown-directive', '1:1', 'unknown directive %SHOUT; remove the directive'],
+  ['deep-nesting', '34:73', `the YAML nests deeper than ${BANK_LIMITS.maxDepth} levels`],
+  // The file as a whole
+  ['empty', '1:1', 'the file is empty; a bank needs the keys id, title, version'],
+  ['comments-only', '1:1', 'the file is empty'],
+  ['empty-document', '1:1', 'the document is empty'],
+  ['top-level-scalar', '1:1', 'a bank is a mapping of keys (id, title, version, description, language, dimensions, questions, actions); found text "just some text"'],
+  ['top-level-list', '1:1', 'a bank is a mapping of keys (id, title, version, description, language, dimensions, questions, actions); found a list'],
+  ['invalid-utf8', '20:19', 'the file is not valid UTF-8 here (byte 0xFF); save it as UTF-8'],
+  ['utf-16', '1:1', 'the file is UTF-16 text; save it as UTF-8'],
+];
+
+describe('validating broken banks: one defect, one problem, at the right place', () => {
+  it('has a case for every fixture, and a fixture for every case', () => {
+    const files = readdirSync(BROKEN).map((f) => f.replace(/\.yaml$/, '')).sort();
+    expect(CASES.map(([name]) => name).sort()).toEqual(files);
+  });
+
+  it.each(CASES)('%s: %s', (name, at, message) => {
+    const path = join(BROKEN, `${name}.yaml`);
+    const { bank, problems } = validateBankFile(path);
+    expect(bank).toBeUndefined();
+    expect(problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([expect.stringContaining(`${at}: `)]);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.path).toBe(path);
+  });
+
+  it('writes every message as one line naming the fix, without a stack trace', () => {
+    for (const [name] of CASES) {
+      for (const p of validateBankFile(join(BROKEN, `${name}.yaml`)).problems) {
+        expect(p.message).not.toMatch(/\n|\bat .*\(.*:\d+:\d+\)|internal error/);
+        expect(p.message).toMatch(/; |\?$/); // "what is wrong; what to do" (or a suggestion)
+      }
+    }
+  });
+
+  it('reports every problem of a file at once, sorted by position', () => {
+    const source = [
+      'id: Two Words',
+      'title: ""',
+      'version: 1.0.0',
+      'description: Several problems.',
+      'language: en',
+      'dimensions: [{ id: d, title: D, description: One. }]',
+      'questions:',
+      '  - { id: q, dimension: e, prompt: P?, weight: 2, options: [{ id: a, label: A, level: 0 }, { id: b, label: B, level: 9 }], promt: x }',
+      'actions:',
+      '  - { id: unused, title: T, detail: D, effort: XL, owner: O }',
+    ].join('\n');
+    const { problems } = validateBankSource(source, 'many.yaml');
+    expect(problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:5', '2:8', '8:25', '8:118', '8:124', '10:11', '10:48']);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"id" of the bank is text "Two Words"'),
+      expect.stringContaining('"title" of the bank is empty'),
+      expect.stringContaining('the dimension "e", which the bank does not define'),
+      expect.stringContaining('option "b" of question "q" has level 9'),
+      expect.stringContaining('unknown key "promt"; did you mean "prompt"?'),
+      expect.stringContaining('action "unused" is never used'),
+      expect.stringContaining('"effort" of action "unused" is text "XL"'),
+    ]);
+  });
+});
+
+describe('hostile files, generated rather than committed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cxray-hostile-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function write(name: string, content: string | Uint8Array): string {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  }
+
+  /** The "billion laughs": nine levels of nine aliases each. */
+  function aliasBomb(): string {
+    const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let level = 1; level < 9; level++) {
+      const name = String.fromCharCode(97 + level);
+      const previous = `*${String.fromCharCode(96 + level)}`;
+      lines.push(`${name}: &${name} [${Array(9).fill(previous).join(', ')}]`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  const cases: Array<[name: string, content: () => string | Uint8Array, at: string, message: string]> = [
+    ['huge.yaml', () => `description: "${'x'.repeat(BANK_LIMITS.maxBytes)}"\n`, '1:1', 'more than the 2 MB (2097152 bytes) a bank file may hold'],
+    ['alias-bomb.yaml', aliasBomb, '6:8', 'too many aliases'],
+    ['many-aliases.yaml', () => `a: &a x\nlist: [${Array(BANK_LIMITS.maxAliases + 1).fill('*a').join(', ')}]\n`, '2:408', 'too many aliases: more than 100'],
+    ['deep-flow.yaml', () => '['.repeat(BANK_LIMITS.maxBytes - 1), '1:73', 'the YAML nests deeper than 64 levels'],
+    ['deep-block.yaml', () => '- '.repeat(BANK_LIMITS.maxBytes / 2 - 1) + 'x\n', '1:144', 'the YAML nests deeper than 64 levels'],
+    ['deep-map.yaml', () => Array.from({ length: 1500 }, (_, i) => `${' '.repeat(i)}a:`).join('\n') + ' 1\n', '72:73', 'the YAML nests deeper than 64 levels'],
+    ['zeros.yaml', () => new Uint8Array(1000), '1:1', ''],
+  ];
+
+  it.each(cases)('%s is refused quickly at %s', (name, content, at, message) => {
+    const path = write(name, content());
+    const started = performance.now();
+    const { bank, problems } = validateBankFile(path);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(bank).toBeUndefined();
+    expect(problems.length).toBeGreaterThan(0);
+    expect(`${problems[0]!.line}:${problems[0]!.column}`).toBe(at);
+    expect(problems[0]!.message).toContain(message);
+    expect(problems[0]!.message).not.toContain('internal error');
+  });
+
+  it('refuses a file one byte over the limit without reading it all', () => {
+    const path = write('just-over.yaml', 'a'.repeat(BANK_LIMITS.maxBytes + 1));
+    expect(validateBankFile(path).problems[0]!.message).toContain(`${BANK_LIMITS.maxBytes + 1} bytes, more than the 2 MB`);
+  });
+
+  it('lets an alias be used up to the limit', () => {
+    const lines = ['a: &a x', `list: [${Array(BANK_LIMITS.maxAliases).fill('*a').join(', ')}]`];
+    const { problems } = validateBankSource(lines.join('\n'), 'ok.yaml');
+    expect(problems.some((p) => p.message.includes('alias'))).toBe(false);
+  });
+
+  it('accepts nesting up to the limit', () => {
+    const depth = BANK_LIMITS.maxDepth - 1; // inside the top-level mapping
+    const { problems } = validateBankSource(`x: ${'['.repeat(depth)}${']'.repeat(depth)}\n`, 'deep.yaml');
+    expect(problems.some((p) => p.message.includes('nests deeper'))).toBe(false);
+    const deeper = validateBankSource(`x: ${'['.repeat(depth + 1)}${']'.repeat(depth + 1)}\n`, 'deeper.yaml');
+    expect(deeper.problems.map((p) => p.message)).toEqual([expect.stringContaining('nests deeper')]);
+  });
+
+  it('never sets a prototype from a __proto__ key, however it is written', () => {
+    for (const source of ['__proto__: { polluted: 1 }', '"__proto__": { polluted: 1 }', 'dimensions: [{ id: d, __proto__: { polluted: 1 } }]', '? __proto__\n: { polluted: 1 }']) {
+      const { problems } = validateBankSource(source, 'proto.yaml');
+      expect(problems.some((p) => p.message.includes('unknown key "__proto__"'))).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    }
+  });
+});
