@@ -13,7 +13,7 @@ import type { Bank } from '../core/bank-schema.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
-import { HelpOverlay } from './components/HelpOverlay.js';
+import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
 import { KeyRouter, KeyRouterContext, splitKeys } from './hooks/useKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { KeyScope } from './keybindings.js';
@@ -65,6 +65,7 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
   const [workbook, setWorkbook] = useState<Workbook>(store.data);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [help, setHelp] = useState<KeyScope | undefined>();
+  const [helpOffset, setHelpOffset] = useState(0);
   const [startedAt] = useState(() => now());
   const size = useTerminalSize(fixedSize);
   const guard = useRef<QuitGuard | undefined>(undefined);
@@ -94,8 +95,12 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
   const router = useMemo(() => new KeyRouter(), []);
   const helpOpen = useRef(false);
   helpOpen.current = help !== undefined;
+  const helpScope = useRef<KeyScope>('home');
+  if (help) helpScope.current = help;
   const blocked = useRef(false);
   blocked.current = tooSmall;
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
   useInput((input, key) => {
     for (const [one, k] of splitKeys(input, key)) {
       if (k.ctrl && one === 'c') {
@@ -103,8 +108,16 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
         setHelp(undefined);
         quit();
       } else if (helpOpen.current) {
-        helpOpen.current = false;
-        setHelp(undefined);
+        // ↓/PgDn and ↑/PgUp page through a help taller than the terminal; anything else closes it.
+        if (k.downArrow || k.pageDown) {
+          const last = Math.max(0, helpLines(helpScope.current) - helpRoom(sizeRef.current.rows));
+          setHelpOffset((o) => Math.min(last, o + helpRoom(sizeRef.current.rows)));
+        }
+        else if (k.upArrow || k.pageUp) setHelpOffset((o) => Math.max(0, o - helpRoom(sizeRef.current.rows)));
+        else {
+          helpOpen.current = false;
+          setHelp(undefined);
+        }
       } else if (!blocked.current) {
         router.dispatch(one, k);
       }
@@ -112,6 +125,8 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
   });
   const showHelp = useCallback((scope: KeyScope) => {
     helpOpen.current = true;
+    helpScope.current = scope;
+    setHelpOffset(0);
     setHelp(scope);
   }, []);
 
@@ -179,7 +194,7 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
               The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}.
             </Text>
           ) : null}
-          {help !== undefined && !tooSmall ? <HelpOverlay scope={help} /> : null}
+          {help !== undefined && !tooSmall ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
           {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help shows. */}
           <Box display={help !== undefined || tooSmall ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             {body}

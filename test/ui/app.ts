@@ -29,11 +29,14 @@ export interface AppOptions {
   bank?: Bank;
   size?: TerminalSize;
   color?: boolean;
+  /** The workbook's path as the store reports it (exports go beside it). */
+  path?: string;
 }
 
 /** The app on a memory store, 100x30 unless told, the clock fixed. */
 export async function renderWorkbench(options: AppOptions = {}) {
   const store = memoryStore(options.workbook);
+  if (options.path) Object.defineProperty(store, 'path', { value: options.path });
   const bank = options.bank ?? fixtureBank();
   const view = render(
     createElement(App, {

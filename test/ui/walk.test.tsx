@@ -19,7 +19,7 @@ describe('the walk', () => {
   it('shows the first question, grouped by dimension, with both progress bars', async () => {
     const app = await openWalk();
     const frame = app.frame();
-    expect(frame).toContain('Free text · question 1 of 2 in this dimension · 1 of 4 in the journey');
+    expect(frame).toContain('1 of 4 in the journey · Free text, question 1 of 2');
     expect(frame).toContain('What do agents routinely type into ticket notes?');
     expect(frame).toMatch(/Journey ░+ 0 \/ 4 +All journeys ░+ 0 \/ 8/);
     expect(frame).toContain("u  We don't know");
@@ -105,7 +105,7 @@ describe('the walk', () => {
       { journeyId: 'phone-support', questionId: 'attachment-expiry', kind: 'unknown' },
     ]);
     const app = await openWalk(workbook);
-    expect(app.frame()).toContain('Detection · question 1 of 2 in this dimension · 3 of 4 in the journey');
+    expect(app.frame()).toContain('3 of 4 in the journey · Detection, question 1 of 2');
     expect(app.frame()).toMatch(/Journey █+░+ 2 \/ 4/);
   });
 

@@ -2,34 +2,58 @@ import { Box, Text } from 'ink';
 import { bindingsFor, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
 import { useShell } from '../shell.js';
 
-/** Every key of the current screen, from the keybinding table. Any key closes it. */
-export function HelpOverlay({ scope }: { scope: KeyScope }) {
+/** Lines the help has for bindings on a terminal of `rows` rows (title, hint and borders take 5). */
+export function helpRoom(rows: number): number {
+  return Math.max(3, rows - 1 - 5);
+}
+
+/** Note lines shown under the keys of text-entry scopes. */
+function notesFor(scope: KeyScope): string[] {
+  if (scope === 'note') return ['Letters are text here: Enter starts a new line, Ctrl-S saves, Esc leaves (and asks before dropping unsaved text).'];
+  if (scope === 'form') return ['Letters are text in the text fields; in lists of choices Space ticks and ←→ move.'];
+  return [];
+}
+
+/** How many lines the help of a scope has. */
+export function helpLines(scope: KeyScope): number {
+  return bindingsFor(scope).length + notesFor(scope).length;
+}
+
+/**
+ * Every key of the current screen, from the keybinding table, a page at a time when
+ * the terminal is short (↓ or PgDn shows more; any other key closes it).
+ */
+export function HelpOverlay({ scope, offset = 0 }: { scope: KeyScope; offset?: number }) {
   const { size } = useShell();
   const bindings = bindingsFor(scope);
-  const keyWidth = Math.min(14, Math.max(...bindings.map((b) => b.keys.length)) + 2);
-  const noteHelp =
-    scope === 'note'
-      ? ['Type freely: letters are text here. Enter starts a new line; Ctrl-S saves; Esc leaves', 'and asks before dropping unsaved text.']
-      : scope === 'form'
-        ? ['Letters are text in the text fields; in lists of choices Space ticks and ←→ move.']
-        : [];
+  const notes = notesFor(scope);
+  const lines = [...bindings.map((b) => ({ keys: b.keys, text: b.description })), ...notes.map((n) => ({ keys: '', text: n }))];
+  const room = helpRoom(size.rows);
+  const start = Math.max(0, Math.min(offset, lines.length - room));
+  const shown = lines.slice(start, start + room);
+  const more = start + shown.length < lines.length;
+  const keyWidth = Math.min(16, Math.max(...bindings.map((b) => b.keys.length)) + 2);
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.min(size.columns, 100)} flexShrink={1} overflow="hidden">
-      <Text bold>Keys · {SCOPE_TITLES[scope]}</Text>
-      {bindings.map((b) => (
-        <Box key={`${b.command}-${b.keys}`}>
-          <Box width={keyWidth} flexShrink={0}>
-            <Text bold>{b.keys}</Text>
-          </Box>
-          <Text wrap="truncate-end">{b.description}</Text>
+    <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.min(size.columns, 100)} flexShrink={0} overflow="hidden">
+      <Text bold wrap="truncate-end">
+        Keys · {SCOPE_TITLES[scope]}
+        {start > 0 ? ` (from ${start + 1} of ${lines.length})` : ''}
+      </Text>
+      {shown.map((line, i) => (
+        <Box key={start + i}>
+          {line.keys ? (
+            <Box width={keyWidth} flexShrink={0}>
+              <Text bold>{line.keys}</Text>
+            </Box>
+          ) : null}
+          <Text wrap="truncate-end" dimColor={!line.keys}>
+            {line.text}
+          </Text>
         </Box>
       ))}
-      {noteHelp.map((line) => (
-        <Text key={line} dimColor wrap="truncate-end">
-          {line}
-        </Text>
-      ))}
-      <Text dimColor>Press any key to close.</Text>
+      <Text dimColor wrap="truncate-end">
+        {more ? '↓ more keys · any other key closes the help' : start > 0 ? '↑ back · any other key closes the help' : 'Press any key to close.'}
+      </Text>
     </Box>
   );
 }

@@ -39,7 +39,7 @@ export function SelectList({ rows, index, height }: { rows: readonly ListRow[]; 
   const shown = rows.slice(start, start + room);
   const hiddenAfter = rows.length - start - shown.length;
   return (
-    <Box flexDirection="column" flexShrink={0} flexGrow={1}>
+    <Box flexDirection="column" flexShrink={1} flexGrow={1} overflow="hidden">
       {fits ? null : <Text dimColor>{start > 0 ? `  ↑ ${start} more` : ' '}</Text>}
       {shown.map((row, i) => {
         const selected = start + i === index;

@@ -196,12 +196,12 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
     );
   }
 
-  // Column widths: dimension titles up to 11 columns, the journey names get the rest
-  // (at least 14); when the dimensions do not fit, the table scrolls sideways.
+  // Column widths: every dimension on screen when it fits (titles cut to 6-11 columns),
+  // the journey names get the rest (at least 16); otherwise the table scrolls sideways.
   const width = shell.size.columns;
   const longest = Math.max(7, ...report.dimensions.map((d) => plainLine(d.title).length));
-  const cellWidth = Math.max(6, Math.min(11, longest));
-  const nameWidth = Math.max(14, Math.min(40, width - 4 - columnCount * (cellWidth + 1)));
+  const cellWidth = Math.max(6, Math.min(11, longest, Math.floor((width - 5 - 16) / columnCount) - 1));
+  const nameWidth = Math.max(16, Math.min(40, width - 5 - columnCount * (cellWidth + 1)));
   const fitting = Math.max(1, Math.floor((width - nameWidth - 5) / (cellWidth + 1)));
   const firstColumn = windowStart(state.column, columnCount, fitting);
   const columns = Array.from({ length: Math.min(fitting, columnCount) }, (_, i) => firstColumn + i);

@@ -464,25 +464,43 @@ export function WalkScreen({
   const body = bodyRows(shell.size.rows);
   const promptText_ = plainText(question.prompt);
   const promptLines = Math.ceil(promptText_.length / Math.max(20, width - 2)) || 1;
-  const used = 2 + 1 + promptLines + 1 + optionRows.length + 1 + 1;
+  const editing = state.mode === 'note' && state.note !== undefined;
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
+  const promptBox = state.prompt ? 4 : 0;
+  const messageLine = state.message ? 1 : 0;
+  // Lines without the gaps: bars, position, the prompt, the options (or while editing a
+  // note, one line for the answer and the editor), confidence and policy, the note.
+  const fixed = 2 + promptLines + (editing ? 1 : optionRows.length) + 1 + (editing ? 0 : 1) + messageLine + promptBox;
+  const gap = body - fixed >= 3 + (editing ? 5 : 0) ? 1 : 0; // blank lines between sections, when there is room
+  const room = body - fixed - 3 * gap;
+  const chosenLabel =
+    chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
 
   return (
     <Screen trail={[assessment.name, journey.name]} scope={scope}>
       {top}
-      <Text dimColor wrap="truncate-end">
-        {plainLine(dimension?.title ?? question.dimension)} · question {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1} in this dimension · {state.index + 1} of{' '}
-        {questions.length} in the journey{current ? ' · answered' : ''}
-      </Text>
-      <Box marginTop={1} flexShrink={0}>
+      <Box flexShrink={0}>
+        <Text dimColor wrap="truncate-end">
+        {state.index + 1} of {questions.length} in the journey{current ? ' · answered' : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
+        {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}
+        </Text>
+      </Box>
+      <Box marginTop={gap} flexShrink={0}>
         <Text bold wrap="wrap">
           {promptText_}
         </Text>
       </Box>
-      <Box marginTop={1} flexShrink={0}>
-        <SelectList rows={optionRows} index={state.highlight} height={Math.max(3, body - used + optionRows.length)} />
+      <Box marginTop={gap} flexShrink={0}>
+        {editing ? (
+          <Text wrap="truncate-end">
+            <Text dimColor>Answer </Text>
+            {chosenLabel}
+          </Text>
+        ) : (
+          <SelectList rows={optionRows} index={state.highlight} height={Math.max(3, optionRows.length + Math.min(0, room))} />
+        )}
       </Box>
-      <Box marginTop={1} flexShrink={0}>
+      <Box marginTop={gap} flexShrink={0}>
         <Text wrap="truncate-end">
           <Text dimColor>Confidence </Text>
           <Text bold>{confidence ?? (current ? '—' : 'reported (default)')}</Text>
@@ -491,9 +509,14 @@ export function WalkScreen({
           {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
         </Text>
       </Box>
-      {state.mode === 'note' && state.note ? (
+      {editing && state.note ? (
         <Box flexDirection="column" flexShrink={0}>
-          <NoteEditor state={state.note.text} width={width} height={Math.max(4, Math.min(10, body - used))} label="Note · Enter new line · Ctrl-S save · Esc leave" />
+          <NoteEditor
+            state={state.note.text}
+            width={width}
+            height={Math.max(4, Math.min(12, room - (piiInNote.length > 0 ? 2 : 0)))}
+            label="Note · Enter new line · Ctrl-S save · Esc leave"
+          />
           {piiInNote.length > 0 ? (
             <Text color={tone('yellow')} bold wrap="wrap">
               ! This looks like customer data: {describePii(piiInNote)}. Ctrl-R masks it.
@@ -501,19 +524,23 @@ export function WalkScreen({
           ) : null}
         </Box>
       ) : (
-        <Text wrap="truncate-end">
-          <Text dimColor>Note </Text>
-          {note ? plainLine(note) : <Text dimColor>— (n to write one)</Text>}
-        </Text>
+        <Box flexShrink={0}>
+          <Text wrap="truncate-end">
+            <Text dimColor>Note </Text>
+            {note ? plainLine(note) : <Text dimColor>— (n to write one)</Text>}
+          </Text>
+        </Box>
       )}
       {state.message ? (
-        <Text color={tone('cyan')} wrap="truncate-end">
-          {state.message}
-        </Text>
+        <Box flexShrink={0}>
+          <Text color={tone('cyan')} wrap="truncate-end">
+            {state.message}
+          </Text>
+        </Box>
       ) : null}
       {prompt}
-      {state.showHelp && state.mode === 'answer' ? (
-        <Box marginTop={1} flexDirection="column" flexShrink={1} overflow="hidden">
+      {state.showHelp && state.mode === 'answer' && room - gap > 0 ? (
+        <Box marginTop={gap} flexDirection="column" height={room - gap} flexShrink={0} overflow="hidden">
           {!help ? (
             <Text dimColor>This question has no help text.</Text>
           ) : renderedHelp === undefined ? (

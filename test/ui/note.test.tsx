@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { KEYS, flat, renderWorkbench, setUpWorkbook, withAnswers } from './app.js';
+
+afterEach(() => cleanup());
+
+async function openWalk(answered = false) {
+  const workbook = answered
+    ? withAnswers(setUpWorkbook(), [{ journeyId: 'phone-support', questionId: 'ticket-notes-content', kind: 'option', optionId: 'some', confidence: 'reported' }])
+    : setUpWorkbook();
+  const app = await renderWorkbench({ workbook });
+  await app.keys(KEYS.enter, KEYS.enter);
+  if (answered) await app.keys('b'); // the resumed walk opens on question 2: back to 1
+  return app;
+}
+
+const first = (app: Awaited<ReturnType<typeof openWalk>>) => app.store.data.assessments[0]!.answers.find((a) => a.questionId === 'ticket-notes-content');
+
+describe('notes', () => {
+  it('writes a note of several lines and saves it to the answer with Ctrl-S', async () => {
+    const app = await openWalk(true);
+    expect(app.frame()).toContain('1 of 4 in the journey');
+    await app.keys('n', ...'Seen in', KEYS.enter, ...'three teams', KEYS.ctrlS);
+    expect(first(app)).toMatchObject({ optionId: 'some', note: 'Seen in\nthree teams' });
+    expect(app.frame()).toContain('Note Seen in three teams');
+    expect(app.frame()).toContain('Note saved.');
+  });
+
+  it('keeps a note typed before answering and saves it with the answer', async () => {
+    const app = await openWalk();
+    await app.keys('n', ...'Disputed by QA', KEYS.ctrlS);
+    expect(app.frame()).toContain('saved with its answer');
+    expect(first(app)).toBeUndefined();
+    await app.keys('2');
+    expect(first(app)).toMatchObject({ optionId: 'some', note: 'Disputed by QA' });
+  });
+
+  it('warns inline about customer data and masks it with Ctrl-R', async () => {
+    const app = await openWalk(true);
+    await app.keys('n', ...'Agent pasted ana@example.com and 4111 1111 1111 1111');
+    expect(flat(app.frame())).toContain('This looks like customer data: an e-mail address and a card number. Ctrl-R masks it.');
+    await app.keys(KEYS.ctrlR);
+    expect(app.frame()).toContain('Agent pasted [email removed] and [card number removed]');
+    expect(app.frame()).not.toContain('looks like customer data');
+    await app.keys(KEYS.ctrlS);
+    expect(first(app)!.note).toBe('Agent pasted [email removed] and [card number removed]');
+  });
+
+  it.each([
+    { key: 'm', note: 'Call +44 20 7946 0958 [email removed]'.replace('+44 20 7946 0958', '[phone removed]') },
+    { key: 's', note: 'Call +44 20 7946 0958 ana@example.com' },
+  ])('asks before saving customer data: $key', async ({ key, note }) => {
+    const app = await openWalk(true);
+    await app.keys('n', ...'Call +44 20 7946 0958 ana@example.com', KEYS.ctrlS);
+    expect(flat(app.frame())).toContain(
+      'The note looks like it holds customer data (a phone number and an e-mail address). Press m to mask it and save, s to save it as typed',
+    );
+    expect(first(app)!.note).toBe('');
+    await app.keys(key);
+    expect(first(app)!.note).toBe(note);
+  });
+
+  it('keeps editing when any other key answers the customer-data question', async () => {
+    const app = await openWalk(true);
+    await app.keys('n', ...'ana@example.com', KEYS.ctrlS, 'z');
+    expect(first(app)!.note).toBe('');
+    expect(app.frame()).toContain('Note · Enter new line');
+    await app.keys('!');
+    expect(app.frame()).toContain('ana@example.com!');
+  });
+
+  it('asks before dropping unsaved text on Esc; any other key keeps it', async () => {
+    const app = await openWalk(true);
+    await app.keys('n', ...'half a thought', KEYS.escape);
+    expect(flat(app.frame())).toContain('The note has unsaved changes. Press s to save it, d to drop the changes');
+    await app.keys('x');
+    expect(app.frame()).toContain('half a thought');
+    await app.keys(KEYS.escape, 'd');
+    expect(first(app)!.note).toBe('');
+    expect(app.frame()).toContain('Note — (n to write one)');
+  });
+
+  it('asks on Ctrl-C in the note editor, then saves and quits', async () => {
+    const app = await openWalk(true);
+    await app.keys('n', ...'last words', KEYS.ctrlC);
+    expect(flat(app.frame())).toContain('Press s to save it and quit');
+    await app.keys('s');
+    expect(first(app)!.note).toBe('last words');
+  });
+
+  it('asks before leaving the walk while a note waits for its answer', async () => {
+    const app = await openWalk();
+    await app.keys('n', ...'draft', KEYS.ctrlS, KEYS.escape);
+    expect(flat(app.frame())).toContain('A note waits for its question to be answered and is not saved yet. Press y to leave without it');
+    await app.keys('n');
+    expect(app.frame()).toContain('1 of 4 in the journey');
+    await app.keys(KEYS.escape, 'y');
+    expect(app.frame()).toContain('Journeys (Enter walks one)');
+  });
+});
