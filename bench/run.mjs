@@ -299,7 +299,9 @@ await section('commands', 'Non-interactive commands', async () => {
       l = loadedBy(p.args, cmdCwd);
     }
     const bad = l.packages.filter((pkg) => FORBIDDEN.includes(pkg));
-    const ok = p.tui ? '(allowed)' : bad.length === 0 ? 'yes' : `**no: loads ${bad.join(', ')}**`;
+    const lazy = ['marked', 'marked-terminal', 'highlight.js', 'cli-highlight'].filter((pkg) => l.packages.includes(pkg));
+    const ok = p.tui ? (lazy.length === 0 ? 'Ink/React only; no marked or highlight.js before the first frame' : `**loads ${lazy.join(', ')} before the first frame**`) : bad.length === 0 ? 'yes' : `**no: loads ${bad.join(', ')}**`;
+    if (p.tui) results.summary.push({ figure: 'the TUI loads no marked/highlight.js before its first frame', check: lazy.length === 0, why: lazy.join(', ') });
     loadRows.push([p.name, String(l.files.length), `${(l.bytes / 1024).toFixed(0)} KiB`, l.packages.filter((x) => x !== 'src/ui').join(', ') || '(none: only src/)', ok]);
     if (!p.tui) results.summary.push({ figure: `${p.name} loads no Ink/React/marked`, check: bad.length === 0, why: bad.join(', ') });
   }
@@ -353,11 +355,15 @@ await section('keys', 'Keypress to frame', async () => {
   log(`keypress to frame: ${ROUNDS.keyCycles} cycles in the walk (50 journeys), ${ROUNDS.floorKeys} moves in the floor`);
   const { path } = freshCopy(50, 'keys');
   const ANSWER = 'answer option 1 (1: records, saves, next question)';
+  // The store saves in the background at most every 150 ms: a key pressed ~60-100 ms
+  // after an answer tends to arrive while that save serialises the workbook.
+  const AFTER_ANSWER = 'previous question, just after an answer (←: meets its save)';
   const kinds = {
     'move selection (↓)': [],
     'next question (→)': [],
     'previous question (←)': [],
     [ANSWER]: [],
+    [AFTER_ANSWER]: [],
     'toggle help on (?)': [],
     'toggle help off (?)': [],
     'open the assessment (Enter on home)': [],
@@ -379,7 +385,7 @@ await section('keys', 'Keypress to frame', async () => {
       ['next question (→)', KEYS.right, onQuestion],
       ['previous question (←)', KEYS.left, onQuestion],
       [ANSWER, '1', onQuestion],
-      ['previous question (←)', KEYS.left, onQuestion],
+      [AFTER_ANSWER, KEYS.left, onQuestion],
       ['toggle help on (?)', '?', (screen) => TEXT.help.test(screen)],
       ['toggle help off (?)', '?', (screen) => !TEXT.help.test(screen)],
     ];
@@ -425,7 +431,7 @@ await section('keys', 'Keypress to frame', async () => {
     const first = summarise(ts.map((t) => t.first));
     const frame = summarise(ts.map((t) => t.frame));
     rows.push([kind, spanP95(first), fmtRatio(ratio(first.p95, floorFirst.p95)), spanP95(frame), fmtRatio(ratio(frame.p95, floorFrame.p95))]);
-    summaryRow(`key to frame, p95: ${kind.replace(/ \(1:.*\)/, ' (1)')}`, frame, floorFrame, 1.5, 'p95');
+    summaryRow(`key to frame, p95: ${kind.replace(/ \(1:.*\)/, ' (1)').replace(/ \(←: meets its save\)/, ' (←)')}`, frame, floorFrame, 1.5, 'p95');
   }
   rows.push(['floor: move selection (↓) in the select-list app', spanP95(floorFirst), '1.00x', spanP95(floorFrame), '1.00x']);
   const unique = [...new Set(checks)];
@@ -620,17 +626,19 @@ await section('scale', 'Scale', async () => {
         ]);
       });
     }
-    const big = byBank[4][200];
-    results.summary.push({
-      figure: 'scale: 200 journeys, 4x bank, buildReport + renderMarkdown (cold, first run)',
-      value: { cold: big.cold.totalMs },
-      target: 1000,
-      stat: 'cold',
-      absolute: true,
-      floor: { cold: big.cold.parseMs },
-      floorLabel: 'JSON.parse',
-      met: big.cold.totalMs < 1000,
-    });
+    for (const f of [1, 4]) {
+      const big = byBank[f][200];
+      results.summary.push({
+        figure: `scale: 200 journeys, ${f === 1 ? 'built-in' : '4x'} bank (${big.answers} answers), buildReport + renderMarkdown, cold (first run)`,
+        value: { cold: big.cold.totalMs },
+        target: 1000,
+        stat: 'cold',
+        absolute: true,
+        floor: { cold: big.cold.parseMs },
+        floorLabel: 'JSON.parse',
+        met: big.cold.totalMs < 1000,
+      });
+    }
     for (const f of [1, 4]) {
       for (const [a, b] of [
         [1, 10],
@@ -648,7 +656,7 @@ await section('scale', 'Scale', async () => {
       title: 'Scale: score + plan + markdown export',
       text:
         `\`buildReport\` (scores and plan) then \`renderMarkdown\`, in-process, on generated workbooks (every question of every journey answered, a note on each), ` +
-        `one process per size: the first run is "cold" (what one \`cxray export\` pays, JIT included), then up to ${ROUNDS.scaleReps} warm runs (fewer for the largest sizes: at most ${ROUNDS.scaleBudgetMs / 1000} s per size). ` +
+        `one process per size: the first run is "cold" (what one \`cxray export\` pays, JIT included), then warm runs: at least ${ROUNDS.scaleReps} and 300 ms' worth (fewer for the largest sizes: at most ${ROUNDS.scaleBudgetMs / 1000} s per size). ` +
         `The floor is \`JSON.parse\` of the same workbook's file text (the least any command reading it pays). ` +
         `"growth" is (time / the previous size's time) / (size ratio), warm medians: 1.0 is linear. ` +
         `Peak memory is the process's max RSS above the same process with 0 journeys. ms: median (min–max).`,
