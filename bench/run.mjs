@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, 
 import { cpus, loadavg, release, tmpdir, type as osType } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildBench, out as buildDir, root } from './lib/build.mjs';
+import { buildBench, cleanBuilds, out as buildDir, root } from './lib/build.mjs';
 import { KEYS, Session, sleep, strip } from './lib/pty.mjs';
 import { fmtRatio, ms, ratio, summarise } from './lib/stats.mjs';
 
@@ -51,8 +51,9 @@ const ROUNDS = {
   scaleBudgetMs: quick ? 1500 : 4000,
 };
 
-// BENCH_CLI: measure another build of cxray (development of the benchmarks only; e.g.
-// bench/.build/cli-meta/cli.js, built from the working tree without touching dist/).
+// BENCH_CLI: measure another build of cxray (development of the benchmarks only: a
+// bundle of the working tree built elsewhere, so that dist/, which the tests use, is
+// not rebuilt under them).
 const CLI = process.env.BENCH_CLI ?? join(root, 'dist', 'cli.js');
 const DIST = join(CLI, '..');
 const FLOOR_APP = join(buildDir, 'floor', 'select-app.js');
@@ -95,7 +96,7 @@ const span = (s) => (s?.n ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : '�
 const spanP95 = (s) => (s?.n ? `${ms(s.median)} / ${ms(s.p95)} (${ms(s.min)}–${ms(s.max)})` : '–');
 
 // ---------------------------------------------------------------------------------------
-log('bundling the floor and the bench entry points into bench/.build/');
+log(`bundling the floor and the bench entry points into ${buildDir.slice(root.length + 1)}/`);
 if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run bench` (it builds first)');
 const built = await buildBench();
 const fixtures = runTool(TOOL, ['fixtures', join(work, 'fixtures')]);
@@ -309,7 +310,7 @@ await section('commands', 'Non-interactive commands', async () => {
     title: 'What each command loads',
     text:
       'Every ES module each command loads, logged by a module hook (`node --import bench/hooks/trace-loads.mjs`), ' +
-      'mapped to the packages bundled into each dist file with an esbuild metafile of the same build (bench/.build/cli-meta). ' +
+      'mapped to the packages bundled into each dist file with an esbuild metafile of the same build (bench/.build/run-*/cli-meta). ' +
       (same ? 'The metafile build matched dist/ chunk for chunk.' : '**The metafile build did not match dist/ (src changed during the run?): package lists may be incomplete.**'),
     head: ['command', 'dist files', 'size', 'packages bundled in them', 'no Ink/React/marked'],
     rows: loadRows,
@@ -668,6 +669,7 @@ await section('scale', 'Scale', async () => {
 
 // ---------------------------------------------------------------------------------------
 rmSync(work, { recursive: true, force: true });
+cleanBuilds({ all: true });
 const load1 = loadavg();
 const commit = (() => {
   try {

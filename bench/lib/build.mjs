@@ -1,5 +1,5 @@
 /**
- * Bundles what the benchmarks run, into bench/.build/ (git-ignored), with the options of
+ * Bundles what the benchmarks run, into bench/.build/run-<pid>/ (git-ignored), with the options of
  * scripts/build.mjs so that the floor pays exactly what cxray pays for the same stack:
  *   floor/select-app.js   the minimal Ink app with one select list (bench/floor/)
  *   tool.js               in-process benchmarks against src/ (store, fixtures)
@@ -9,11 +9,31 @@
  *                         sources each dist chunk holds (dist/ itself has no metafile)
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const out = join(root, 'bench', '.build');
+/** Each run builds into a folder of its own, so that two runs at once do not clash. */
+const buildRoot = join(root, 'bench', '.build');
+export const out = join(buildRoot, `run-${process.pid}`);
+
+/** Removes this run's folder, and those of runs that are no longer running. */
+export function cleanBuilds({ all = false } = {}) {
+  if (!existsSync(buildRoot)) return;
+  for (const name of readdirSync(buildRoot)) {
+    const pid = Number(name.match(/^run-(\d+)$/)?.[1]);
+    if (!pid) continue;
+    let alive = pid !== process.pid || !all;
+    if (pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    if (!alive) rmSync(join(buildRoot, name), { recursive: true, force: true });
+  }
+}
 
 /** scripts/build.mjs's zod plugin: only the English locale. Keep in step with it. */
 const zodEnglishOnly = {
@@ -53,6 +73,7 @@ export const cxrayOptions = {
 };
 
 export async function buildBench() {
+  cleanBuilds();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   await build({ ...cxrayOptions, entryPoints: [join(root, 'bench', 'floor', 'select-app.tsx')], outdir: join(out, 'floor') });
