@@ -61,6 +61,12 @@ export const BANK_LIMITS = {
 /** Tags a bank may use: YAML 1.2's core tags. Anything else (`!!js/function`, `!foo`) is refused. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
+/**
+ * YAML syntax errors reported before the rest are summed up: one broken line can make
+ * yaml report every token after it.
+ */
+const MAX_SYNTAX_ERRORS = 5;
+
 /** Path segments from the document's root to a value, as zod reports them. */
 type DataPath = readonly PropertyKey[];
 
@@ -254,14 +260,18 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   const doc = composed[0];
   if (!doc) problems.refuse(0, emptyMessage('the file is empty'));
 
-  let blocking = false;
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    if (error.code === 'TAG_RESOLVE_FAILED') continue; // reported with every other tag below
-    if (error.code !== 'DUPLICATE_KEY') blocking = true;
-    problems.at(error.pos[0], yamlErrorMessage(error, source));
+  // Unresolved tags are reported with every other tag by the conversion below.
+  const errors = [...doc.errors, ...doc.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').sort((a, b) => a.pos[0] - b.pos[0]);
+  for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) problems.at(error.pos[0], yamlErrorMessage(error, source));
+  if (errors.length > MAX_SYNTAX_ERRORS) {
+    const more = errors.length - MAX_SYNTAX_ERRORS;
+    problems.at(
+      errors[MAX_SYNTAX_ERRORS]!.pos[0],
+      `${more} more YAML ${more === 1 ? 'error follows' : 'errors follow'}, most likely caused by the ones before; fix those and validate again`,
+    );
   }
   // After a syntax error yaml's guess at the structure would mislead the checks below.
-  if (blocking) return undefined;
+  if (errors.length > 0) return undefined;
 
   const root = doc.contents as YamlNode | null;
   if (root === null || (isScalar(root) && root.value === null && !root.tag)) {
@@ -305,17 +315,16 @@ function emptyMessage(what: string): string {
  * thousands of nested levels, long before the 2 MB size limit.
  */
 function parseCst(source: string, lines: LineCounter, problems: ProblemList): CST.Token[] {
-  const parser = new Parser(lines.addNewLine);
+  // Lines are counted from the text itself: the parser reports no line breaks inside
+  // the tokens it could not make sense of, which would shift every later position.
+  lines.addNewLine(0);
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const parser = new Parser();
   const stack = () => (parser as unknown as { stack?: unknown[] }).stack?.length ?? 0;
   const tokens: CST.Token[] = [];
-  lines.addNewLine(0);
   for (const lexeme of new Lexer().lex(source, false)) {
     for (const token of parser.next(lexeme)) tokens.push(token);
-    if (stack() > BANK_LIMITS.maxDepth + 8) {
-      // Finish counting lines so that the position can be given.
-      for (let i = source.indexOf('\n', parser.offset); i >= 0; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-      problems.refuse(parser.offset, depthMessage());
-    }
+    if (stack() > BANK_LIMITS.maxDepth + 8) problems.refuse(parser.offset, depthMessage());
   }
   for (const token of parser.end()) tokens.push(token);
   return tokens;
