@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { buildDemoWorkbook } from '../../core/demo.js';
-import { scoreAssessment } from '../../core/score.js';
+import type { Bank } from '../../core/bank-schema.js';
+import { scoreAssessment, type Scores } from '../../core/score.js';
+import type { Assessment } from '../../core/workbook-schema.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../App.js';
@@ -16,13 +18,24 @@ import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
 const NEW = '\u0000new';
+
+// Scores of each assessment, kept while it is unchanged: coming back to the list after
+// walking one assessment scores only that one again.
+const scoreCache = new WeakMap<Assessment, { bank: Bank; scores: Scores }>();
+function scoresOf(bank: Bank, assessment: Assessment, now: Date): Scores {
+  const hit = scoreCache.get(assessment);
+  if (hit && hit.bank === bank) return hit.scores;
+  const scores = scoreAssessment(bank, assessment, now);
+  scoreCache.set(assessment, { bank, scores });
+  return scores;
+}
 const DEMO = '\u0000demo';
 
 /** The assessments in the workbook: open one, start one, or add the demo. */
 export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenProps & { focus?: string | undefined }) {
   const shell = useShell();
   const summaries = useMemo(
-    () => workbook.assessments.map((a) => ({ assessment: a, scores: scoreAssessment(bank, a, shell.now()) })),
+    () => workbook.assessments.map((a) => ({ assessment: a, scores: scoresOf(bank, a, shell.now()) })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [workbook.assessments, bank],
   );
