@@ -24,7 +24,6 @@ import {
   isScalar,
   isSeq,
   type CST,
-  type Document,
   type Node as YamlNode,
   type YAMLError,
   type YAMLMap,
@@ -54,7 +53,7 @@ export const BANK_LIMITS = {
   maxDepth: 64,
   /** Most aliases (`*name`) in one file. */
   maxAliases: 100,
-  /** Most values the file may expand to once its aliases are resolved. */
+  /** Most values aliases may add to the file once resolved (an alias bomb adds billions). */
   maxExpandedValues: 100_000,
 } as const;
 
@@ -256,13 +255,17 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   // Duplicate keys are found by the conversion below: yaml's own check (uniqueKeys) takes
   // time quadratic in the number of keys of a mapping.
   const composer = new Composer({ keepSourceTokens: true, uniqueKeys: false, merge: false, strict: true, prettyErrors: false });
-  const composed = Array.from(composer.compose([...tokens.filter((t) => t.type !== 'document'), first]));
+  // Only the first document is composed: the tokens before the second one, less the
+  // directives that belong to it.
+  let end = documents.length > 1 ? tokens.indexOf(documents[1]!) : tokens.length;
+  while (end > 0 && tokens[end - 1]!.type === 'directive' && documents.length > 1) end--;
+  const composed = Array.from(composer.compose(tokens.slice(0, end)));
   const doc = composed[0];
   if (!doc) problems.refuse(0, emptyMessage('the file is empty'));
 
   // Unresolved tags are reported with every other tag by the conversion below.
   const errors = [...doc.errors, ...doc.warnings].filter((e) => e.code !== 'TAG_RESOLVE_FAILED').sort((a, b) => a.pos[0] - b.pos[0]);
-  for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) problems.at(error.pos[0], yamlErrorMessage(error, source));
+  for (const error of errors.slice(0, MAX_SYNTAX_ERRORS)) problems.at(error.pos[0], yamlErrorMessage(error));
   if (errors.length > MAX_SYNTAX_ERRORS) {
     const more = errors.length - MAX_SYNTAX_ERRORS;
     problems.at(
@@ -277,7 +280,7 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   if (root === null || (isScalar(root) && root.value === null && !root.tag)) {
     problems.refuse(first.offset, emptyMessage('the document is empty'));
   }
-  const converter = new Converter(doc, source, problems);
+  const converter = new Converter(source, problems);
   const data = converter.convert(root, 1);
   const locate = new Locator(root, converter.aliasTargets);
   if (!isPlainObject(data)) {
@@ -351,12 +354,9 @@ function checkDepth(document: CST.Document, problems: ProblemList): void {
 }
 
 /** yaml's own error, as a sentence naming the fix. */
-function yamlErrorMessage(error: YAMLError, source: string): string {
+function yamlErrorMessage(error: YAMLError): string {
   const text = lowerFirst(error.message.replace(/\s*\n[\s\S]*$/, '').replace(/\.$/, ''));
-  const excerpt = printable((/^[^:\n#]*/.exec(source.slice(error.pos[0], error.pos[0] + 200))?.[0] ?? '').trim().replace(/^["']|["']$/g, ''));
   switch (error.code) {
-    case 'DUPLICATE_KEY':
-      return `duplicate key${excerpt ? ` "${excerpt}"` : ''}; a mapping holds each key once, so remove or rename one of them`;
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces only';
     case 'BAD_DIRECTIVE':
@@ -394,10 +394,10 @@ class Converter {
   private readonly converting = new Set<YamlNode>();
   private readonly done = new Map<YamlNode, { value: unknown; size: number }>();
   private aliases = 0;
-  private values = 0;
+  /** Values added by resolving aliases, beyond those written in the file. */
+  private expanded = 0;
 
   constructor(
-    private readonly doc: Document.Parsed,
     private readonly source: string,
     private readonly problems: ProblemList,
   ) {}
@@ -423,7 +423,6 @@ class Converter {
       this.anchors.set(anchor, node);
       this.converting.add(node);
     }
-    this.values++;
     let result: { value: unknown; size: number };
     if (isMap(node)) {
       const object: Record<string, unknown> = {};
@@ -495,8 +494,8 @@ class Converter {
       this.problems.refuse(start, `the alias "*${node.source}" refers to a value that contains it; a bank cannot be circular, so remove the alias`);
     }
     const resolved = this.done.get(target)!;
-    this.values += resolved.size;
-    if (this.values > BANK_LIMITS.maxExpandedValues) {
+    this.expanded += resolved.size;
+    if (this.expanded > BANK_LIMITS.maxExpandedValues) {
       this.problems.refuse(
         start,
         `too many aliases: they expand the file to more than ${BANK_LIMITS.maxExpandedValues} values; write the values out or use fewer aliases`,

@@ -78,7 +78,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'validate',
     args: '[FILE|DIR ...]',
     positionals: [0, Infinity],
-    summary: 'Check question banks and report every problem as file:line:column.',
+    summary: 'Check question banks (default: the built-in ones) and report every problem as file:line:column.',
     options: [],
     example: 'cxray validate questions/my-bank.yaml',
     load: () => import('./validate.js'),

@@ -4,7 +4,7 @@
  * what its message says. Hostile files too large to commit (a 2 MB file, an alias bomb,
  * thousands of nested levels) are written to a temporary folder.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,21 @@ describe('validating broken banks: one defect, one problem, at the right place',
   });
 });
 
+describe('line endings and headers people really write', () => {
+  const valid = readFileSync(join(FIXTURES, 'banks', 'valid-full.yaml'), 'utf8');
+
+  it('reads Windows line endings, and counts columns the same way', () => {
+    expect(validateBankSource(valid.replaceAll('\n', '\r\n'), 'crlf.yaml').problems).toEqual([]);
+    const broken = readFileSync(join(BROKEN, 'unknown-key-typo.yaml'), 'utf8').replaceAll('\n', '\r\n');
+    expect(validateBankSource(broken, 'crlf.yaml').problems.map((p) => `${p.line}:${p.column}`)).toEqual(['13:5']);
+  });
+
+  it('accepts an explicit %YAML 1.2 header and a document start marker', () => {
+    expect(validateBankSource(`%YAML 1.2\n---\n${valid}`, 'header.yaml').problems).toEqual([]);
+    expect(validateBankSource(`---\n${valid}...\n`, 'markers.yaml').problems).toEqual([]);
+  });
+});
+
 describe('hostile files, generated rather than committed', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cxray-hostile-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -174,6 +189,12 @@ describe('hostile files, generated rather than committed', () => {
   it('lets an alias be used up to the limit', () => {
     const lines = ['a: &a x', `list: [${Array(BANK_LIMITS.maxAliases).fill('*a').join(', ')}]`];
     const { problems } = validateBankSource(lines.join('\n'), 'ok.yaml');
+    expect(problems.some((p) => p.message.includes('alias'))).toBe(false);
+  });
+
+  it('does not blame aliases for the size of a large file that uses one', () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `  k${i}: v`).join('\n');
+    const { problems } = validateBankSource(`x:\n${keys}\ny: &a [1]\nz: *a\n`, 'large.yaml');
     expect(problems.some((p) => p.message.includes('alias'))).toBe(false);
   });
 
