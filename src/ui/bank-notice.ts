@@ -1,18 +1,13 @@
 /**
- * The sentence shown when an assessment was answered with another version of the bank
- * than the one loaded now.
+ * The sentence shown on an assessment answered with another version of the bank than
+ * the one loaded now (src/core/bank-change.ts says what changed).
  */
 import type { Bank } from '../core/bank-schema.js';
+import { describeBankChange } from '../core/bank-change.js';
+import { plainLine } from '../core/terminal-text.js';
 import type { Assessment } from '../core/workbook-schema.js';
 
 export function bankNotice(bank: Bank, assessment: Assessment): string | undefined {
-  if (assessment.bank.id === bank.id && assessment.bank.version === bank.version) return undefined;
-  const before = new Set(assessment.bank.questionIds);
-  const added = bank.questions.filter((q) => !before.has(q.id)).length;
-  const now = new Set(bank.questions.map((q) => q.id));
-  const removed = assessment.bank.questionIds.filter((id) => !now.has(id)).length;
-  const changes = [added ? `${added} new question${added === 1 ? '' : 's'}` : '', removed ? `${removed} question${removed === 1 ? '' : 's'} gone` : '']
-    .filter(Boolean)
-    .join(', ');
-  return `This assessment was answered with ${assessment.bank.id} ${assessment.bank.version}; the bank is now ${bank.id} ${bank.version}${changes ? ` (${changes})` : ''}.`;
+  const text = describeBankChange(assessment.bank, bank);
+  return text === undefined ? undefined : plainLine(text);
 }

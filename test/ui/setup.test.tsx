@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEYS, flat, renderWorkbench, setUpWorkbook, withAnswers } from './app.js';
+import { KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -173,5 +173,16 @@ describe('systems and integrations', () => {
     await app.keys(KEYS.enter, 'i', 'a', KEYS.tab, ' ', KEYS.ctrlS);
     expect(app.frame()).toContain('From and To are the same system');
     expect(q4(app).integrations).toHaveLength(1);
+  });
+});
+
+describe('a changed bank', () => {
+  it('says so on the assessment answered with another version', async () => {
+    const bank = fixtureBank();
+    const workbook = setUpWorkbook(bank);
+    const newer = { ...bank, version: '0.2.0', questions: bank.questions.slice(1) };
+    const app = await renderWorkbench({ workbook, bank: newer });
+    await app.keys(KEYS.enter);
+    expect(flat(app.frame())).toContain('The bank changed from 0.1.0 to 0.2.0: 1 question removed (ticket-notes-content); answers to removed questions are kept but no longer scored.');
   });
 });

@@ -201,14 +201,16 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
       if (!focused) {
         body = [
           <Text key="v" wrap="truncate-end" dimColor={value === ''}>
+            {' '}
             {value === '' ? '—' : value}
           </Text>,
         ];
       } else {
         const caret = Math.min(carets[f.id] ?? value.length, value.length);
-        const shown = visibleSlice(value, caret, contentWidth);
+        const shown = visibleSlice(value, caret, contentWidth - 1);
         body = [
           <Text key="v">
+            {' '}
             {shown.text.slice(0, shown.cursor)}
             <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
             {shown.text.slice(shown.cursor + 1)}
@@ -218,6 +220,7 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
     } else if (f.options.length === 0) {
       body = [
         <Text key="v" dimColor wrap="truncate-end">
+          {' '}
           {f.kind === 'multi' && f.empty ? f.empty : '—'}
         </Text>,
       ];

@@ -136,7 +136,8 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     .join(' · ');
   const notice = bankNotice(bank, assessment);
   const removing = state.removing ? journeys.find((j) => j.id === state.removing) : undefined;
-  const reserved = 4 + (details ? 1 : 0) + (notice ? 2 : 0) + (removing ? 4 : 0);
+  const noticeLines = notice ? Math.ceil((notice.length + 2) / Math.max(20, shell.size.columns)) : 0;
+  const reserved = 4 + (details ? 1 : 0) + noticeLines + (removing ? 4 : 0);
 
   return (
     <Screen trail={[assessment.name]} scope="assessment">
