@@ -12,6 +12,12 @@ const items = ['Q4 workshop', 'Quarterly self-assessment', 'Outsourced agents re
   (label) => ({ key: label, value: label, label }),
 );
 
+// BENCH_FLOOR_LINES=N draws N more lines of styled text above the list (bold, dim and
+// coloured runs, like cxray's screens): the same program with a full screen, to tell
+// what Ink itself pays per frame of that size from what cxray adds.
+const fillerLines = Number(process.env.BENCH_FLOOR_LINES ?? 0);
+const filler = Array.from({ length: fillerLines }, (_, i) => i);
+
 function FloorApp() {
   const { exit } = useApp();
   useInput((input, key) => {
@@ -20,6 +26,12 @@ function FloorApp() {
   return (
     <Box flexDirection="column">
       <Text bold>floor · one select list</Text>
+      {filler.map((i) => (
+        <Text key={i} wrap="truncate-end">
+          <Text bold>Line {i + 1}</Text> <Text dimColor>a dim run</Text> <Text color="green">██████</Text>
+          <Text color="yellow">░░░░</Text> and plain words, as on a question screen
+        </Text>
+      ))}
       <Box marginTop={1}>
         <SelectInput items={items} onSelect={() => undefined} />
       </Box>
