@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
-import { useTone } from '../shell.js';
+import { Box } from 'ink';
+import { useShell, useTone } from '../shell.js';
+import { Paragraph } from './Paragraph.js';
 
 /**
  * A question that stops the screen until answered: "Removing 'Chat' deletes its 23
@@ -7,11 +8,10 @@ import { useTone } from '../shell.js';
  */
 export function Confirm({ message }: { message: string }) {
   const tone = useTone();
+  const { size } = useShell();
   return (
     <Box borderStyle="single" borderColor={tone('yellow')} paddingX={1} flexShrink={0}>
-      <Text bold wrap="wrap">
-        ! {message}
-      </Text>
+      <Paragraph bold text={`! ${message}`} width={size.columns - 4} />
     </Box>
   );
 }

@@ -12,6 +12,7 @@ import { plainLine, plainText } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../App.js';
 import { walkOrder } from '../assessment-model.js';
 import { Cell } from '../components/Cell.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, windowStart, type ListRow } from '../components/SelectList.js';
 import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
@@ -251,18 +252,20 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
       ))}
       <Box marginTop={1} flexDirection="column">
         <Legend measure={state.measure} />
-        <Text wrap="wrap">
-          <Text bold>
-            {rowName(state.row)} × {columnName(state.column)}
-          </Text>
-          : {describeFigure('exposure', here.exposure)}, {describeFigure('visibility', here.visibility)}
-          {here.answered !== undefined ? ` · ${here.answered} answered with an option, ${here.asked} asked` : ''} · Enter shows the answers
-        </Text>
-        <Text dimColor wrap="wrap">
-          Overall {describeFigure('exposure', report.overall.exposure)}, {describeFigure('visibility', report.overall.visibility)} · plan:{' '}
-          {plural(report.plan.length, 'action')} ({nowItems} now) · {plural(report.documentedButExposed.length, 'answer')} documented on paper yet
-          exposed · {plural(report.visibilityGaps.length, 'visibility gap')}
-        </Text>
+        <Paragraph
+          width={width}
+          text={`${rowName(state.row)} × ${columnName(state.column)}: ${describeFigure('exposure', here.exposure)}, ${describeFigure('visibility', here.visibility)}${
+            here.answered !== undefined ? ` · ${here.answered} answered with an option, ${here.asked} asked` : ''
+          } · Enter shows the answers`}
+        />
+        <Paragraph
+          dim
+          width={width}
+          text={`Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${plural(
+            report.plan.length,
+            'action',
+          )} (${nowItems} now) · ${plural(report.documentedButExposed.length, 'answer')} documented on paper yet exposed · ${plural(report.visibilityGaps.length, 'visibility gap')}`}
+        />
       </Box>
     </Screen>
   );

@@ -15,6 +15,7 @@ import { recordAnswer } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../App.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { Confirm } from '../components/Confirm.js';
+import { Paragraph } from '../components/Paragraph.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { Screen, bodyRows } from '../components/Screen.js';
@@ -462,7 +463,7 @@ export function WalkScreen({
     { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? '   ✓ answer' : ''}` },
   ];
   const body = bodyRows(shell.size.rows);
-  const promptText_ = plainText(question.prompt);
+  const promptText_ = plainLine(question.prompt);
   const promptLines = Math.ceil(promptText_.length / Math.max(20, width - 2)) || 1;
   const editing = state.mode === 'note' && state.note !== undefined;
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
@@ -486,9 +487,7 @@ export function WalkScreen({
         </Text>
       </Box>
       <Box marginTop={gap} flexShrink={0}>
-        <Text bold wrap="wrap">
-          {promptText_}
-        </Text>
+        <Paragraph bold text={promptText_} width={width} />
       </Box>
       <Box marginTop={gap} flexShrink={0}>
         {editing ? (
