@@ -31,12 +31,15 @@ export interface AppOptions {
   color?: boolean;
   /** The workbook's path as the store reports it (exports go beside it). */
   path?: string;
+  /** Changes to the memory store before the app opens it (e.g. a failing save). */
+  adjustStore?: (store: ReturnType<typeof memoryStore>) => void;
 }
 
 /** The app on a memory store, 100x30 unless told, the clock fixed. */
 export async function renderWorkbench(options: AppOptions = {}) {
   const store = memoryStore(options.workbook);
   if (options.path) Object.defineProperty(store, 'path', { value: options.path });
+  options.adjustStore?.(store);
   const bank = options.bank ?? fixtureBank();
   const view = render(
     createElement(App, {

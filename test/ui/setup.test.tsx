@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import type { SaveState } from '../../src/store/workbook-store.js';
 import { KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
@@ -184,5 +185,29 @@ describe('a changed bank', () => {
     const app = await renderWorkbench({ workbook, bank: newer });
     await app.keys(KEYS.enter);
     expect(flat(app.frame())).toContain('The bank changed from 0.1.0 to 0.2.0: 1 question removed (ticket-notes-content); answers to removed questions are kept but no longer scored.');
+  });
+});
+
+describe('saving', () => {
+  it('shows a failed save in the footer, in words', async () => {
+    const app = await renderWorkbench({
+      workbook: setUpWorkbook(),
+      adjustStore: (store) => {
+        const update = store.update.bind(store);
+        let listener: ((s: SaveState) => void) | undefined;
+        store.onSaveState = (l) => {
+          listener = l;
+          l({ kind: 'saved' });
+          return () => undefined;
+        };
+        store.update = (change) => {
+          update(change);
+          listener?.({ kind: 'failed', message: 'the disk is full (ENOSPC); retrying in 1 s' });
+        };
+      },
+    });
+    await app.keys(KEYS.enter, KEYS.enter, '1');
+    expect(app.frame()).toContain('✗ Not saved: the disk is full (ENOSPC); retrying in 1 s');
+    expect(app.store.data.assessments[0]!.answers).toHaveLength(1);
   });
 });
