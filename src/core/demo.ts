@@ -242,6 +242,8 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     systems,
     integrations: INTEGRATIONS.map((i) => ({ ...i, fields: [...i.fields] })),
     answers,
+    planStatus: [],
+    snapshots: [],
   };
   return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [assessment] };
 }

@@ -11,7 +11,8 @@
 import type { Action, Bank, Effort, Question } from './bank-schema.js';
 import { assessmentItems, type AssessmentItem, type AssessmentItems } from './assessment-items.js';
 import type { Horizon, PlanItem, PlanReason } from './report-schema.js';
-import type { Assessment } from './workbook-schema.js';
+import { dayOf, trackingOf } from './plan-status.js';
+import type { Assessment, PlanStatus } from './workbook-schema.js';
 
 /** Effort points: what a unit of priority costs. */
 export const EFFORT_POINTS: Record<Effort, number> = { S: 1, M: 3, L: 8 };
@@ -73,8 +74,17 @@ function reasonOf(item: AssessmentItem, riskQuarters: number): PlanReason {
   };
 }
 
-/** The plan from items already built (see `assessmentItems`). */
-export function planItems(bank: Bank, items: AssessmentItems): PlanItem[] {
+/** The team's plan status by action id, and the day it is read on. */
+export interface PlanTrackingInput {
+  statuses: readonly PlanStatus[];
+  today: string;
+}
+
+const UNTRACKED: PlanTrackingInput = { statuses: [], today: '1970-01-01' };
+
+/** The plan from items already built (see `assessmentItems`), with the team's status of each item. */
+export function planItems(bank: Bank, items: AssessmentItems, tracking: PlanTrackingInput = UNTRACKED): PlanItem[] {
+  const statuses = new Map(tracking.statuses.map((s) => [s.actionId, s]));
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
   // "Discovery actions have effort S": any action a question names as its discovery.
   const discoveryIds = new Set(bank.questions.flatMap((q) => (q.discovery ? [q.discovery] : [])));
@@ -128,6 +138,7 @@ export function planItems(bank: Bank, items: AssessmentItems): PlanItem[] {
       priority: acc.riskQuarters / 4 / acc.points,
       horizon: horizonOf(acc, top!),
       reasons,
+      tracking: trackingOf(statuses.get(acc.action.id), tracking.today),
     };
   });
 }
@@ -151,5 +162,5 @@ function compareIds(a: string, b: string): number {
 
 /** The plan of an assessment against a bank, as of `now` (staleness does not change risk). */
 export function buildPlan(bank: Bank, assessment: Assessment, now: Date): PlanItem[] {
-  return planItems(bank, assessmentItems(bank, assessment, now));
+  return planItems(bank, assessmentItems(bank, assessment, now), { statuses: assessment.planStatus, today: dayOf(now) });
 }

@@ -10,8 +10,9 @@
  */
 import { z } from 'zod';
 import { EFFORTS } from './bank-schema.js';
+import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
-import { ANSWER_KINDS, CONFIDENCES, POLICIES } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -92,6 +93,31 @@ export const PlanReasonSchema = z.strictObject({
   share: z.number().min(0).max(1),
 });
 
+/** Where the team stands on a plan item (src/core/plan-status.ts). */
+export const PlanTrackingSchema = z.strictObject({
+  /** The status that counts today: an accepted risk past its review date counts as open. */
+  status: z.enum(PLAN_STATUSES),
+  /** The status as the team set it, or null when nobody has. */
+  recorded: z.enum(PLAN_STATUSES).nullable(),
+  /** The person who owns the item ('' when nobody is named). */
+  owner: z.string(),
+  /** YYYY-MM-DD. */
+  due: z.string().nullable(),
+  /** The due date has passed and the item is neither done nor an accepted risk. */
+  overdue: z.boolean(),
+  /** Why a risk is accepted. */
+  reason: z.string(),
+  /** YYYY-MM-DD: when an accepted risk is looked at again. */
+  reviewBy: z.string().nullable(),
+  by: z.string(),
+  updatedAt: isoDate.nullable(),
+  /**
+   * done-but-gap: marked done, but the answers still trigger the item;
+   * risk-review-passed: an accepted risk past its review date, open again.
+   */
+  flag: z.enum(['done-but-gap', 'risk-review-passed']).nullable(),
+});
+
 export const PlanItemSchema = z.strictObject({
   /** 1 for the first thing to do. */
   rank: z.number().int().min(1),
@@ -113,6 +139,7 @@ export const PlanItemSchema = z.strictObject({
   priority: z.number().min(0),
   horizon: z.enum(HORIZONS),
   reasons: z.array(PlanReasonSchema),
+  tracking: PlanTrackingSchema,
 });
 
 /** One answer that leaves visibility short: unknown, disputed, or only reported. */
@@ -183,6 +210,8 @@ export const ReportAnswerSchema = z.strictObject({
   effectiveConfidence: z.enum(CONFIDENCES).nullable(),
   policy: z.enum(POLICIES).nullable(),
   stale: z.boolean(),
+  /** Brought forward from the previous cycle and not yet confirmed or changed. */
+  carriedOver: z.boolean(),
   /** r: the risk of this item (0 for not applicable). */
   risk: z.number().min(0),
   note: z.string(),
@@ -195,6 +224,35 @@ export const IgnoredAnswerSchema = z.strictObject({
   journeyId: z.string(),
   questionId: z.string(),
   reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply']),
+});
+
+const series = z.array(z.number().min(0).max(100).nullable());
+
+/** Figures at each snapshot and now (src/core/trend.ts); points are oldest first, "now" last. */
+export const TrendSchema = z.strictObject({
+  points: z.array(z.strictObject({ label: z.string(), snapshotId: z.string().nullable(), at: z.string() })),
+  overall: z.strictObject({ exposure: series, visibility: series }),
+  journeys: z.array(z.strictObject({ journeyId: z.string(), journeyName: z.string(), exposure: series, visibility: series })),
+});
+
+/** The assessment's earlier cycles: its snapshots, what changed since the latest, the trend. */
+export const CyclesSchema = z.strictObject({
+  snapshots: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: z.string(),
+      takenAt: isoDate,
+      by: z.string(),
+      exposure: percent.nullable(),
+      visibility: percent.nullable(),
+    }),
+  ),
+  /** Answers brought forward from the previous cycle and not yet confirmed or changed. */
+  carriedOver: count,
+  /** The latest snapshot compared with now; null without a snapshot. */
+  sinceLastCycle: CycleDiffSchema.nullable(),
+  /** Null with fewer than two snapshots. */
+  trend: TrendSchema.nullable(),
 });
 
 export const ReportSchema = z.strictObject({
@@ -239,6 +297,7 @@ export const ReportSchema = z.strictObject({
   staleAnswers: z.array(StaleAnswerSchema),
   answers: z.array(ReportAnswerSchema),
   ignoredAnswers: z.array(IgnoredAnswerSchema),
+  cycles: CyclesSchema,
 });
 
 export type Figures = z.infer<typeof FiguresSchema>;
@@ -248,10 +307,13 @@ export type ReportJourney = z.infer<typeof ReportJourneySchema>;
 export type Overall = z.infer<typeof OverallSchema>;
 export type PlanReason = z.infer<typeof PlanReasonSchema>;
 export type PlanItem = z.infer<typeof PlanItemSchema>;
+export type PlanTracking = z.infer<typeof PlanTrackingSchema>;
 export type VisibilityGapEntry = z.infer<typeof VisibilityGapEntrySchema>;
 export type VisibilityGap = z.infer<typeof VisibilityGapSchema>;
 export type DocumentedExposure = z.infer<typeof DocumentedExposureSchema>;
 export type StaleAnswer = z.infer<typeof StaleAnswerSchema>;
 export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
 export type IgnoredAnswer = z.infer<typeof IgnoredAnswerSchema>;
+export type Trend = z.infer<typeof TrendSchema>;
+export type Cycles = z.infer<typeof CyclesSchema>;
 export type Report = z.infer<typeof ReportSchema>;

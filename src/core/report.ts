@@ -7,6 +7,10 @@
 import type { Bank } from './bank-schema.js';
 import { CONFIDENCE_FACTOR, ageInDays, assessmentItems, type AssessmentItem } from './assessment-items.js';
 import { discoveryActionOf, planItems } from './plan.js';
+import { dayOf } from './plan-status.js';
+import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
+import { carriedOverCount } from './snapshot.js';
+import { trendOf } from './trend.js';
 import {
   REPORT_SCHEMA_VERSION,
   SCORING_MODEL_VERSION,
@@ -28,7 +32,7 @@ const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown
 export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
   const items = assessmentItems(bank, assessment, now);
   const scores = scoreItems(bank, items);
-  const plan = planItems(bank, items);
+  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now) });
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
 
   const answers: ReportAnswer[] = [];
@@ -60,6 +64,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
         effectiveConfidence: item.confidence ?? null,
         policy: answer.policy ?? null,
         stale: item.stale,
+        carriedOver: answer.carriedOver === true,
         risk: item.riskQuarters / 4,
         note: answer.note,
         by: answer.by,
@@ -136,7 +141,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
       };
     });
 
-  return {
+  const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     scoringModel: SCORING_MODEL_VERSION,
     generatedAt: now.toISOString(),
@@ -180,5 +185,26 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
     staleAnswers,
     answers,
     ignoredAnswers: items.ignored,
+    cycles: { snapshots: [], carriedOver: 0, sinceLastCycle: null, trend: null },
+  };
+  report.cycles = cyclesOf(bank, assessment, report);
+  return report;
+}
+
+/** The earlier cycles as the report shows them: snapshots, changes since the latest, the trend. */
+function cyclesOf(bank: Bank, assessment: Assessment, report: Report): Report['cycles'] {
+  const latest = assessment.snapshots[assessment.snapshots.length - 1];
+  return {
+    snapshots: assessment.snapshots.map((s) => ({
+      id: s.id,
+      label: s.label,
+      takenAt: s.takenAt,
+      by: s.by,
+      exposure: s.scores.exposure,
+      visibility: s.scores.visibility,
+    })),
+    carriedOver: carriedOverCount(assessment),
+    sinceLastCycle: latest ? diffStates(bank, stateOfSnapshot(latest), stateOfCurrent(assessment, report)) : null,
+    trend: trendOf(assessment, report),
   };
 }

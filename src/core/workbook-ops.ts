@@ -29,6 +29,8 @@ export function addAssessment(workbook: Workbook, input: NewAssessment, bank: Ba
     systems: [],
     integrations: [],
     answers: [],
+    planStatus: [],
+    snapshots: [],
   };
   return { workbook: { ...workbook, assessments: [...workbook.assessments, assessment] }, id };
 }

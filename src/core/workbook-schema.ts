@@ -7,10 +7,12 @@ import { z } from 'zod';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 
 /** The version this cxray writes. Older files are migrated on open (src/store/migrations.ts). */
-export const WORKBOOK_SCHEMA_VERSION = 1;
+export const WORKBOOK_SCHEMA_VERSION = 2;
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
+/** A calendar day, YYYY-MM-DD (due dates, review dates). */
+const day = z.iso.date();
 const text = (max: number) => z.string().max(max);
 
 export const JourneySchema = z.strictObject({
@@ -62,11 +64,80 @@ export const AnswerSchema = z
     note: text(20000).default(''),
     by: text(200).default(''),
     at: isoDate,
+    /**
+     * True when the answer was brought forward from the previous cycle and nobody has
+     * confirmed or changed it since. Absent once it is confirmed.
+     */
+    carriedOver: z.literal(true).optional(),
   })
   .refine((a) => (a.kind === 'option') === (a.optionId !== undefined), {
     message: 'optionId is required for kind "option" and not allowed otherwise',
     path: ['optionId'],
   });
+
+export const PLAN_STATUSES = ['open', 'in-progress', 'done', 'accepted-risk'] as const;
+
+/**
+ * Where the team stands on one plan item, kept by action id across cycles: status,
+ * owner and due date; an accepted risk also has a reason and a review date, past which
+ * it counts as open again.
+ */
+export const PlanStatusSchema = z
+  .strictObject({
+    actionId: id,
+    status: z.enum(PLAN_STATUSES),
+    owner: text(200).default(''),
+    due: day.optional(),
+    reason: text(2000).default(''),
+    reviewBy: day.optional(),
+    by: text(200).default(''),
+    updatedAt: isoDate,
+  })
+  .refine((s) => s.status !== 'accepted-risk' || (s.reason.trim() !== '' && s.reviewBy !== undefined), {
+    message: 'an accepted risk needs a reason and a review date (reviewBy)',
+    path: ['status'],
+  });
+
+/** Exposure and visibility, 0-100, or null when there was nothing to score. */
+const figures = {
+  exposure: z.number().min(0).max(100).nullable(),
+  visibility: z.number().min(0).max(100).nullable(),
+};
+
+/**
+ * A dated, frozen copy of an assessment: its journeys, answers and plan status as they
+ * were, with the scores and the plan computed then (so a later bank cannot rewrite the
+ * past). Read-only: nothing in cxray changes a snapshot once taken.
+ */
+export const SnapshotSchema = z.strictObject({
+  id,
+  label: text(200).min(1),
+  takenAt: isoDate,
+  by: text(200).default(''),
+  bank: z.strictObject({ id, version: z.string().min(1).max(50) }),
+  journeys: z.array(JourneySchema),
+  answers: z.array(AnswerSchema),
+  planStatus: z.array(PlanStatusSchema),
+  scores: z.strictObject({
+    ...figures,
+    journeys: z.array(
+      z.strictObject({
+        journeyId: id,
+        ...figures,
+        dimensions: z.array(z.strictObject({ dimensionId: id, ...figures })),
+      }),
+    ),
+  }),
+  plan: z.array(
+    z.strictObject({
+      actionId: id,
+      title: text(500),
+      rank: z.number().int().min(1),
+      horizon: z.enum(['now', 'next', 'later']),
+      riskRemoved: z.number().min(0),
+    }),
+  ),
+});
 
 export const AssessmentSchema = z.strictObject({
   id,
@@ -85,6 +156,10 @@ export const AssessmentSchema = z.strictObject({
   systems: z.array(SystemSchema).default([]),
   integrations: z.array(IntegrationSchema).default([]),
   answers: z.array(AnswerSchema).default([]),
+  /** Plan item status, one per action id that anyone has set. */
+  planStatus: z.array(PlanStatusSchema).default([]),
+  /** Frozen copies of earlier states, oldest first. */
+  snapshots: z.array(SnapshotSchema).default([]),
 });
 
 export const WorkbookSchema = z.strictObject({
@@ -99,6 +174,9 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export type Policy = (typeof POLICIES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type Answer = z.infer<typeof AnswerSchema>;
+export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
+export type PlanStatus = z.infer<typeof PlanStatusSchema>;
+export type Snapshot = z.infer<typeof SnapshotSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Workbook = z.infer<typeof WorkbookSchema>;
 

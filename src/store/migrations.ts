@@ -25,8 +25,21 @@ export interface Migration {
   up(workbook: JsonObject): JsonObject;
 }
 
-/** Every migration, oldest first. Version 1 is the first format, so there is none yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description: 'every assessment gets an empty plan status list and an empty list of snapshots',
+    up: (workbook) => ({
+      ...workbook,
+      assessments: Array.isArray(workbook.assessments)
+        ? workbook.assessments.map((a: unknown) =>
+            a !== null && typeof a === 'object' && !Array.isArray(a) ? { planStatus: [], snapshots: [], ...(a as JsonObject) } : a,
+          )
+        : workbook.assessments,
+    }),
+  },
+];
 
 /** What `migrate` found. */
 export type MigrationResult =

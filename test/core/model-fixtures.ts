@@ -27,6 +27,8 @@ export function assessment(journeys: Journey[], answers: Answer[], over: Partial
     systems: [],
     integrations: [],
     answers,
+    planStatus: [],
+    snapshots: [],
     ...over,
   };
 }

@@ -90,5 +90,7 @@ export function hostileAssessment(bank: Bank, at: string): Assessment {
     systems,
     integrations,
     answers,
+    planStatus: [],
+    snapshots: [],
   };
 }

@@ -27,6 +27,8 @@ export function makeAssessment(id: string, answers: Answer[] = []): Assessment {
     systems: [],
     integrations: [],
     answers,
+    planStatus: [],
+    snapshots: [],
   };
 }
 

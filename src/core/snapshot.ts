@@ -1,0 +1,136 @@
+/**
+ * Cycles of a periodic self-assessment: snapshots (dated, frozen copies of an
+ * assessment's journeys, answers, plan status, scores and plan), starting the next
+ * cycle from the current answers (each marked as carried over until confirmed or
+ * changed), and finding a snapshot by what a person types. Pure: no I/O; `now` is given.
+ */
+import { UserError } from './errors.js';
+import { uniqueSlug } from './ids.js';
+import { answerKey } from './journey-questions.js';
+import type { Report } from './report-schema.js';
+import type { Answer, Assessment, Snapshot } from './workbook-schema.js';
+
+export interface SnapshotInput {
+  /** What the team calls this cycle ("2026 Q3"); by default the day it was taken. */
+  label?: string;
+  /** Who took it. */
+  by?: string;
+}
+
+/** The label a snapshot gets when none is given: the day, e.g. "2026-11-26". */
+export function defaultSnapshotLabel(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * A snapshot of the assessment as `report` (built from it, as of `now`) shows it. Every
+ * list is a deep copy, so later changes to the assessment cannot reach it.
+ */
+export function snapshotOf(assessment: Assessment, report: Report, input: SnapshotInput, now: Date): Snapshot {
+  const label = input.label?.trim() || defaultSnapshotLabel(now);
+  return deepFreeze({
+    id: uniqueSlug(label, assessment.snapshots.map((s) => s.id), 'snapshot'),
+    label,
+    takenAt: now.toISOString(),
+    by: input.by?.trim() ?? '',
+    bank: { id: report.bank.id, version: report.bank.version },
+    journeys: structuredClone(assessment.journeys),
+    answers: structuredClone(assessment.answers),
+    planStatus: structuredClone(assessment.planStatus),
+    scores: {
+      exposure: report.overall.exposure,
+      visibility: report.overall.visibility,
+      journeys: report.journeys.map((j) => ({
+        journeyId: j.id,
+        exposure: j.exposure,
+        visibility: j.visibility,
+        dimensions: j.dimensions.map((d) => ({ dimensionId: d.dimensionId, exposure: d.exposure, visibility: d.visibility })),
+      })),
+    },
+    plan: report.plan.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, horizon: p.horizon, riskRemoved: p.riskRemoved })),
+  });
+}
+
+/** The assessment with a new snapshot at the end of its list, and the snapshot. */
+export function takeSnapshot(
+  assessment: Assessment,
+  report: Report,
+  input: SnapshotInput,
+  now: Date,
+): { assessment: Assessment; snapshot: Snapshot } {
+  const snapshot = snapshotOf(assessment, report, input, now);
+  return { assessment: { ...assessment, snapshots: [...assessment.snapshots, snapshot] }, snapshot };
+}
+
+/**
+ * Closes the current cycle and opens the next: takes a snapshot (labelled as given),
+ * then marks every answer as carried over, so the team can confirm or change each one.
+ * Answers keep their date: a carried-over answer is as old as when it was last given.
+ */
+export function startNewCycle(
+  assessment: Assessment,
+  report: Report,
+  input: SnapshotInput,
+  now: Date,
+): { assessment: Assessment; snapshot: Snapshot; carried: number } {
+  const { assessment: snapshotted, snapshot } = takeSnapshot(assessment, report, input, now);
+  const answers = snapshotted.answers.map((a): Answer => ({ ...a, carriedOver: true }));
+  return { assessment: { ...snapshotted, answers }, snapshot, carried: answers.length };
+}
+
+/**
+ * The assessment with one carried-over answer confirmed as it stands: the mark goes and
+ * the answer is dated `now` (and attributed to `by`, when given). Unchanged when the
+ * answer is not carried over.
+ */
+export function confirmAnswer(assessment: Assessment, journeyId: string, questionId: string, by: string, now: Date): Assessment {
+  const key = answerKey(journeyId, questionId);
+  let changed = false;
+  const answers = assessment.answers.map((a) => {
+    if (!a.carriedOver || answerKey(a.journeyId, a.questionId) !== key) return a;
+    changed = true;
+    const { carriedOver: _mark, ...rest } = a;
+    return { ...rest, by: by.trim() || a.by, at: now.toISOString() };
+  });
+  return changed ? { ...assessment, answers } : assessment;
+}
+
+/** How many answers still carry the mark. */
+export function carriedOverCount(assessment: Pick<Assessment, 'answers'>): number {
+  let n = 0;
+  for (const a of assessment.answers) if (a.carriedOver) n++;
+  return n;
+}
+
+/**
+ * The snapshot a person means: its id, its label (ignoring case), its number in the
+ * list (1 = the oldest), or "latest". Throws a UserError naming the snapshots there are.
+ */
+export function findSnapshot(assessment: Pick<Assessment, 'name' | 'snapshots'>, query: string): Snapshot {
+  const { snapshots } = assessment;
+  if (snapshots.length === 0) {
+    throw new UserError(`the assessment "${assessment.name}" has no snapshot yet; take one with \`cxray snapshot\`.`);
+  }
+  const wanted = query.trim();
+  if (wanted.toLowerCase() === 'latest') return snapshots[snapshots.length - 1]!;
+  const byId = snapshots.find((s) => s.id === wanted);
+  if (byId) return byId;
+  const byLabel = snapshots.filter((s) => s.label.trim().toLocaleLowerCase('en') === wanted.toLocaleLowerCase('en'));
+  if (byLabel.length === 1) return byLabel[0]!;
+  if (/^\d+$/.test(wanted)) {
+    const n = Number(wanted);
+    if (n >= 1 && n <= snapshots.length) return snapshots[n - 1]!;
+  }
+  const available = snapshots.map((s, i) => `${i + 1}. "${s.label}" (id ${s.id}, ${s.takenAt.slice(0, 10)})`).join(', ');
+  if (byLabel.length > 1) throw new UserError(`more than one snapshot is labelled "${query}"; name it by id instead: ${available}.`);
+  throw new UserError(`no snapshot of "${assessment.name}" is called "${query}"; it has ${available}.`);
+}
+
+/** Freezes an object and everything in it: a snapshot is read-only from the moment it is taken. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
