@@ -1,4 +1,5 @@
 /** A workbook that cannot be read is refused with exit 2, one clear sentence, and never touched. */
+import { WORKBOOK_SCHEMA_VERSION } from '../../src/core/workbook-schema.js';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,13 +97,14 @@ describe('a workbook written by a newer cxray', () => {
   it('is refused with the version it has and the one this cxray reads, and left alone', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    const bytes = Buffer.from('{"schemaVersion": 3, "assessments": [], "snapshots": []}');
+    const newer = WORKBOOK_SCHEMA_VERSION + 1;
+    const bytes = Buffer.from(`{"schemaVersion": ${newer}, "assessments": [], "snapshots": []}`);
     writeFileSync(file, bytes);
     for (const attempt of [() => openWorkbook(file), () => readWorkbook(file)]) {
       const error = (await attempt().then(() => undefined, (e: unknown) => e)) as UserError;
       expect(error).toBeInstanceOf(UserError);
       expect(error.exitCode).toBe(2);
-      expect(error.message).toBe(`${file} was written by a newer cxray (workbook format 3; this one reads up to 1); upgrade cxray to open it.`);
+      expect(error.message).toBe(`${file} was written by a newer cxray (workbook format ${newer}; this one reads up to ${WORKBOOK_SCHEMA_VERSION}); upgrade cxray to open it.`);
     }
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(existsSync(`${file}.lock`)).toBe(false);

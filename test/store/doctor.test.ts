@@ -1,4 +1,5 @@
 /** `cxray doctor`: what it reports about a workbook and its backups, and --restore. */
+import { WORKBOOK_SCHEMA_VERSION } from '../../src/core/workbook-schema.js';
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -87,10 +88,10 @@ describe('cxray doctor', () => {
   it('reports a workbook from a newer cxray without calling it damaged (exit 2)', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    writeFileSync(file, '{"schemaVersion": 3, "assessments": []}');
+    writeFileSync(file, `{"schemaVersion": ${WORKBOOK_SCHEMA_VERSION + 1}, "assessments": []}`);
     const r = await doctor({ db: file });
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/written by a newer cxray \(workbook format 3; this one reads up to 1\)/);
+    expect(r.stdout).toContain(`written by a newer cxray (workbook format ${WORKBOOK_SCHEMA_VERSION + 1}; this one reads up to ${WORKBOOK_SCHEMA_VERSION})`);
     expect(r.stdout).toMatch(/it is not damaged: upgrade cxray to open it/);
   });
 

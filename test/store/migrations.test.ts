@@ -93,3 +93,22 @@ describe('the real chain', () => {
     expect(checkWorkbookBytes(bytes)).toMatchObject({ ok: true, fromVersion: version });
   });
 });
+
+describe('format 1 to 2', () => {
+  it('gives every assessment an empty plan status and no snapshots, and changes nothing else', () => {
+    const v1 = JSON.parse(readFileSync(join(WORKBOOK_FIXTURES, 'v1', 'full.json'), 'utf8')) as { assessments: Record<string, unknown>[] };
+    const result = migrate(v1, MIGRATIONS, 2);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const assessments = result.value.assessments as Record<string, unknown>[];
+    expect(assessments).toHaveLength(v1.assessments.length);
+    assessments.forEach((a, i) => {
+      expect(a).toEqual({ ...v1.assessments[i], planStatus: [], snapshots: [] });
+    });
+  });
+
+  it('keeps a plan status or snapshots a hand-edited format 1 file already has', () => {
+    const result = migrate({ schemaVersion: 1, assessments: [{ id: 'a', planStatus: ['kept'] }] }, MIGRATIONS, 2);
+    expect(result.ok && result.value.assessments).toEqual([{ id: 'a', planStatus: ['kept'], snapshots: [] }]);
+  });
+});

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import type { Workbook } from '../../src/core/workbook-schema.js';
+import { WORKBOOK_SCHEMA_VERSION, type Workbook } from '../../src/core/workbook-schema.js';
 import { openWorkbook, type SaveState } from '../../src/store/workbook-store.js';
 import { faultyFs, readJson, tempDir, withAnswer, type FaultStep } from './helpers/store-fixtures.js';
 
@@ -137,7 +137,7 @@ describe('a save that keeps failing', () => {
   it('a .bak that cannot be written does not keep the answers from being saved', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    writeFileSync(file, '{"schemaVersion":1,"assessments":[]}');
+    writeFileSync(file, `{"schemaVersion":${WORKBOOK_SCHEMA_VERSION},"assessments":[]}`);
     const { fs, faults, scope } = faultyFs();
     scope.pattern = /\.bak$/;
     faults.set('rename', 'EACCES');

@@ -4,7 +4,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { emptyWorkbook, type Workbook } from '../../src/core/workbook-schema.js';
+import { WORKBOOK_SCHEMA_VERSION, emptyWorkbook, type Workbook } from '../../src/core/workbook-schema.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openWorkbook, readWorkbook, type SaveState } from '../../src/store/workbook-store.js';
 import { faultyFs, readJson, tempDir, withAnswer } from './helpers/store-fixtures.js';
 
@@ -57,7 +58,7 @@ describe('openWorkbook', () => {
     await store.close();
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
-    expect(text.startsWith('{\n  "schemaVersion": 1,')).toBe(true);
+    expect(text.startsWith(`{\n  "schemaVersion": ${WORKBOOK_SCHEMA_VERSION},`)).toBe(true);
   });
 
   it('makes an existing 0644 workbook 0600 at the next save', async () => {
@@ -213,8 +214,11 @@ describe('saving', () => {
 describe('migrations on open', () => {
   // Version 0 is made up: a workbook that called its assessments "items".
   const options = {
-    migrations: [{ from: 0, description: 'items are renamed assessments', up: ({ items, ...rest }: Record<string, unknown>) => ({ ...rest, assessments: items }) }],
-    targetVersion: 1,
+    migrations: [
+      { from: 0, description: 'items are renamed assessments', up: ({ items, ...rest }: Record<string, unknown>) => ({ ...rest, assessments: items }) },
+      ...MIGRATIONS,
+    ],
+    targetVersion: WORKBOOK_SCHEMA_VERSION,
   };
   const v0 = Buffer.from(JSON.stringify({ schemaVersion: 0, items: [] }));
 
@@ -230,7 +234,7 @@ describe('migrations on open', () => {
     await store.flush();
     expect(readFileSync(`${file}.v0.bak`).equals(v0)).toBe(true);
     expect(mode(`${file}.v0.bak`)).toBe(0o600);
-    expect((readJson(file) as Workbook).schemaVersion).toBe(1);
+    expect((readJson(file) as Workbook).schemaVersion).toBe(WORKBOOK_SCHEMA_VERSION);
     await store.close();
   });
 
