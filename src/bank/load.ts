@@ -3,124 +3,28 @@
  * Every problem is reported with file:line:column. One bank per file; a folder given as
  * a bank (`--bank DIR`) must hold exactly one .yaml or .yml file.
  */
-import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Bank } from '../core/bank-schema.js';
 import { UserError } from '../core/errors.js';
+import { bankFilesAt, problemsSentence, readBankBytes, resolveBankPath } from './files.js';
 import { BANK_LIMITS, validateBankBytes, validateBankSource, type BankValidation, type Problem } from './validate.js';
 
+export { bankFilesAt, bankFilesIn, isBankFileName, resolveBankPath } from './files.js';
 export { BANK_LIMITS, validateBankSource };
 export type { BankValidation, Problem };
-
-/** Whether a file name is a bank file's: *.yaml or *.yml. */
-export function isBankFileName(name: string): boolean {
-  return /\.ya?ml$/i.test(name);
-}
-
-/** The bank files directly inside a folder (not its subfolders), sorted by name. */
-export function bankFilesIn(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && isBankFileName(entry.name))
-      .map((entry) => entry.name);
-  } catch (error) {
-    throw cannotRead(dir, error);
-  }
-  return names.sort().map((name) => join(dir, name));
-}
-
-/** The bank files a path names: the file itself, or every bank file in a folder. */
-export function bankFilesAt(path: string): string[] {
-  if (!isDirectory(path)) return [path];
-  const files = bankFilesIn(path);
-  if (files.length === 0) {
-    throw new UserError(`the folder ${path} holds no .yaml or .yml file; give a bank file or a folder of bank files.`);
-  }
-  return files;
-}
-
-/** The one bank file a `--bank` path names: the file, or the only bank file in a folder. */
-export function resolveBankPath(path: string): string {
-  const files = bankFilesAt(path);
-  if (files.length > 1) {
-    throw new UserError(`the folder ${path} holds ${files.length} bank files (one bank per file); name the one to use, e.g. --bank ${files[0]}.`);
-  }
-  return files[0]!;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
-}
-
-/** A file that cannot be read, as a sentence naming the fix (exit code 2). */
-function cannotRead(path: string, error: unknown): UserError {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return new UserError(`cannot read ${path}: there is no such file or folder; check the path.`);
-    case 'EACCES':
-    case 'EPERM':
-      return new UserError(`cannot read ${path}: permission denied; check the file's permissions.`);
-    case 'EISDIR':
-      return new UserError(`cannot read ${path}: it is a folder; give a bank file.`);
-    default:
-      return new UserError(`cannot read ${path}: ${String((error as Error)?.message ?? error).replace(/\.$/, '')}; check the path.`);
-  }
-}
-
-/**
- * Reads at most one byte more than a bank may hold, so that a huge file (or a device
- * such as /dev/zero) is refused without being read whole.
- */
-function readBounded(path: string): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw cannotRead(path, error);
-  }
-  try {
-    if (fstatSync(fd).isDirectory()) throw cannotRead(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-    const limit = BANK_LIMITS.maxBytes + 1;
-    const buffer = Buffer.alloc(limit);
-    let length = 0;
-    for (;;) {
-      const read = readSync(fd, buffer, length, limit - length, null);
-      if (read === 0) break;
-      length += read;
-      if (length >= limit) break;
-    }
-    return buffer.subarray(0, length);
-  } catch (error) {
-    throw error instanceof UserError ? error : cannotRead(path, error);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * Validates one bank file and reports every problem. Throws a UserError (exit code 2)
  * only when the file cannot be read at all.
  */
 export function validateBankFile(path: string): BankValidation {
-  return validateBankBytes(readBounded(path), path);
-}
-
-/** The first problem and a pointer to the rest, as one sentence. */
-function problemsSentence(problems: Problem[], path: string): string {
-  const first = problems[0]!;
-  const more = problems.length > 1 ? ` (${problems.length} problems in all)` : '';
-  return `${first.path}:${first.line}:${first.column}: ${first.message}; run \`cxray validate ${path}\` for every problem${more}.`;
+  return validateBankBytes(readBankBytes(path), path);
 }
 
 /**
  * Loads a bank from a file, or from a folder holding one bank file. Throws a UserError
  * naming the first problem (exit code 1), or that the file cannot be read (exit code 2).
+ * Always validates the YAML; the commands use openBank (src/bank/open.ts), which takes
+ * the build's prebuilt copy of a built-in bank when the file is unchanged.
  */
 export function loadBank(path: string): Bank {
   const file = resolveBankPath(path);

@@ -30,6 +30,7 @@ import {
 } from 'yaml';
 import { z } from 'zod';
 import { BankSchema, type Bank } from '../core/bank-schema.js';
+import { BANK_LIMITS } from './limits.js';
 
 /** One thing wrong in a bank file. `line` and `column` are 1-based. */
 export interface Problem {
@@ -45,17 +46,8 @@ export interface BankValidation {
   problems: Problem[];
 }
 
-/** The limits that keep a hostile file from exhausting memory or time. */
-export const BANK_LIMITS = {
-  /** Largest bank file, in bytes; checked before parsing. */
-  maxBytes: 2 * 1024 * 1024,
-  /** Deepest nesting of lists and mappings (a bank itself needs 6). */
-  maxDepth: 64,
-  /** Most aliases (`*name`) in one file. */
-  maxAliases: 100,
-  /** Most values aliases may add to the file once resolved (an alias bomb adds billions). */
-  maxExpandedValues: 100_000,
-} as const;
+/** The limits that keep a hostile file from exhausting memory or time (src/bank/limits.ts). */
+export { BANK_LIMITS };
 
 /** Tags a bank may use: YAML 1.2's core tags. Anything else (`!!js/function`, `!foo`) is refused. */
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));

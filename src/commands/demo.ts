@@ -2,7 +2,7 @@
 import { lstat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { buildDemoWorkbook } from '../core/demo.js';
 import { UserError } from '../core/errors.js';
 import { reportDate } from '../core/report-date.js';
@@ -33,7 +33,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   if (!values.force && (await exists(dbPath))) {
     throw new UserError(`demo: ${file} already exists; pass --force to replace it with the demo (a backup of it is kept), or choose another file with --db.`);
   }
-  const bank = loadBank(builtinBankPath());
+  const bank = await openBank(builtinBankPath());
   const workbook = buildDemoWorkbook(bank, reportDate(env));
   const store = await openWorkbook(dbPath, { lock: true });
   try {

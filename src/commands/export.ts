@@ -1,7 +1,7 @@
 /** `cxray export`: the report as markdown, JSON or CSV, to standard output or a file. */
 import { resolve } from 'node:path';
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { UserError } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
@@ -39,7 +39,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
 
   const workbook = await readWorkbook(resolveDbPath(values, env, cwd));
   const assessment = selectAssessment(workbook, values.assessment as string | undefined);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   assertBankFits(bank, assessment);
   const report = buildReport(bank, assessment, reportDate(env));
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { UserError } from '../core/errors.js';
 import { applyImport, planImport, type AnswerChange } from '../core/import-answers.js';
 import { reportDate } from '../core/report-date.js';
@@ -57,7 +57,7 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   if (!header) throw new UserError(`import: ${file} is empty; export one with \`cxray export --format csv --answers\`.`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   const now = reportDate(env);
   const check = (workbook: Workbook) => {
     const assessment = selectAssessment(workbook, values.assessment as string | undefined);

@@ -1,6 +1,6 @@
 /** `cxray` with no command: opens the workbook in the terminal. */
 import { relative } from 'node:path';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { builtinBankPath } from '../bank/builtin.js';
 import { UserError } from '../core/errors.js';
 import { resolveDbPath } from '../store/db-path.js';
@@ -15,7 +15,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
     );
   }
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   // A second cxray on the same file stops here with a UserError naming the holder.
   const store = await openWorkbook(dbPath, { lock: true });
   // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.

@@ -1,6 +1,6 @@
 /** `cxray score`: the scores of an assessment as a terminal table, or as JSON. */
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
 import { ReportSchema } from '../core/report-schema.js';
@@ -25,7 +25,7 @@ export const ScoreJsonSchema = ReportSchema.pick({
 export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
   const workbook = await readWorkbook(resolveDbPath(values, env, cwd));
   const assessment = selectAssessment(workbook, values.assessment as string | undefined);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   assertBankFits(bank, assessment);
   const report = buildReport(bank, assessment, reportDate(env));
   if (values.json) {

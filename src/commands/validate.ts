@@ -7,7 +7,8 @@
  * Exit codes: 0 every bank is valid; 1 problems were found; 2 a file could not be read.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { bankFilesAt, validateBankFile } from '../bank/load.js';
+import { bankFilesAt } from '../bank/files.js';
+import { checkBankFile } from '../bank/open.js';
 import { builtinBankDir } from '../bank/builtin.js';
 import { UserError } from '../core/errors.js';
 import type { Invocation } from './registry.js';
@@ -44,7 +45,7 @@ export async function run({ positionals, cwd, out, err }: Invocation): Promise<n
     for (const file of files) {
       let result;
       try {
-        result = validateBankFile(resolve(cwd, file));
+        result = await checkBankFile(resolve(cwd, file));
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         err(`cxray: validate: ${error.message.split(resolve(cwd, file)).join(file)}\n`);
