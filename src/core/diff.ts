@@ -103,6 +103,8 @@ export function diffStates(bank: Bank, from: CycleState, to: CycleState): CycleD
     const b = after.get(key);
     if (a && b && sameAnswer(a, b)) continue;
     const ref = (b ?? a)!;
+    // A removed journey is reported as removed, not as every one of its answers gone.
+    if (!toJourneyIds.has(ref.journeyId)) continue;
     const question = questions.get(ref.questionId);
     const entry: DiffAnswer = {
       journeyId: ref.journeyId,
