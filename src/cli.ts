@@ -81,6 +81,15 @@ function report(error: unknown): number {
   return 70;
 }
 
+// A reader that stops early (`cxray export --format md | head`) closes the pipe: stop
+// writing quietly, as other command-line tools do, instead of an 'Unhandled error' trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -36,3 +36,24 @@ describe('cxray command line', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends cxray quietly, exit 0 and nothing on stderr, as `cxray export --format json | head -1` would', async () => {
+    const { spawn } = await import('node:child_process');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { CLI } = await import('../helpers/terminal.js');
+    const dir = mkdtempSync(join(tmpdir(), 'cxray-epipe-'));
+    expect(runCli(['demo', '--db', 'demo.json'], { cwd: dir }).status).toBe(0);
+    // The JSON export of the demo is some 300 KB: far more than a pipe holds.
+    const child = spawn(process.execPath, [CLI, 'export', '--db', 'demo.json', '--format', 'json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Take the first chunk, then close our end of the pipe, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => (child.stdout.destroy(), resolve())));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
