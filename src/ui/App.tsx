@@ -20,11 +20,13 @@ import type { KeyScope } from './keybindings.js';
 import { checkExhaustive, navigate, type Screen } from './navigation.js';
 import { AssessmentForm } from './screens/AssessmentForm.js';
 import { AssessmentScreen } from './screens/AssessmentScreen.js';
+import { CompareScreen } from './screens/CompareScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { IntegrationForm } from './screens/IntegrationForm.js';
 import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
 import { JourneyForm } from './screens/JourneyForm.js';
 import { PlanScreen } from './screens/PlanScreen.js';
+import { PlanStatusForm } from './screens/PlanStatusForm.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
 import { SystemForm } from './screens/SystemForm.js';
 import { SystemsScreen } from './screens/SystemsScreen.js';
@@ -179,7 +181,11 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
       case 'results':
         return <ResultsScreen {...props} assessmentId={screen.assessmentId} />;
       case 'plan':
-        return <PlanScreen {...props} assessmentId={screen.assessmentId} />;
+        return <PlanScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
+      case 'plan-status':
+        return <PlanStatusForm {...props} assessmentId={screen.assessmentId} actionId={screen.actionId} />;
+      case 'compare':
+        return <CompareScreen {...props} assessmentId={screen.assessmentId} />;
       default:
         return checkExhaustive(screen);
     }

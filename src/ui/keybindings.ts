@@ -19,7 +19,10 @@ export type KeyScope =
   | 'dimensions'
   | 'results'
   | 'cell'
-  | 'plan';
+  | 'stale'
+  | 'plan'
+  | 'compare'
+  | 'label';
 
 /** @deprecated the old name of KeyScope, kept for callers written before the scopes. */
 export type ScreenName = KeyScope;
@@ -35,7 +38,10 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'dimensions',
   'results',
   'cell',
+  'stale',
   'plan',
+  'compare',
+  'label',
 ];
 
 /** What people call each scope in the help. */
@@ -50,7 +56,10 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   dimensions: 'Jump to a dimension',
   results: 'Results',
   cell: 'Answers behind a score',
+  stale: 'Stale answers',
   plan: 'Plan',
+  compare: 'Compare with a snapshot',
+  label: 'Snapshot label',
 };
 
 export type Command =
@@ -89,7 +98,14 @@ export type Command =
   | 'mask'
   | 'measure'
   | 'scroll'
-  | 'export';
+  | 'export'
+  | 'snapshot'
+  | 'new-cycle'
+  | 'compare'
+  | 'stale'
+  | 'status'
+  | 'view'
+  | 'other-snapshot';
 
 export interface KeyBinding {
   command: Command;
@@ -105,7 +121,9 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'plan'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare'];
+/** Scopes where letters are text: no `?` or `q` there. */
+export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
 
 const plain = (k: Key) => !k.ctrl && !k.meta;
@@ -113,11 +131,11 @@ const letter = (c: string) => (i: string, k: Key) => i === c && plain(k);
 
 export const KEYBINDINGS: readonly KeyBinding[] = [
   // Lists
-  { command: 'move', keys: '↑↓', description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell'], matches: (_, k) => k.upArrow || k.downArrow },
+  { command: 'move', keys: '↑↓', description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale'], matches: (_, k) => k.upArrow || k.downArrow },
   { command: 'move', keys: '←→', description: 'move between dimensions', scopes: ['results'], matches: (_, k) => k.leftArrow || k.rightArrow },
-  { command: 'page', keys: 'PgUp PgDn', description: 'move a page', scopes: [...LISTS, 'cell'], matches: (_, k) => k.pageUp || k.pageDown },
+  { command: 'page', keys: 'PgUp PgDn', description: 'move a page', scopes: [...LISTS, 'cell', 'stale'], matches: (_, k) => k.pageUp || k.pageDown },
   { command: 'select', keys: 'Enter', description: 'open / choose', hint: 'open', scopes: [...LISTS, 'dimensions'], matches: (_, k) => k.return },
-  { command: 'select', keys: 'Enter', description: 'choose the highlighted answer', scopes: ['walk'], matches: (_, k) => k.return },
+  { command: 'select', keys: 'Enter', description: 'choose the highlighted answer (on an answer carried over from the last cycle: keep it)', scopes: ['walk'], matches: (_, k) => k.return },
   { command: 'select', keys: 'Enter', description: 'show the answers behind the highlighted score', hint: 'answers', scopes: ['results'], matches: (_, k) => k.return },
   { command: 'add', keys: 'a', description: 'add a new assessment', hint: 'new', scopes: ['home'], matches: letter('a') },
   { command: 'demo', keys: 'D', description: 'add the demo assessment (sample answers) to this workbook', hint: 'demo', scopes: ['home'], matches: letter('D') },
@@ -129,6 +147,18 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'integrations', keys: 'i', description: 'the integrations between systems', hint: 'integrations', scopes: ['assessment'], matches: letter('i') },
   { command: 'results', keys: 'r', description: 'results: the heat table of exposure and visibility', hint: 'results', scopes: ['assessment'], matches: letter('r') },
   { command: 'plan', keys: 'p', description: 'the prioritised plan', hint: 'plan', scopes: ['assessment', 'results'], matches: letter('p') },
+  { command: 'snapshot', keys: 't', description: "take a snapshot: freeze today's answers, scores and plan under a label", hint: 'snapshot', scopes: ['assessment'], matches: letter('t') },
+  {
+    command: 'new-cycle',
+    keys: 'N',
+    description: 'start a new cycle: snapshot the answers, then carry each one forward, marked until confirmed or changed',
+    hint: 'new cycle',
+    scopes: ['assessment'],
+    matches: letter('N'),
+  },
+  { command: 'compare', keys: 'c', description: 'compare now with a snapshot: what got better or worse', hint: 'compare', scopes: ['assessment', 'results'], matches: letter('c') },
+  { command: 'stale', keys: 's', description: "list the stale answers: older than their question's lifetime", hint: 'stale', scopes: ['results'], matches: letter('s') },
+  { command: 'select', keys: 'Enter', description: 'answer the highlighted question again in the walk', hint: 'answer again', scopes: ['stale'], matches: (_, k) => k.return },
 
   // Forms
   { command: 'next-field', keys: 'Tab ↓', description: 'next field (Enter too, outside the Save row)', hint: 'next field', scopes: ['form'], matches: (_, k) => (k.tab && !k.shift) || k.downArrow },
@@ -154,7 +184,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'question-help', keys: 'h', description: "show or hide the question's help text", scopes: ['walk'], matches: letter('h') },
   { command: 'previous', keys: '←/b', description: 'previous question', scopes: ['walk'], matches: (i, k) => k.leftArrow || letter('b')(i, k) },
   { command: 'next', keys: '→', description: 'next question (without answering)', scopes: ['walk'], matches: (_, k) => k.rightArrow },
-  { command: 'next-unanswered', keys: 'g', description: 'go to the next unanswered question', scopes: ['walk'], matches: letter('g') },
+  { command: 'next-unanswered', keys: 'g', description: 'go to the next question unanswered or still carried over from the last cycle', scopes: ['walk'], matches: letter('g') },
   { command: 'next-dimension', keys: 'PgDn', description: 'first question of the next dimension', scopes: ['walk'], matches: (_, k) => k.pageDown },
   { command: 'previous-dimension', keys: 'PgUp', description: 'first question of the previous dimension', scopes: ['walk'], matches: (_, k) => k.pageUp },
   { command: 'dimensions', keys: 'l', description: 'list the dimensions and jump to one', scopes: ['walk'], matches: letter('l') },
@@ -167,12 +197,20 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
 
   // Results, plan
   { command: 'measure', keys: 'Tab', description: 'switch the table between exposure and visibility', hint: 'exposure/visibility', scopes: ['results'], matches: (_, k) => k.tab },
-  { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'scroll', hint: 'scroll', scopes: ['plan'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
+  { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'move between the items (in the text: scroll)', scopes: ['plan'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
+  { command: 'status', keys: 'Enter/e', description: 'set the status, owner and due date of the highlighted item (done, accepted risk...)', hint: 'status', scopes: ['plan'], matches: (i, k) => k.return || letter('e')(i, k) },
+  { command: 'view', keys: 'Tab', description: 'switch between the list of items and the whole plan as text (reasons, visibility gaps)', hint: 'items/text', scopes: ['plan'], matches: (_, k) => k.tab },
   { command: 'export', keys: 'x', description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'], matches: letter('x') },
+  { command: 'other-snapshot', keys: '←→', description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'], matches: (_, k) => k.leftArrow || k.rightArrow },
+  { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'scroll', hint: 'scroll', scopes: ['compare'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
+
+  // The snapshot label
+  { command: 'save', keys: 'Enter', description: 'take the snapshot (or start the new cycle) with this label', hint: 'take it', scopes: ['label'], matches: (_, k) => k.return },
 
   // Everywhere
-  { command: 'back', keys: 'Esc', description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => s !== 'note' && s !== 'form'), matches: (_, k) => k.escape },
+  { command: 'back', keys: 'Esc', description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => !TEXT_SCOPES.includes(s)), matches: (_, k) => k.escape },
   { command: 'back', keys: 'Esc', description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note', 'form'], matches: (_, k) => k.escape },
+  { command: 'back', keys: 'Esc', description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'], matches: (_, k) => k.escape },
   { command: 'help', keys: '?', description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'], matches: (i) => i === '?' },
   { command: 'quit', keys: 'q', description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES, matches: letter('q') },
   { command: 'quit', keys: 'Ctrl-C', description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL, matches: (i, k) => k.ctrl && i === 'c' },

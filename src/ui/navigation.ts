@@ -14,7 +14,9 @@ export type Screen =
   | { name: 'integration-form'; assessmentId: string; integrationId?: string }
   | { name: 'walk'; assessmentId: string; journeyId: string; questionId?: string }
   | { name: 'results'; assessmentId: string }
-  | { name: 'plan'; assessmentId: string };
+  | { name: 'plan'; assessmentId: string; focus?: string }
+  | { name: 'plan-status'; assessmentId: string; actionId: string }
+  | { name: 'compare'; assessmentId: string; from: 'assessment' | 'results' };
 
 export type ScreenKind = Screen['name'];
 
@@ -33,7 +35,9 @@ export type Navigation =
   | { type: 'edit-integration'; assessmentId: string; integrationId: string }
   | { type: 'walk-journey'; assessmentId: string; journeyId: string; questionId?: string }
   | { type: 'open-results'; assessmentId: string }
-  | { type: 'open-plan'; assessmentId: string }
+  | { type: 'open-plan'; assessmentId: string; focus?: string }
+  | { type: 'edit-plan-status'; assessmentId: string; actionId: string }
+  | { type: 'open-compare'; assessmentId: string; from: 'assessment' | 'results' }
   | { type: 'back' };
 
 export function checkExhaustive(value: never): never {
@@ -61,6 +65,12 @@ export function parentOf(screen: Screen): Screen {
       return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'results' };
     case 'plan':
       return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'plan' };
+    case 'plan-status':
+      return { name: 'plan', assessmentId: screen.assessmentId, focus: screen.actionId };
+    case 'compare':
+      return screen.from === 'results'
+        ? { name: 'results', assessmentId: screen.assessmentId }
+        : { name: 'assessment', assessmentId: screen.assessmentId, focus: 'compare' };
     case 'system-form':
       return { name: 'systems', assessmentId: screen.assessmentId, ...(screen.systemId ? { focus: screen.systemId } : {}) };
     case 'integration-form':
@@ -107,7 +117,11 @@ export function navigate(screen: Screen, action: Navigation): Screen {
     case 'open-results':
       return { name: 'results', assessmentId: action.assessmentId };
     case 'open-plan':
-      return { name: 'plan', assessmentId: action.assessmentId };
+      return { name: 'plan', assessmentId: action.assessmentId, ...focus(action.focus) };
+    case 'edit-plan-status':
+      return { name: 'plan-status', assessmentId: action.assessmentId, actionId: action.actionId };
+    case 'open-compare':
+      return { name: 'compare', assessmentId: action.assessmentId, from: action.from };
     case 'back':
       return parentOf(screen);
     default:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { KEYBINDINGS, KEY_SCOPES, bindingsFor, commandFor, footerHint, type Command } from '../../src/ui/keybindings.js';
+import { KEYBINDINGS, KEY_SCOPES, TEXT_SCOPES, bindingsFor, commandFor, footerHint, type Command } from '../../src/ui/keybindings.js';
 import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
 
 // Every command the screens act on; a new command must be added here and to the table.
@@ -8,7 +8,8 @@ const COMMANDS: Command[] = [
   'quit', 'back', 'help', 'select', 'move', 'page', 'add', 'edit', 'remove', 'demo', 'systems', 'integrations', 'results',
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
   'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
-  'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export',
+  'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'stale', 'status', 'view',
+  'other-snapshot',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
@@ -33,7 +34,8 @@ describe('the keybinding table', () => {
       const commands = bindingsFor(scope).map((b) => b.command);
       expect(commands, scope).toContain('back');
       expect(commands, scope).toContain('quit');
-      if (scope !== 'note') expect(commands, scope).toContain('help');
+      // Text scopes other than the form (where `?` works outside text fields) have no help key: `?` is text there.
+      if (scope === 'form' || !TEXT_SCOPES.includes(scope)) expect(commands, scope).toContain('help');
     }
   });
 
@@ -68,6 +70,18 @@ describe('the keybinding table', () => {
     ['form', 'q', key(), undefined],
     ['plan', 'x', key(), 'export'],
     ['results', '', key({ tab: true }), 'measure'],
+    ['results', 's', key(), 'stale'],
+    ['results', 'c', key(), 'compare'],
+    ['assessment', 't', key(), 'snapshot'],
+    ['assessment', 'N', key({ shift: true }), 'new-cycle'],
+    ['assessment', 'c', key(), 'compare'],
+    ['plan', 'e', key(), 'status'],
+    ['plan', '', key({ return: true }), 'status'],
+    ['plan', '', key({ tab: true }), 'view'],
+    ['compare', '', key({ leftArrow: true }), 'other-snapshot'],
+    ['compare', '', key({ pageDown: true }), 'scroll'],
+    ['label', 'q', key(), undefined],
+    ['label', '', key({ return: true }), 'save'],
   ] as const)('in %s, %j means %s', (scope, input, k, command) => {
     expect(commandFor(scope, input, k)).toBe(command);
   });
@@ -76,7 +90,7 @@ describe('the keybinding table', () => {
     for (const scope of KEY_SCOPES) {
       expect(footerHint(scope, 80).length, scope).toBeLessThanOrEqual(80);
       expect(footerHint(scope, 60).length, scope).toBeLessThanOrEqual(60);
-      if (scope !== 'note') expect(footerHint(scope, 60), scope).toContain('? keys');
+      if (scope === 'form' || !TEXT_SCOPES.includes(scope)) expect(footerHint(scope, 60), scope).toContain('? keys');
     }
     expect(footerHint('walk', 80)).toContain('u unknown');
   });

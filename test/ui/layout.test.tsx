@@ -33,7 +33,15 @@ const SCREENS: { name: string; keys: string[]; shows: RegExp }[] = [
   { name: 'walk, dimensions', keys: [KEYS.enter, KEYS.enter, 'l'], shows: /Jump to a dimension/ },
   { name: 'results', keys: [KEYS.enter, 'r'], shows: /by journey and dimension/ },
   { name: 'results, answers behind a cell', keys: [KEYS.enter, 'r', KEYS.enter], shows: /questions? behind it/ },
-  { name: 'plan', keys: [KEYS.enter, 'p'], shows: /Lines \d/ },
+  { name: 'plan', keys: [KEYS.enter, 'p'], shows: /Enter sets the status/ },
+  { name: 'plan as text', keys: [KEYS.enter, 'p', KEYS.tab], shows: /Lines \d/ },
+  { name: 'plan status form', keys: [KEYS.enter, 'p', KEYS.enter, KEYS.right, KEYS.right, KEYS.right, KEYS.ctrlS], shows: /accepted risk needs a reason/ },
+  { name: 'snapshot label', keys: [KEYS.enter, 't'], shows: /Enter takes the snapshot/ },
+  { name: 'new cycle label', keys: [KEYS.enter, 'N'], shows: /Enter starts the new cycle/ },
+  { name: 'compare, no snapshot', keys: [KEYS.enter, 'c'], shows: /No snapshot to compare with yet/ },
+  { name: 'compare', keys: [KEYS.enter, 'N', KEYS.enter, KEYS.enter, '1', KEYS.escape, 'c'], shows: /Snapshot 1 of 1/ },
+  { name: 'walk, carried over', keys: [KEYS.enter, 'N', KEYS.enter, KEYS.enter], shows: /carried over from "2026-11-20"/ },
+  { name: 'results, stale answers', keys: [KEYS.enter, 'r', 's'], shows: /No stale answers/ },
   { name: 'help', keys: [KEYS.enter, KEYS.enter, '?'], shows: /Keys · Walk/ },
 ];
 

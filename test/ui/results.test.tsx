@@ -84,9 +84,11 @@ describe('plan', () => {
     expect(exportPathFor('/w/cx.json', 'q4')).toBe('/w/cxray-plan-q4.md');
   });
 
-  it('renders the plan with marked-terminal and scrolls it', async () => {
+  it('renders the plan as text with marked-terminal (Tab) and scrolls it', async () => {
     const app = await openResults({ size: { columns: 80, rows: 20 } });
     await app.keys('p');
+    await until(app, 'Tab: the plan as text');
+    await app.keys(KEYS.tab);
     const frame = await until(app, 'Give agents a note template');
     expect(frame).toMatch(/Plan/);
     expect(frame).not.toContain('- [ ]');

@@ -1,22 +1,29 @@
 import { Box, Text } from 'ink';
+import { buildReport } from '../../core/report.js';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
+import { carriedOverCount, defaultSnapshotLabel, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
+import type { Assessment } from '../../core/workbook-schema.js';
 import type { ScreenProps } from '../App.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { bankNotice } from '../bank-notice.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
+import { LabelPrompt } from '../components/LabelPrompt.js';
+import { Paragraph } from '../components/Paragraph.js';
+import { carriedByJourney, latestSnapshot } from '../cycle-figures.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useShell, useTone } from '../shell.js';
+import { editText, textAt, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
 const ADD = '\u0000add';
-const SECTIONS = ['systems', 'integrations', 'results', 'plan'] as const;
+const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'compare'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -30,7 +37,14 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const model = useAssessmentModel(bank, assessment);
   const journeys = assessment?.journeys ?? [];
   const ids: string[] = [...journeys.map((j) => j.id), ADD, ...SECTIONS];
-  const [state, setState, ref] = useRefState<{ index: number; removing?: string }>(() => ({
+  const [state, setState, ref] = useRefState<{
+    index: number;
+    removing?: string;
+    /** Asking for the label of a snapshot, or of the snapshot that closes the cycle. */
+    labelling?: { kind: 'snapshot' | 'cycle'; text: TextState };
+    /** What the last snapshot did, in a sentence. */
+    message?: string;
+  }>(() => ({
     index: Math.max(0, ids.indexOf(focus ?? (journeys.length === 0 ? ADD : ''))),
   }));
   const index = Math.min(state.index, ids.length - 1);
@@ -45,19 +59,50 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
         return dispatch({ type: 'open-results', assessmentId });
       case 'plan':
         return dispatch({ type: 'open-plan', assessmentId });
+      case 'compare':
+        return dispatch({ type: 'open-compare', assessmentId, from: 'assessment' });
     }
   };
 
+  /** Takes the snapshot (or starts the new cycle) through the store, and says what it did. */
+  const take = (kind: 'snapshot' | 'cycle', label: string) => {
+    const now = shell.now();
+    let said = '';
+    apply((w) =>
+      updateAssessment(w, assessmentId, (a) => {
+        const input = { label, by: a.facilitator };
+        const report = buildReport(bank, a, now);
+        if (kind === 'snapshot') {
+          const { assessment: next, snapshot } = takeSnapshot(a, report, input, now);
+          said = `Snapshot "${snapshot.label}" taken: ${plural(snapshot.answers.length, 'answer')} frozen with their scores and plan. c compares with it.`;
+          return next;
+        }
+        const { assessment: next, snapshot, carried } = startNewCycle(a, report, input, now);
+        said = `New cycle started: the answers are frozen as "${snapshot.label}", and ${plural(carried, 'answer is', 'answers are')} carried over until confirmed or changed in the walk.`;
+        return next;
+      }),
+    );
+    setState({ index: ref.current.index, message: said });
+  };
+
   useKeys((input, key) => {
-    const { removing } = ref.current;
+    const { removing, labelling } = ref.current;
     const at = Math.min(ref.current.index, ids.length - 1);
+    if (labelling) {
+      const command = commandFor('label', input, key);
+      if (command === 'save') return take(labelling.kind, labelling.text.value);
+      if (command === 'back') return setState({ index: at });
+      const next = editText(labelling.text, input, key, false);
+      if (next) setState({ index: at, labelling: { ...labelling, text: next } });
+      return;
+    }
     if (removing) {
       if (input === 'y' && !key.ctrl) apply((w) => updateAssessment(w, assessmentId, (a) => removeJourney(a, removing)));
       setState({ index: at });
       return;
     }
     const moved = moveIndex(at, ids.length, key);
-    if (moved !== undefined) return setState({ index: moved });
+    if (moved !== undefined) return setState({ index: moved, message: ref.current.message });
     const id = ids[at]!;
     const journey = journeys.find((j) => j.id === id);
     const command = commandFor('assessment', input, key);
@@ -80,7 +125,14 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
       case 'integrations':
       case 'results':
       case 'plan':
+      case 'compare':
         return open(command);
+      case 'snapshot':
+      case 'new-cycle':
+        return setState({
+          index: at,
+          labelling: { kind: command === 'snapshot' ? 'snapshot' : 'cycle', text: textAt(defaultSnapshotLabel(shell.now())) },
+        });
       case 'help':
         return shell.showHelp('assessment');
       case 'back':
@@ -101,7 +153,9 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     );
   }
 
-  const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3);
+  const carried = carriedByJourney(assessment.answers);
+  const carriedWidth = carried.size > 0 ? 13 : 0;
+  const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth);
   const rows: ListRow[] = [
     ...journeys.map((j) => {
       const p = model.progress.get(j.id) ?? { answered: 0, total: 0 };
@@ -116,6 +170,11 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
             <Cell width={24}>
               <ProgressBar done={p.answered} total={p.total} width={10} />
             </Cell>
+            {carriedWidth > 0 ? (
+              <Cell width={carriedWidth} dim>
+                {carried.get(j.id) ? `↻ ${carried.get(j.id)} carried` : ''}
+              </Cell>
+            ) : null}
           </Box>
         ),
       };
@@ -124,7 +183,14 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     { key: 'systems', label: `Systems (${assessment.systems.length}): what the journeys pass through` },
     { key: 'integrations', label: `Integrations (${assessment.integrations.length}): what moves data between systems` },
     { key: 'results', label: 'Results: exposure and visibility, journey by dimension' },
-    { key: 'plan', label: 'Plan: what to fix first, and export' },
+    { key: 'plan', label: 'Plan: what to fix first, its status, and export' },
+    {
+      key: 'compare',
+      label:
+        assessment.snapshots.length === 0
+          ? 'Compare: nothing yet (t takes a snapshot to compare with later)'
+          : `Compare: what changed since a snapshot (${plural(assessment.snapshots.length, 'snapshot')})`,
+    },
   ];
   const details = [
     assessment.organisation,
@@ -137,10 +203,15 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const notice = bankNotice(bank, assessment);
   const removing = state.removing ? journeys.find((j) => j.id === state.removing) : undefined;
   const noticeLines = notice ? Math.ceil((notice.length + 2) / Math.max(20, shell.size.columns)) : 0;
-  const reserved = 4 + (details ? 1 : 0) + noticeLines + (removing ? 4 : 0);
+  const cycle = cycleLine(assessment);
+  const labelling = state.labelling;
+  const promptText = labelling ? labelPromptText(labelling.kind, carriedOverCount(assessment)) : '';
+  const promptLines = labelling ? 4 + Math.ceil((promptText.length + 2) / Math.max(20, shell.size.columns - 4)) : 0;
+  const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
+  const reserved = 4 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
   return (
-    <Screen trail={[assessment.name]} scope="assessment">
+    <Screen trail={[assessment.name]} scope={labelling ? 'label' : 'assessment'}>
       {details ? (
         <Text dimColor wrap="truncate-end">
           {details}
@@ -151,6 +222,11 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
         <ProgressBar done={model.total.answered} total={model.total.total} width={20} />
         <Text dimColor> answered</Text>
       </Box>
+      {cycle ? (
+        <Text wrap="truncate-end" color={carriedOverCount(assessment) > 0 ? tone('cyan') : undefined} dimColor={carriedOverCount(assessment) === 0}>
+          {cycle}
+        </Text>
+      ) : null}
       {notice ? (
         <Text color={tone('yellow')} wrap="wrap">
           ! {notice}
@@ -160,11 +236,43 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
         <Text dimColor>{journeys.length === 0 ? 'No journeys yet: add the first one.' : 'Journeys (Enter walks one):'}</Text>
         <SelectList rows={rows} index={index} height={Math.max(3, bodyRows(shell.size.rows) - reserved)} />
       </Box>
+      {state.message && !labelling ? <Paragraph color={tone('green')} text={state.message} width={shell.size.columns} /> : null}
+      {labelling ? (
+        <LabelPrompt
+          message={promptText}
+          label="Label"
+          state={labelling.text}
+          enter={labelling.kind === 'snapshot' ? 'takes the snapshot' : 'starts the new cycle'}
+        />
+      ) : null}
       {removing ? (
         <Confirm
           message={`Removing '${plainLine(removing.name)}' deletes its ${plural(journeyRemovalImpact(assessment, removing.id).answers, 'answer')}. Press y to remove it, any other key to keep it.`}
         />
       ) : null}
     </Screen>
+  );
+}
+
+/** "2 snapshots, the latest "2026 Q3" (2026-09-30) · 12 answers carried over: ...", or '' before the first. */
+function cycleLine(assessment: Assessment): string {
+  const latest = latestSnapshot(assessment);
+  const carried = carriedOverCount(assessment);
+  const parts = [
+    latest ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}" (${latest.takenAt.slice(0, 10)})` : '',
+    carried > 0 ? `↻ ${plural(carried, 'answer')} carried over, to confirm or change in the walk` : '',
+  ].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/** What taking a snapshot or starting a cycle does, said before it is done. */
+function labelPromptText(kind: 'snapshot' | 'cycle', carried: number): string {
+  if (kind === 'snapshot') {
+    return "Take a snapshot: today's answers, scores and plan are frozen under this label, to compare with later. Nothing else changes.";
+  }
+  return (
+    'Start a new cycle: the current answers are frozen as a snapshot under this label and carried forward; each is marked ' +
+    '"carried over" until someone confirms it (Enter in the walk) or changes it.' +
+    (carried > 0 ? ` ${plural(carried, 'answer is', 'answers are')} still carried over from the last cycle.` : '')
   );
 }

@@ -1,6 +1,8 @@
 /**
- * The plan: what to fix first, by horizon, with the visibility gaps and the answers
- * documented on paper yet exposed, drawn from the markdown export with marked-terminal
+ * The plan: its items with where the team stands on each (status, owner, due date,
+ * flags), Enter setting the status of the highlighted one; Tab shows the whole plan as
+ * text instead (by horizon, with the reasons, the visibility gaps and the answers
+ * documented on paper yet exposed), drawn from the markdown export with marked-terminal
  * and scrolled with the arrows, PgUp/PgDn, Home and End. `x` writes the whole markdown
  * report to a new file next to the workbook and says where.
  */
@@ -12,12 +14,15 @@ import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ScreenProps } from '../App.js';
+import { PlanItemList } from '../components/PlanItemList.js';
 import { Screen, bodyRows } from '../components/Screen.js';
+import { moveIndex } from '../components/SelectList.js';
 import { writeNewFile } from '../export-file.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useMarkdown } from '../markdown.js';
 import { useShell, useTone } from '../shell.js';
+import { plural } from '../words.js';
 
 /** The sections of the markdown report that make up the plan screen. */
 const PLAN_SECTIONS = ['## Plan', '## Visibility gaps', '## Documented but exposed'];
@@ -38,23 +43,31 @@ export function exportPathFor(workbookPath: string, assessmentId: string): strin
 }
 
 interface PlanState {
+  view: 'items' | 'text';
+  /** The highlighted item. */
+  index: number;
+  /** The first line of the text shown. */
   top: number;
   exporting: boolean;
   message?: { text: string; ok: boolean };
 }
 
-export function PlanScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
+export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
   const shell = useShell();
   const tone = useTone();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const markdown = useMemo(() => {
-    if (!assessment) return undefined;
-    return renderMarkdown(buildReport(bank, assessment, shell.now()), { version: packageJson.version });
-  }, [bank, assessment, shell]);
+  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const markdown = useMemo(() => (report ? renderMarkdown(report, { version: packageJson.version }) : undefined), [report]);
+  const plan = report?.plan ?? [];
   const width = Math.max(20, shell.size.columns - 2);
-  const rendered = useMarkdown(markdown === undefined ? undefined : planMarkdown(markdown), width, shell.color);
+  const [state, setState, ref] = useRefState<PlanState>(() => ({
+    view: 'items',
+    index: Math.max(0, plan.findIndex((p) => p.actionId === focus)),
+    top: 0,
+    exporting: false,
+  }));
+  const rendered = useMarkdown(markdown === undefined ? undefined : planMarkdown(markdown), width, shell.color, state.view === 'text');
   const lines = useMemo(() => (rendered === undefined ? [] : rendered.split('\n')), [rendered]);
-  const [state, setState, ref] = useRefState<PlanState>({ top: 0, exporting: false });
   const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change }));
   const height = Math.max(3, bodyRows(shell.size.rows) - 3);
   const maxTop = Math.max(0, lines.length - height);
@@ -76,10 +89,22 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId }: ScreenPro
     const command = commandFor('plan', input, key);
     switch (command) {
       case 'scroll': {
+        if (s.view === 'items') {
+          const index = moveIndex(Math.min(s.index, plan.length - 1), plan.length, key, Math.max(1, Math.floor(height / 2)));
+          return index === undefined ? undefined : update({ index });
+        }
         const step = key.pageUp || key.pageDown ? height - 1 : 1;
         const top = key.home ? 0 : key.end ? maxTop : key.upArrow || key.pageUp ? s.top - step : s.top + step;
         return update({ top: Math.max(0, Math.min(maxTop, top)) });
       }
+      case 'status': {
+        const item = plan[Math.min(s.index, plan.length - 1)];
+        if (s.view === 'items' && item) dispatch({ type: 'edit-plan-status', assessmentId, actionId: item.actionId });
+        else if (s.view === 'text') update({ message: { text: 'Tab shows the list of items; Enter there sets the status of one.', ok: true } });
+        return;
+      }
+      case 'view':
+        return update({ view: s.view === 'items' ? 'text' : 'items', message: undefined });
       case 'export':
         void exportPlan();
         return;
@@ -103,20 +128,51 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId }: ScreenPro
     );
   }
   const top = Math.min(state.top, maxTop);
+  const index = Math.min(state.index, Math.max(0, plan.length - 1));
+  const done = plan.filter((p) => p.tracking.status === 'done').length;
+  const flagged = plan.filter((p) => p.tracking.flag !== null).length;
+  const overdue = plan.filter((p) => p.tracking.overdue).length;
+  const summary = [
+    plural(plan.length, 'action'),
+    done ? `${done} marked done` : '',
+    flagged ? `⚑ ${flagged} flagged` : '',
+    overdue ? `${overdue} overdue` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <Screen trail={[assessment.name, 'Plan']} scope="plan">
-      <Text dimColor wrap="truncate-end">
-        {rendered === undefined
-          ? 'Preparing the plan…'
-          : `Lines ${lines.length === 0 ? 0 : top + 1}-${Math.min(lines.length, top + height)} of ${lines.length} · x exports the whole report as markdown`}
-      </Text>
-      <Box flexDirection="column" marginTop={1} height={height} overflow="hidden" flexShrink={0}>
-        {lines.slice(top, top + height).map((line, i) => (
-          <Text key={top + i} wrap="truncate-end">
-            {line === '' ? ' ' : line}
-          </Text>
-        ))}
-      </Box>
+      {state.view === 'items' ? (
+        <Text wrap="truncate-end">
+          <Text bold>{summary}</Text>
+          <Text dimColor>{plan.length > 0 ? ' · Enter sets the status · Tab: the plan as text' : ' · Tab: the plan as text'}</Text>
+        </Text>
+      ) : (
+        <Text dimColor wrap="truncate-end">
+          {rendered === undefined
+            ? 'Preparing the plan…'
+            : `Lines ${lines.length === 0 ? 0 : top + 1}-${Math.min(lines.length, top + height)} of ${lines.length} · Tab: the items · x exports the whole report as markdown`}
+        </Text>
+      )}
+      {state.view === 'items' ? (
+        <Box marginTop={1} flexDirection="column" flexShrink={0}>
+          {plan.length === 0 ? (
+            <Text dimColor wrap="wrap">
+              Nothing in the plan: no answer so far calls for an action.
+            </Text>
+          ) : (
+            <PlanItemList plan={plan} index={index} height={height} width={width} />
+          )}
+        </Box>
+      ) : (
+        <Box flexDirection="column" marginTop={1} height={height} overflow="hidden" flexShrink={0}>
+          {lines.slice(top, top + height).map((line, i) => (
+            <Text key={top + i} wrap="truncate-end">
+              {line === '' ? ' ' : line}
+            </Text>
+          ))}
+        </Box>
+      )}
       {state.message ? (
         <Text color={tone(state.message.ok ? 'green' : 'red')} bold wrap="truncate-end">
           {state.message.ok ? '' : '✗ '}

@@ -15,6 +15,7 @@ import { Cell } from '../components/Cell.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, windowStart, type ListRow } from '../components/SelectList.js';
+import { StaleAnswerList } from '../components/StaleAnswerList.js';
 import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
@@ -27,6 +28,8 @@ interface ResultsState {
   measure: Measure;
   /** The cell whose answers are shown, and the highlighted answer. */
   drill?: { row: number; column: number; index: number };
+  /** The list of stale answers, and the highlighted one. */
+  stale?: { index: number };
 }
 
 /** One line behind a cell: a question of a journey, and its answer if any. */
@@ -96,6 +99,20 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
 
   useKeys((input: string, key: Key) => {
     const s = ref.current;
+    if (s.stale) {
+      const stale = report?.staleAnswers ?? [];
+      const moved = moveIndex(s.stale.index, stale.length, key);
+      if (moved !== undefined) return update({ stale: { index: moved } });
+      const command = commandFor('stale', input, key);
+      if (command === 'back') return update({ stale: undefined });
+      if (command === 'help') return shell.showHelp('stale');
+      if (command === 'quit' && !key.ctrl) return shell.quit();
+      if (command === 'select') {
+        const line = stale[s.stale.index];
+        if (line) dispatch({ type: 'walk-journey', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+      }
+      return;
+    }
     if (s.drill) {
       const lines = cellAnswers(s.drill.row, s.drill.column);
       const moved = moveIndex(s.drill.index, lines.length, key);
@@ -121,6 +138,10 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
         return update({ drill: { row: s.row, column: s.column, index: 0 } });
       case 'plan':
         return dispatch({ type: 'open-plan', assessmentId });
+      case 'compare':
+        return dispatch({ type: 'open-compare', assessmentId, from: 'results' });
+      case 'stale':
+        return update({ stale: { index: 0 } });
       case 'help':
         return shell.showHelp('results');
       case 'back':
@@ -148,6 +169,14 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
     if (column < report.dimensions.length) return source.dimensions[column]!;
     return source;
   };
+
+  if (state.stale) {
+    return (
+      <Screen trail={[assessment.name, 'Results', 'Stale answers']} scope="stale">
+        <StaleAnswerList stale={report.staleAnswers} index={Math.min(state.stale.index, Math.max(0, report.staleAnswers.length - 1))} height={bodyRows(shell.size.rows) - 3} />
+      </Screen>
+    );
+  }
 
   if (state.drill) {
     const lines = cellAnswers(state.drill.row, state.drill.column);
@@ -264,7 +293,9 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
           text={`Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${plural(
             report.plan.length,
             'action',
-          )} (${nowItems} now) · ${plural(report.documentedButExposed.length, 'answer')} documented on paper yet exposed · ${plural(report.visibilityGaps.length, 'visibility gap')}`}
+          )} (${nowItems} now) · ${plural(report.documentedButExposed.length, 'answer')} documented on paper yet exposed · ${plural(report.visibilityGaps.length, 'visibility gap')}${
+            report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
+          }${report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`}
         />
       </Box>
     </Screen>

@@ -6,15 +6,18 @@
  */
 import { useCallback, useMemo } from 'react';
 import { Box, Text, type Key } from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import type { Question } from '../../core/bank-schema.js';
 import { answerKey } from '../../core/journey-questions.js';
 import { describePii, findPii, maskPii } from '../../core/pii.js';
 import { plainLine, plainText } from '../../core/terminal-text.js';
 import type { Answer, Confidence, Policy } from '../../core/workbook-schema.js';
-import { recordAnswer } from '../../core/workbook-ops.js';
+import { confirmAnswer } from '../../core/snapshot.js';
+import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../App.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { Confirm } from '../components/Confirm.js';
+import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { ProgressBar } from '../components/ProgressBar.js';
@@ -96,10 +99,12 @@ export function WalkScreen({
     if (a.kind === 'option') return Math.max(0, q.options.findIndex((o) => o.id === a.optionId));
     return a.kind === 'unknown' ? q.options.length : q.options.length + 1;
   };
+  /** The next question from `from` with no answer, or with one still carried over from the last cycle. */
   const firstUnansweredFrom = (from: number): number | undefined => {
     for (let k = 0; k < questions.length; k++) {
       const i = (from + k) % questions.length;
-      if (!answers.has(answerKey(journeyId, questions[i]!.id))) return i;
+      const a = answers.get(answerKey(journeyId, questions[i]!.id));
+      if (!a || a.carriedOver) return i;
     }
     return undefined;
   };
@@ -138,6 +143,13 @@ export function WalkScreen({
     if (!q) return;
     const base = answers.get(answerKey(journeyId, q.id));
     const draft = s.drafts[q.id] ?? {};
+    const next = s.index + 1;
+    if (base?.carriedOver && base.kind === kind && (kind !== 'option' || base.optionId === optionId)) {
+      // The answer carried over from the last cycle, chosen again: confirmed as it stands.
+      const now = shell.now();
+      apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, journeyId, q.id, a.facilitator, now)));
+      return update({ index: next, highlight: highlightFor(next), message: 'The previous answer was kept (confirmed for this cycle).' });
+    }
     const change: Partial<Answer> & Pick<Answer, 'kind'> = { kind };
     if (kind === 'option') {
       change.optionId = optionId;
@@ -147,7 +159,6 @@ export function WalkScreen({
     if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
     record(q, change, base);
     const { [q.id]: _done, ...drafts } = s.drafts;
-    const next = s.index + 1;
     update({ drafts, index: next, highlight: highlightFor(next), message: undefined });
   };
 
@@ -282,7 +293,7 @@ export function WalkScreen({
         return goTo(s.index + 1);
       case 'next-unanswered': {
         const i = firstUnansweredFrom((s.index + 1) % Math.max(1, questions.length));
-        return i === undefined ? update({ message: 'Every question of this journey is answered.' }) : goTo(i);
+        return i === undefined ? update({ message: 'Every question of this journey is answered, none still carried over.' }) : goTo(i);
       }
       case 'next-dimension':
       case 'previous-dimension': {
@@ -428,6 +439,9 @@ export function WalkScreen({
     );
   }
 
+  let carriedHere = 0;
+  for (const q of questions) if (answers.get(answerKey(journeyId, q.id))?.carriedOver) carriedHere++;
+
   if (!question) {
     const next = assessment.journeys.find((j) => j.id !== journeyId && (model.progress.get(j.id)?.answered ?? 0) < (model.progress.get(j.id)?.total ?? 0));
     return (
@@ -439,6 +453,11 @@ export function WalkScreen({
               ? `All ${progress.total} questions of this journey are answered.`
               : `End of the journey: ${progress.total - progress.answered} of ${progress.total} questions are still unanswered (g goes to the next one).`}
           </Text>
+          {carriedHere > 0 ? (
+            <Text color={tone('cyan')} wrap="wrap">
+              ↻ {plural(carriedHere, 'answer is', 'answers are')} still carried over from the last cycle: g goes to the next one, Enter there keeps it.
+            </Text>
+          ) : null}
           <Text wrap="wrap">
             {next
               ? `Enter: walk '${plainLine(next.name)}' next (${model.progress.get(next.id)?.answered ?? 0} / ${model.progress.get(next.id)?.total ?? 0} answered) · Esc: back to the journeys · ←: previous question`
@@ -457,11 +476,18 @@ export function WalkScreen({
   const policy = current ? current.policy : draft?.policy;
   const note = draft?.note ?? current?.note ?? '';
   const chosen = current ? highlightFor(state.index) : -1;
+  const mark = current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
   const optionRows = [
-    ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? '   ✓ answer' : ''}` })),
-    { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? '   ✓ answer' : ''}` },
-    { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? '   ✓ answer' : ''}` },
+    ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}` })),
+    { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? mark : ''}` },
+    { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
   ];
+  const carriedFrom = current?.carriedOver ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
+  const stale = staleness(current, question, shell.now());
+  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it, or choose another answer` : '';
+  const staleLine = stale ? `! ${staleText(stale)}: it counts as reported at best until answered again` : '';
+  const linesOf = (text: string) => (text ? wrapAnsi(text, Math.max(10, width - 1), { hard: true, trim: true }).split('\n').length : 0);
+  const markLines = linesOf(carriedText) + linesOf(staleLine);
   const body = bodyRows(shell.size.rows);
   const promptText_ = plainLine(question.prompt);
   const promptLines = Math.ceil(promptText_.length / Math.max(20, width - 2)) || 1;
@@ -471,7 +497,7 @@ export function WalkScreen({
   const messageLine = state.message ? 1 : 0;
   // Lines without the gaps: bars, position, the prompt, the options (or while editing a
   // note, one line for the answer and the editor), confidence and policy, the note.
-  const fixed = 2 + promptLines + (editing ? 1 : optionRows.length) + 1 + (editing ? 0 : 1) + messageLine + promptBox;
+  const fixed = 2 + markLines + promptLines + (editing ? 1 : optionRows.length) + 1 + (editing ? 0 : 1) + messageLine + promptBox;
   const gap = body - fixed >= 3 + (editing ? 5 : 0) ? 1 : 0; // blank lines between sections, when there is room
   const room = body - fixed - 3 * gap;
   const chosenLabel =
@@ -482,10 +508,20 @@ export function WalkScreen({
       {top}
       <Box flexShrink={0}>
         <Text dimColor wrap="truncate-end">
-        {state.index + 1} of {questions.length} in the journey{current ? ' · answered' : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
+        {state.index + 1} of {questions.length} in the journey{current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
         {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}
         </Text>
       </Box>
+      {carriedText ? (
+        <Box flexShrink={0}>
+          <Paragraph bold color={tone('cyan')} text={carriedText} width={width - 1} />
+        </Box>
+      ) : null}
+      {staleLine ? (
+        <Box flexShrink={0}>
+          <Paragraph color={tone('yellow')} text={staleLine} width={width - 1} />
+        </Box>
+      ) : null}
       <Box marginTop={gap} flexShrink={0}>
         <Paragraph bold text={promptText_} width={width} />
       </Box>

@@ -1,0 +1,168 @@
+/**
+ * The compare screen's text: a comparison of two states of an assessment (from
+ * src/core/diff.ts) as lines of coloured segments, in the report's order: overall
+ * figures, the journey x dimension cells that moved, the trend, the answers that
+ * changed, new and resolved unknowns, and the plan items that appeared, disappeared or
+ * moved horizon. Every judgement is in words ("better by 14"), colour only repeats it.
+ */
+import wrapAnsi from 'wrap-ansi';
+import { moved, type CycleDiff } from '../core/diff.js';
+import type { Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
+import type { Trend } from '../core/report-schema.js';
+import { plainLine } from '../core/terminal-text.js';
+import { sparkline } from '../core/trend.js';
+import type { Measure } from './figures.js';
+
+export type Tone = 'green' | 'red' | 'yellow' | 'cyan';
+
+export interface Segment {
+  text: string;
+  tone?: Tone;
+  bold?: boolean;
+  dim?: boolean;
+}
+
+/** One line on screen: never wider than the width it was built for. */
+export type CompareLine = Segment[];
+
+const round = (v: number | null) => (v === null ? '—' : String(Math.round(v)));
+
+/** "62 → 48, better by 14": lower exposure is better, higher visibility is better. */
+export function deltaText(measure: Measure, d: Delta): Segment {
+  if (d.from === null && d.to === null) return { text: 'not scored', dim: true };
+  if (d.from === null) return { text: `${round(d.to)} (not scored before)` };
+  if (d.to === null) return { text: `${round(d.from)} → — (no longer scored)`, tone: 'yellow' };
+  const span = `${round(d.from)} → ${round(d.to)}`;
+  if (!moved(d)) return { text: `${span}, unchanged`, dim: true };
+  const change = d.change ?? 0;
+  const better = measure === 'exposure' ? change < 0 : change > 0;
+  // By the rounded figures shown, or to one decimal when they round to the same number.
+  const shown = Math.abs(Math.round(d.to) - Math.round(d.from));
+  const by = shown === 0 ? String(Math.max(0.1, Math.round(Math.abs(change) * 10) / 10)) : String(shown);
+  return { text: `${span}, ${better ? 'better' : 'worse'} by ${by}`, tone: better ? 'green' : 'red' };
+}
+
+function answerText(state: DiffAnswerState | null, other: DiffAnswerState | null): string {
+  if (!state) return 'no answer';
+  if (state.kind === 'unknown') return "we don't know";
+  if (state.kind === 'na') return 'not applicable';
+  const label = plainLine(state.optionLabel ?? state.optionId ?? '?');
+  const showConfidence = other?.kind === 'option' && other.confidence !== state.confidence;
+  return showConfidence ? `${label} (${state.confidence})` : label;
+}
+
+const DIRECTION: Record<DiffAnswer['direction'], Segment> = {
+  better: { text: 'better', tone: 'green' },
+  worse: { text: 'worse', tone: 'red' },
+  same: { text: 'same exposure', dim: true },
+};
+
+/** Text wrapped to `width`, each line indented. */
+function wrapped(text: string, width: number, indent: number, style: Omit<Segment, 'text'> = {}): CompareLine[] {
+  const pad = ' '.repeat(indent);
+  return wrapAnsi(text, Math.max(10, width - indent), { hard: true, trim: true })
+    .split('\n')
+    .map((line) => [{ text: pad + line, ...style }]);
+}
+
+function heading(text: string): CompareLine[] {
+  return [[{ text: ' ' }], [{ text, bold: true }]];
+}
+
+function answerLines(entries: readonly DiffAnswer[], width: number): CompareLine[] {
+  const lines: CompareLine[] = [];
+  for (const e of entries) {
+    lines.push(...wrapped(`${plainLine(e.journeyName)} · ${plainLine(e.questionPrompt)}`, width, 2));
+    const who = [e.by ? plainLine(e.by) : '', e.at ? e.at.slice(0, 10) : ''].filter(Boolean).join(', ');
+    const change = `${answerText(e.from, e.to)} → ${answerText(e.to, e.from)}`;
+    lines.push(...wrapped(change, width, 6));
+    lines.push([{ text: '      ' }, DIRECTION[e.direction], ...(who ? [{ text: ` · ${who}`, dim: true }] : [])]);
+  }
+  return lines;
+}
+
+/**
+ * "    Free text: exposure 88 → 60, better by 28 · visibility 75 → 80, better by 5": the
+ * figures that moved (both when neither did), on one line when it fits, else two.
+ */
+function cellLines(title: string, figures: { exposure: Delta; visibility: Delta }, width: number): CompareLine[] {
+  const parts = (['exposure', 'visibility'] as const).filter((m) => moved(figures[m]));
+  const shown = parts.length > 0 ? parts : (['exposure', 'visibility'] as const);
+  const segments = shown.map((m) => [{ text: `${m} ` }, deltaText(m, figures[m])]);
+  const head = `    ${title}: `;
+  const one: CompareLine = [{ text: head }, ...segments.flatMap((s, i) => (i === 0 ? s : [{ text: ' · ' }, ...s]))];
+  if (one.reduce((n, s) => n + s.text.length, 0) <= width || segments.length === 1) return [one];
+  return [
+    [{ text: head }, ...segments[0]!],
+    [{ text: ' '.repeat(head.length) }, ...segments[1]!],
+  ];
+}
+
+/** The whole comparison, as lines of at most `width` columns. */
+export function compareLines(diff: CycleDiff, trend: Trend | null, width: number): CompareLine[] {
+  const lines: CompareLine[] = [];
+  const from = diff.from;
+  lines.push(...wrapped(`From the snapshot "${plainLine(from.label)}" (${from.at.slice(0, 10)}) to now (${diff.to.at.slice(0, 10)})`, width, 0, { dim: true }));
+
+  lines.push(...heading('Overall'));
+  lines.push([{ text: '  Exposure    ' }, deltaText('exposure', diff.overall.exposure)]);
+  lines.push([{ text: '  Visibility  ' }, deltaText('visibility', diff.overall.visibility)]);
+
+  const cells: CompareLine[] = [];
+  let count = 0;
+  for (const j of diff.journeys) {
+    const name = plainLine(j.journeyName);
+    if (j.presence !== 'both') {
+      cells.push([{ text: `  ${name}: ${j.presence === 'added' ? 'a new journey since then' : 'removed since then'}`, tone: 'yellow' }]);
+      count++;
+      continue;
+    }
+    const dims = j.dimensions.filter((d) => moved(d.exposure) || moved(d.visibility));
+    if (dims.length === 0 && !moved(j.exposure) && !moved(j.visibility)) continue;
+    cells.push([{ text: `  ${name}`, bold: true }]);
+    cells.push(...cellLines('whole journey', j, width));
+    for (const d of dims) {
+      count++;
+      cells.push(...cellLines(plainLine(d.dimensionTitle), d, width));
+    }
+  }
+  lines.push(...heading(`Journeys × dimensions that moved (${count})`));
+  lines.push(...(cells.length > 0 ? cells : [[{ text: '  nothing moved', dim: true }]]));
+
+  if (trend) {
+    lines.push(...heading(`Trend: ${trend.points.map((p) => plainLine(p.label)).join(' → ')} (0-100, taller is higher)`));
+    const rows = [
+      { name: 'All journeys', exposure: trend.overall.exposure, visibility: trend.overall.visibility },
+      ...trend.journeys.map((j) => ({ name: plainLine(j.journeyName), exposure: j.exposure, visibility: j.visibility })),
+    ];
+    const nameWidth = Math.min(24, Math.max(...rows.map((r) => r.name.length)));
+    for (const r of rows) {
+      const name = r.name.length > nameWidth ? `${r.name.slice(0, nameWidth - 1)}…` : r.name.padEnd(nameWidth);
+      lines.push([{ text: `  ${name}  exposure ` }, { text: sparkline(r.exposure), bold: true }, { text: '  visibility ' }, { text: sparkline(r.visibility), bold: true }]);
+    }
+  }
+
+  lines.push(...heading(`Answers that changed (${diff.answers.length})`));
+  lines.push(...(diff.answers.length > 0 ? answerLines(diff.answers, width) : [[{ text: '  none', dim: true }]]));
+  lines.push(...heading(`New unknowns: "we don't know" now (${diff.newUnknowns.length})`));
+  lines.push(...(diff.newUnknowns.length > 0 ? answerLines(diff.newUnknowns, width) : [[{ text: '  none', dim: true }]]));
+  lines.push(...heading(`Unknowns resolved (${diff.resolvedUnknowns.length})`));
+  lines.push(...(diff.resolvedUnknowns.length > 0 ? answerLines(diff.resolvedUnknowns, width) : [[{ text: '  none', dim: true }]]));
+
+  const { appeared, disappeared, moved: shifted } = diff.plan;
+  lines.push(...heading('Plan'));
+  if (appeared.length + disappeared.length + shifted.length === 0) lines.push([{ text: '  no item appeared, disappeared or changed horizon', dim: true }]);
+  if (appeared.length > 0) {
+    lines.push([{ text: `  Appeared (${appeared.length})`, tone: 'red' }]);
+    for (const p of appeared) lines.push(...wrapped(`#${p.rank} ${p.horizon}: ${plainLine(p.title)}`, width, 4));
+  }
+  if (disappeared.length > 0) {
+    lines.push([{ text: `  Disappeared: no longer needed by the answers (${disappeared.length})`, tone: 'green' }]);
+    for (const p of disappeared) lines.push(...wrapped(`${plainLine(p.title)} (was ${p.horizon})`, width, 4));
+  }
+  if (shifted.length > 0) {
+    lines.push([{ text: `  Moved horizon (${shifted.length})`, tone: 'yellow' }]);
+    for (const p of shifted) lines.push(...wrapped(`${plainLine(p.title)}: ${p.from} → ${p.to}`, width, 4));
+  }
+  return lines;
+}

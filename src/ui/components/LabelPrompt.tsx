@@ -1,0 +1,29 @@
+import { Box, Text } from 'ink';
+import { useShell, useTone } from '../shell.js';
+import { visibleSlice, type TextState } from '../text-edit.js';
+import { Paragraph } from './Paragraph.js';
+
+/**
+ * A one-line text asked for in a box under the screen ("Label of the snapshot"), with
+ * what will happen said above it. The screen reads the keys (Enter takes it, Esc cancels).
+ */
+export function LabelPrompt({ message, label, state, enter }: { message: string; label: string; state: TextState; /** What Enter does: "takes the snapshot". */ enter: string }) {
+  const tone = useTone();
+  const { size } = useShell();
+  const inner = Math.max(10, size.columns - 4);
+  const shown = visibleSlice(state.value, state.cursor, Math.max(5, inner - label.length - 2));
+  return (
+    <Box borderStyle="single" borderColor={tone('cyan')} paddingX={1} flexDirection="column" flexShrink={0}>
+      <Paragraph text={message} width={inner} />
+      <Text wrap="truncate-end">
+        <Text bold>{label} </Text>
+        {shown.text.slice(0, shown.cursor)}
+        <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
+        {shown.text.slice(shown.cursor + 1)}
+      </Text>
+      <Text dimColor wrap="truncate-end">
+        Enter {enter} · Esc cancels, nothing is taken
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The plan as a list of items with where the team stands on each: rank, horizon, title
+ * and status on the first line; owner, due date (overdue said in words), the reason and
+ * review date of an accepted risk on the second; a flag on a third ("marked done, but
+ * the answers still show the gap"). Symbols carry the status without colour.
+ */
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../../core/plan-status.js';
+import type { PlanItem } from '../../core/report-schema.js';
+import { plainLine } from '../../core/terminal-text.js';
+import type { PlanStatusKind } from '../../core/workbook-schema.js';
+import { useTone } from '../shell.js';
+import { Cell } from './Cell.js';
+
+const STATUS_MARK: Record<PlanStatusKind, string> = { open: '○', 'in-progress': '◐', done: '●', 'accepted-risk': '◇' };
+const STATUS_TONE: Record<PlanStatusKind, string | undefined> = { open: undefined, 'in-progress': 'cyan', done: 'green', 'accepted-risk': 'yellow' };
+
+/** One line of the list: the item it belongs to and what it draws. */
+interface ItemLine {
+  item: number;
+  node: ReactNode;
+}
+
+/** "owner Ben · due 2027-01-31, overdue · review by 2027-03-31: vendor contract ends": '' when none. */
+export function trackingDetail(item: PlanItem): { text: string; overdue: boolean } {
+  const t = item.tracking;
+  const parts = [
+    t.owner ? `owner ${plainLine(t.owner)}` : '',
+    t.due ? `due ${t.due}${t.overdue ? ', OVERDUE' : ''}` : '',
+    t.recorded === 'accepted-risk' && t.reviewBy ? `review by ${t.reviewBy}${t.reason ? `: ${plainLine(t.reason)}` : ''}` : '',
+  ].filter(Boolean);
+  return { text: parts.join(' · '), overdue: t.overdue };
+}
+
+function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
+  const lines: ItemLine[] = [];
+  const statusWidth = 16;
+  const titleWidth = Math.max(10, width - 2 - 5 - 6 - statusWidth);
+  plan.forEach((item, i) => {
+    const status = item.tracking.status;
+    lines.push({
+      item: i,
+      node: (
+        <Box>
+          <Cell width={5}>{`#${item.rank}`}</Cell>
+          <Cell width={6} dim>
+            {item.horizon}
+          </Cell>
+          <Cell width={titleWidth}>{plainLine(item.title)}</Cell>
+          <Box width={statusWidth} flexShrink={0}>
+            <Text color={tone(STATUS_TONE[status] ?? '')} bold={status !== 'open'} wrap="truncate-end">
+              {STATUS_MARK[status]} {PLAN_STATUS_LABEL[status]}
+            </Text>
+          </Box>
+        </Box>
+      ),
+    });
+    const detail = trackingDetail(item);
+    if (detail.text) {
+      lines.push({
+        item: i,
+        node: (
+          <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
+            {'             '}
+            {detail.text}
+          </Text>
+        ),
+      });
+    }
+    if (item.tracking.flag) {
+      lines.push({
+        item: i,
+        node: (
+          <Text wrap="truncate-end" color={tone(item.tracking.flag === 'done-but-gap' ? 'red' : 'yellow')} bold>
+            {'             '}⚑ {TRACKING_FLAG_TEXT[item.tracking.flag]}
+          </Text>
+        ),
+      });
+    }
+  });
+  return lines;
+}
+
+/** The first line to show so that the item `index` is wholly in a window of `height` lines, near its middle. */
+export function itemWindowTop(lines: readonly { item: number }[], index: number, height: number): number {
+  if (lines.length <= height) return 0;
+  const first = lines.findIndex((l) => l.item === index);
+  if (first === -1) return 0;
+  let last = first;
+  while (last + 1 < lines.length && lines[last + 1]!.item === index) last++;
+  const start = Math.max(0, Math.min(first - Math.floor((height - (last - first + 1)) / 2), lines.length - height));
+  return Math.min(start, first);
+}
+
+/** The plan items in `height` lines, scrolled to keep the highlighted one in view. */
+export function PlanItemList({ plan, index, height, width }: { plan: readonly PlanItem[]; index: number; height: number; width: number }) {
+  const tone = useTone();
+  const lines = linesOf(plan, width, tone);
+  // One line says what is above and below when the list does not fit.
+  const room = lines.length > height ? Math.max(1, height - 1) : height;
+  const start = itemWindowTop(lines, index, room);
+  const shown = lines.slice(start, start + room);
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden" flexShrink={0}>
+      {shown.map((line, i) => (
+        <Box key={start + i}>
+          <Box width={2} flexShrink={0}>
+            <Text bold>{line.item === index && (start + i === 0 || lines[start + i - 1]!.item !== index) ? '❯' : ' '}</Text>
+          </Box>
+          <Box flexGrow={1} flexShrink={1} overflow="hidden">
+            {line.node}
+          </Box>
+        </Box>
+      ))}
+      {room < height ? (
+        <Text dimColor>
+          {'  '}
+          {start > 0 ? `↑ ${start} more lines` : ''}
+          {start > 0 && start + room < lines.length ? ' · ' : ''}
+          {start + room < lines.length ? `↓ ${lines.length - start - room} more lines` : ''}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}

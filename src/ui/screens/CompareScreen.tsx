@@ -1,0 +1,103 @@
+/**
+ * Compare: what changed between a snapshot (the latest unless another is picked with
+ * ←→) and the answers as they stand: overall and per journey x dimension, the trend,
+ * the answers that changed, new and resolved unknowns, and the plan. Scrolled like the
+ * plan's text.
+ */
+import { useMemo } from 'react';
+import { Box, Text } from 'ink';
+import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
+import { buildReport } from '../../core/report.js';
+import { plainLine } from '../../core/terminal-text.js';
+import type { ScreenProps } from '../App.js';
+import { Screen, bodyRows } from '../components/Screen.js';
+import { compareLines } from '../compare-lines.js';
+import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { commandFor } from '../keybindings.js';
+import { useShell, useTone } from '../shell.js';
+
+export function CompareScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
+  const shell = useShell();
+  const tone = useTone();
+  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const snapshots = assessment?.snapshots ?? [];
+  const [state, setState, ref] = useRefState({ pick: snapshots.length - 1, top: 0 });
+  const pick = Math.max(0, Math.min(state.pick, snapshots.length - 1));
+  const snapshot = snapshots[pick];
+  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const diff = useMemo(
+    () => (assessment && report && snapshot ? diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(assessment, report)) : undefined),
+    [bank, assessment, report, snapshot],
+  );
+  const width = Math.max(20, shell.size.columns - 1);
+  const lines = useMemo(() => (diff ? compareLines(diff, report?.cycles.trend ?? null, width) : []), [diff, report, width]);
+  const height = Math.max(3, bodyRows(shell.size.rows) - 2);
+  const maxTop = Math.max(0, lines.length - height);
+
+  useKeys((input, key) => {
+    const s = ref.current;
+    const command = commandFor('compare', input, key);
+    switch (command) {
+      case 'other-snapshot': {
+        const next = Math.max(0, Math.min(snapshots.length - 1, Math.min(s.pick, snapshots.length - 1) + (key.leftArrow ? -1 : 1)));
+        return setState({ pick: next, top: 0 });
+      }
+      case 'scroll': {
+        const step = key.pageUp || key.pageDown ? height - 1 : 1;
+        const top = key.home ? 0 : key.end ? maxTop : key.upArrow || key.pageUp ? s.top - step : s.top + step;
+        return setState({ ...s, top: Math.max(0, Math.min(maxTop, top)) });
+      }
+      case 'help':
+        return shell.showHelp('compare');
+      case 'back':
+        return dispatch({ type: 'back' });
+      case 'quit':
+        if (!key.ctrl) shell.quit();
+        return;
+      default:
+        return;
+    }
+  }, shell.active);
+
+  if (!assessment) {
+    return (
+      <Screen trail={['?']} scope="compare">
+        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
+      </Screen>
+    );
+  }
+  if (!snapshot) {
+    return (
+      <Screen trail={[assessment.name, 'Compare']} scope="compare">
+        <Text wrap="wrap">
+          No snapshot to compare with yet. On the assessment screen, t takes a snapshot of the answers as they are, and N starts a new cycle
+          (a snapshot, then every answer carried forward to confirm or change). Come back here after the answers change.
+        </Text>
+      </Screen>
+    );
+  }
+  const top = Math.min(state.top, maxTop);
+  return (
+    <Screen trail={[assessment.name, `Compare with "${plainLine(snapshot.label)}"`]} scope="compare">
+      <Text wrap="truncate-end">
+        <Text bold>
+          Snapshot {pick + 1} of {snapshots.length}
+        </Text>
+        <Text dimColor>
+          {snapshots.length > 1 ? ' · ←→ another' : ''} · lines {lines.length === 0 ? 0 : top + 1}-{Math.min(lines.length, top + height)} of {lines.length}
+        </Text>
+      </Text>
+      <Box flexDirection="column" marginTop={1} height={height} overflow="hidden" flexShrink={0}>
+        {lines.slice(top, top + height).map((line, i) => (
+          <Text key={top + i} wrap="truncate-end">
+            {line.map((seg, n) => (
+              <Text key={n} color={seg.tone ? tone(seg.tone) : undefined} bold={seg.bold} dimColor={seg.dim}>
+                {seg.text === '' ? ' ' : seg.text}
+              </Text>
+            ))}
+          </Text>
+        ))}
+      </Box>
+    </Screen>
+  );
+}
