@@ -23,6 +23,7 @@ import {
   type FileIdentity,
   type StoreFs,
 } from './atomic-file.js';
+import { CachedJson, CachedValidator } from './incremental.js';
 import { InvalidWorkbookInMemory, describeFsError, formatJsonPath, describeIssue, shellQuote } from './messages.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
@@ -89,13 +90,23 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
   return { workbook: check.workbook, bytes, identity, fromVersion: check.fromVersion };
 }
 
+/**
+ * What the last saves checked and wrote, per object: a save serialises and validates
+ * only the objects that changed since (src/store/incremental.ts). At 50 journeys that
+ * is one answer, not 3300, on the main thread.
+ */
+const savedJson = new CachedJson();
+const checked = new CachedValidator();
+
 /** The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final newline. */
 export function serializeWorkbook(workbook: Workbook): Buffer {
-  return Buffer.from(JSON.stringify(workbook, null, 2) + '\n', 'utf8');
+  return Buffer.from(savedJson.stringify(workbook) + '\n', 'utf8');
 }
 
 /** Checks a workbook about to be written; throws InvalidWorkbookInMemory (a bug elsewhere) if it fails the schema. */
 export function assertWritable(displayPath: string, workbook: Workbook): void {
+  if (checked.isValid(WorkbookSchema, workbook)) return;
+  // The whole schema again, for the message (the same as ever).
   const result = WorkbookSchema.safeParse(workbook, { reportInput: true });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -137,6 +148,8 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     const realPath = await this.resolve();
     const loaded = await loadWorkbookFile(this.path, realPath, this.options);
     if (!loaded) return null;
+    // The schema has just accepted it: the first save checks only what changed since.
+    checked.trust(WorkbookSchema, loaded.workbook);
     this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
     const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
     if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };
