@@ -259,8 +259,10 @@ function cycleLine(assessment: Assessment): string {
   const latest = latestSnapshot(assessment);
   const carried = carriedOverCount(assessment);
   const parts = [
-    latest ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}" (${latest.takenAt.slice(0, 10)})` : '',
-    carried > 0 ? `↻ ${plural(carried, 'answer')} carried over, to confirm or change in the walk` : '',
+    latest
+      ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}"${latest.label === latest.takenAt.slice(0, 10) ? '' : ` (${latest.takenAt.slice(0, 10)})`}`
+      : '',
+    carried > 0 ? `↻ ${carried} carried over: confirm or change ${carried === 1 ? 'it' : 'them'} in the walk` : '',
   ].filter(Boolean);
   return parts.join(' · ');
 }

@@ -1,0 +1,141 @@
+/** The compare screen: a snapshot against the answers as they stand, in words and colour. */
+import chalk from 'chalk';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { buildReport } from '../../src/core/report.js';
+import { takeSnapshot } from '../../src/core/snapshot.js';
+import { updateAssessment } from '../../src/core/workbook-ops.js';
+import type { Workbook } from '../../src/core/workbook-schema.js';
+import { deltaText } from '../../src/ui/compare-lines.js';
+import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine, withAnswers } from './app.js';
+
+afterEach(() => cleanup());
+// eslint-disable-next-line no-control-regex
+const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, '');
+const level = chalk.level;
+beforeAll(() => {
+  chalk.level = 1;
+});
+afterAll(() => {
+  chalk.level = level;
+});
+
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(FIXED_NOW.getTime() - n * DAY);
+
+function snapshot(workbook: Workbook, label: string, at: Date): Workbook {
+  const bank = fixtureBank();
+  return updateAssessment(workbook, 'q4', (a) => takeSnapshot(a, buildReport(bank, a, at), { label, by: 'Ana' }, at).assessment);
+}
+
+/** Q2: notes "everything"; Q3: the same plus exports never noticed; now: notes minimal, attachments unknown. */
+function cycles(): Workbook {
+  let w = withAnswers(setUpWorkbook(), [
+    { journeyId: 'phone-support', questionId: 'ticket-notes-content', kind: 'option', optionId: 'everything', confidence: 'verified', at: daysAgo(60).toISOString() },
+  ]);
+  w = snapshot(w, 'Q2', daysAgo(60));
+  w = withAnswers(w, [
+    { journeyId: 'phone-support', questionId: 'bulk-export-detection', kind: 'option', optionId: 'never', confidence: 'reported', at: daysAgo(30).toISOString() },
+  ]);
+  w = snapshot(w, 'Q3', daysAgo(30));
+  return withAnswers(w, [
+    { journeyId: 'phone-support', questionId: 'ticket-notes-content', kind: 'option', optionId: 'minimal', confidence: 'verified', by: 'Ben' },
+    { journeyId: 'phone-support', questionId: 'attachment-expiry', kind: 'unknown', by: 'Ben' },
+  ]);
+}
+
+describe('deltaText', () => {
+  it.each([
+    ['exposure', { from: 60, to: 40, change: -20 }, '60 → 40, better by 20', 'green'],
+    ['exposure', { from: 40, to: 60, change: 20 }, '40 → 60, worse by 20', 'red'],
+    ['visibility', { from: 40, to: 60, change: 20 }, '40 → 60, better by 20', 'green'],
+    ['visibility', { from: 60, to: 40, change: -20 }, '60 → 40, worse by 20', 'red'],
+    ['visibility', { from: 50.2, to: 50.4, change: 0.2 }, '50 → 50, better by 0.2', 'green'],
+    ['exposure', { from: 50, to: 50, change: 0 }, '50 → 50, unchanged', undefined],
+    ['exposure', { from: null, to: 30, change: null }, '30 (not scored before)', undefined],
+  ] as const)('%s %j reads "%s"', (measure, delta, text, tone) => {
+    const segment = deltaText(measure, delta);
+    expect(segment.text).toBe(text);
+    expect(segment.tone).toBe(tone);
+  });
+});
+
+describe('the compare screen', () => {
+  it('says how to get a snapshot when there is none', async () => {
+    const app = await renderWorkbench({ workbook: setUpWorkbook() });
+    await app.keys(KEYS.enter, 'c');
+    expect(app.frame()).toContain('No snapshot to compare with yet');
+    await app.keys(KEYS.escape);
+    expect(plain(app.frame())).toMatch(/❯ Compare: nothing yet/);
+  });
+
+  it('compares the latest snapshot with now: overall, cells, trend, answers, unknowns, plan', async () => {
+    const app = await renderWorkbench({ workbook: cycles(), size: { columns: 100, rows: 60 } });
+    await app.keys(KEYS.enter, 'c');
+    const coloured = app.frame();
+    const frame = plain(coloured);
+    const text = flat(frame);
+    expect(frame).toContain('cxray › Q4 › Compare with "Q3"');
+    expect(frame).toContain('Snapshot 2 of 2 · ←→ another');
+    expect(text).toMatch(/Exposure \d+ → \d+, better by \d+/);
+    expect(frame).toMatch(/Journeys × dimensions that moved \(\d\)/);
+    expect(frame).toMatch(/Free text: exposure 100 → 0, better by 100/);
+    expect(frame).toContain('Trend: Q2 → Q3 → now');
+    expect(frame).toMatch(/Phone support +exposure [▁▂▃▄▅▆▇█·]{3} +visibility [▁▂▃▄▅▆▇█·]{3}/);
+    expect(text).toContain('Answers that changed (1)');
+    expect(text).toContain('Phone support · What do agents routinely type into ticket notes?');
+    expect(text).toContain('Full addresses, card digits or ID numbers are common → Only case facts; customer identifiers stay in structured fields');
+    expect(text).toContain('better · Ben, 2026-11-20');
+    expect(text).toContain(`New unknowns: "we don't know" now (1)`);
+    expect(text).toContain("no answer → we don't know");
+    expect(text).toContain('Unknowns resolved (0)');
+    expect(text).toMatch(/Disappeared: no longer needed by the answers \(1\) Give agents a note template/);
+    expect(text).toMatch(/Appeared \(1\) #\d+ \w+: Find out/);
+    // Colour repeats the words: green for better.
+    // eslint-disable-next-line no-control-regex
+    expect(coloured).toMatch(/\u001b\[32m[^\u001b]*better by/);
+  });
+
+  it('picks an earlier snapshot with ←', async () => {
+    const app = await renderWorkbench({ workbook: cycles(), size: { columns: 100, rows: 60 } });
+    await app.keys(KEYS.enter, 'c', KEYS.left);
+    const frame = plain(app.frame());
+    expect(frame).toContain('Compare with "Q2"');
+    expect(frame).toContain('Snapshot 1 of 2');
+    expect(frame).toContain('From the snapshot "Q2"');
+    await app.keys(KEYS.left);
+    expect(app.frame()).toContain('Snapshot 1 of 2');
+    await app.keys(KEYS.right);
+    expect(app.frame()).toContain('Snapshot 2 of 2');
+  });
+
+  it('scrolls on a small terminal, and draws without colour under NO_COLOR, the words still there', async () => {
+    const size = { columns: 60, rows: 16 };
+    const app = await renderWorkbench({ workbook: cycles(), size, color: false });
+    await app.keys(KEYS.enter, 'c');
+    let frame = app.frame();
+    expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows - 1);
+    expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
+    expect(frame).toMatch(/lines 1-\d+ of (\d+)/);
+    expect(frame).not.toContain('Plan');
+    const total = Number(/lines \d+-\d+ of (\d+)/.exec(frame)![1]);
+    await app.keys(KEYS.end);
+    frame = app.frame();
+    expect(frame).toContain(`of ${total}`);
+    expect(frame).toMatch(new RegExp(`lines \\d+-${total} of ${total}`));
+    expect(frame).toContain('Give agents a note template');
+    expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
+    // eslint-disable-next-line no-control-regex
+    expect(frame).not.toMatch(/\u001b\[(?:3[0-79]|9[0-7])m/);
+    await app.keys(KEYS.home);
+    expect(app.frame()).toMatch(/better by \d+/);
+  });
+
+  it('opens from the results screen too, and goes back there', async () => {
+    const app = await renderWorkbench({ workbook: cycles() });
+    await app.keys(KEYS.enter, 'r', 'c');
+    expect(app.frame()).toContain('Compare with "Q3"');
+    await app.keys(KEYS.escape);
+    expect(app.frame()).toContain('by journey and dimension');
+  });
+});
