@@ -1,6 +1,7 @@
-/** `cxray schema bank|workbook|report`: prints a JSON Schema generated from the zod schemas. */
+/** `cxray schema bank|workbook|report|diff`: prints a JSON Schema generated from the zod schemas. */
 import { z } from 'zod';
 import { BankSchema } from '../core/bank-schema.js';
+import { CycleDiffSchema } from '../core/diff-schema.js';
 import { ReportSchema } from '../core/report-schema.js';
 import { UserError } from '../core/errors.js';
 import { WorkbookSchema } from '../core/workbook-schema.js';
@@ -10,6 +11,7 @@ const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
   bank: { schema: BankSchema, title: 'cxray question bank' },
   workbook: { schema: WorkbookSchema, title: 'cxray workbook' },
   report: { schema: ReportSchema, title: 'cxray JSON report (cxray export --format json)' },
+  diff: { schema: CycleDiffSchema, title: 'cxray JSON diff between two cycles (cxray diff --format json)' },
 };
 
 /** The JSON Schema of one of cxray's formats, as a JSON value. */

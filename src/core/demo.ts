@@ -3,10 +3,17 @@
  * with their systems and integrations, and every applicable question answered. The
  * answers are chosen by rules over the bank (hashes of journey and question ids, each
  * journey's leaning), not by question id, so the demo stays valid as the bank grows.
+ * It has a history too: two earlier quarterly cycles kept as snapshots (worse answers,
+ * the returns journey added in the second), a few answers carried over and not yet
+ * confirmed, and the status of a few plan items, so that the trend, "since last cycle"
+ * and plan tracking all have something to show.
  * Deterministic: the same bank and `now` give the same workbook. Pure.
  */
 import type { Bank, Option, Question } from './bank-schema.js';
-import { questionsFor } from './journey-questions.js';
+import { answerKey, questionsFor } from './journey-questions.js';
+import { setPlanStatus, type PlanStatusInput } from './plan-status.js';
+import { buildReport } from './report.js';
+import { takeSnapshot } from './snapshot.js';
 import { suggestSensitivity } from './vocabulary.js';
 import {
   WORKBOOK_SCHEMA_VERSION,
@@ -22,6 +29,8 @@ import {
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
+/** Days between two cycles of the demo's quarterly review. */
+const CYCLE_DAYS = 91;
 
 const SYSTEMS: System[] = [
   { id: 'harbour-voice', name: 'Harbour Voice', kind: 'contact-centre', owner: 'Customer service', vendor: 'Harbour Telecom' },
@@ -230,7 +239,7 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     }
   });
 
-  const assessment: Assessment = {
+  const current: Assessment = {
     id: `northwind-${now.getUTCFullYear()}`,
     name: 'Northwind Home Energy — customer data review',
     organisation: 'Northwind Home Energy',
@@ -245,5 +254,125 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     planStatus: [],
     snapshots: [],
   };
-  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [assessment] };
+  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [withHistory(bank, current, now)] };
+}
+
+/** "August 2026 review": cycles are a quarter apart, so two never share a month. */
+function cycleLabel(date: Date): string {
+  const month = date.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return `${month} ${date.getUTCFullYear()} review`;
+}
+
+/** The option one level worse (`step` 1) or better (-1) than `option`, if the question has one. */
+function neighbour(question: Question, option: Option, step: 1 | -1): Option | undefined {
+  const levels = [...question.options].sort((a, b) => step * (a.level - b.level));
+  return levels.find((o) => step * (o.level - option.level) > 0);
+}
+
+/**
+ * The answer as it was a cycle before `later`, dated within that cycle's workshop:
+ * mostly the same, often one level worse or not yet known, now and then better (so the
+ * later cycle has something that got worse) or an option that later became unknown.
+ */
+function earlierAnswer(question: Question, later: Answer, cycle: number, at: string): Answer {
+  const u = (purpose: string) => draw(later.journeyId, `${later.questionId}#${cycle}`, purpose);
+  // Given before that cycle (last year's review): it was the same then.
+  if (later.at <= at) return later;
+  const roll = u('change');
+  const base = { journeyId: later.journeyId, questionId: later.questionId, note: '', by: later.by, at };
+  if (later.kind === 'unknown' && roll < 0.15) {
+    const middle = [...question.options].sort((a, b) => a.level - b.level)[Math.floor((question.options.length - 1) / 2)]!;
+    return { ...base, kind: 'option', optionId: middle.id, confidence: 'reported', note: 'Assumed fine; nobody had looked.' };
+  }
+  if (later.kind !== 'option') return { ...later, at };
+  const option = question.options.find((o) => o.id === later.optionId)!;
+  if (roll < 0.2) return { ...base, kind: 'unknown', note: pick(NOTES.unknown, u('note')) };
+  const worse = roll < 0.45 ? neighbour(question, option, 1) : roll < 0.5 ? neighbour(question, option, -1) : undefined;
+  if (worse) return { ...base, kind: 'option', optionId: worse.id, confidence: 'reported', ...(later.policy ? { policy: later.policy } : {}) };
+  const confidence: Confidence | undefined = later.confidence === 'verified' && u('confidence') < 0.4 ? 'reported' : later.confidence;
+  return { ...later, ...(confidence ? { confidence } : {}), at };
+}
+
+/** The assessment with its answers as they stood a cycle earlier, and without `dropJourneyId`. */
+function earlierCycle(bank: Bank, later: Assessment, cycle: number, workshop: number, dropJourneyId?: string): Assessment {
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const journeys = later.journeys.filter((j) => j.id !== dropJourneyId);
+  const answers = later.answers
+    .filter((a) => a.journeyId !== dropJourneyId)
+    .map((a, i) => {
+      const previous = earlierAnswer(questions.get(a.questionId)!, a, cycle, new Date(workshop + i * 2 * 60_000).toISOString());
+      const { carriedOver: _mark, ...rest } = previous;
+      return rest;
+    });
+  return { ...later, journeys, answers, planStatus: [], snapshots: [] };
+}
+
+/**
+ * The demo with two earlier cycles (a quarter and two quarters before `now`), each
+ * frozen as a snapshot of its own report; the returns journey was added in the second.
+ * Then, as of now: a few answers of the returns journey unchanged since the last cycle
+ * and not yet confirmed (carried over), and the status of a few plan items.
+ */
+function withHistory(bank: Bank, current: Assessment, now: Date): Assessment {
+  const lastAt = new Date(now.getTime() - CYCLE_DAYS * DAY_MS);
+  const firstAt = new Date(now.getTime() - 2 * CYCLE_DAYS * DAY_MS);
+  const last = earlierCycle(bank, current, 1, lastAt.getTime() - DAY_MS);
+  const newest = current.journeys[current.journeys.length - 1]!;
+  const first = earlierCycle(bank, last, 2, firstAt.getTime() - DAY_MS, newest.id);
+  const firstSnapshot = takeSnapshot(
+    first,
+    buildReport(bank, first, firstAt),
+    { label: cycleLabel(firstAt), by: current.facilitator },
+    firstAt,
+  ).snapshot;
+  const lastSnapshot = takeSnapshot(
+    { ...last, snapshots: [firstSnapshot] },
+    buildReport(bank, last, lastAt),
+    { label: cycleLabel(lastAt), by: current.facilitator },
+    lastAt,
+  ).snapshot;
+
+  // Up to three answers of the newest journey, unchanged since the last cycle, not yet confirmed.
+  const lastAnswers = new Map(last.answers.map((a) => [answerKey(a.journeyId, a.questionId), a]));
+  const lifetime = new Map(bank.questions.map((q) => [q.id, q.lifetimeDays]));
+  let carry = 3;
+  const answers = current.answers.map((a): Answer => {
+    const before = lastAnswers.get(answerKey(a.journeyId, a.questionId));
+    const unchanged = before && before.kind === a.kind && before.optionId === a.optionId && before.confidence === a.confidence;
+    if (carry === 0 || a.journeyId !== newest.id || a.kind !== 'option' || !unchanged || lifetime.get(a.questionId) !== undefined) return a;
+    carry--;
+    return { ...a, at: before.at, carriedOver: true };
+  });
+
+  let assessment: Assessment = {
+    ...current,
+    createdAt: new Date(firstAt.getTime() - DAY_MS - HOUR_MS).toISOString(),
+    answers,
+    snapshots: [firstSnapshot, lastSnapshot],
+  };
+
+  // Plan status, by rank and by what left the plan: rules, not action ids.
+  const plan = buildReport(bank, assessment, now).plan;
+  const gone = lastSnapshot.plan.find((p) => !plan.some((q) => q.actionId === p.actionId));
+  const day = (offset: number) => new Date(now.getTime() + offset * DAY_MS).toISOString().slice(0, 10);
+  const statuses: Array<PlanStatusInput & { by: string; daysAgo: number }> = [];
+  if (plan[0]) statuses.push({ actionId: plan[0].actionId, status: 'in-progress', owner: PEOPLE[2]!.name, due: day(30), by: PEOPLE[2]!.name, daysAgo: 1 });
+  if (plan[1]) statuses.push({ actionId: plan[1].actionId, status: 'done', owner: PEOPLE[0]!.name, by: PEOPLE[0]!.name, daysAgo: 20 });
+  if (plan[2]) statuses.push({ actionId: plan[2].actionId, status: 'in-progress', owner: PEOPLE[1]!.name, due: day(-10), by: PEOPLE[1]!.name, daysAgo: 40 });
+  const lastItem = plan.length > 3 ? plan[plan.length - 1] : undefined;
+  if (lastItem) {
+    statuses.push({
+      actionId: lastItem.actionId,
+      status: 'accepted-risk',
+      reason: 'Low volume; the vendor contract is re-tendered next year and this is in the new terms.',
+      reviewBy: day(90),
+      by: current.facilitator,
+      daysAgo: 1,
+    });
+  }
+  if (gone) statuses.push({ actionId: gone.actionId, status: 'done', owner: PEOPLE[1]!.name, by: PEOPLE[1]!.name, daysAgo: 45 });
+  for (const { by, daysAgo, ...input } of statuses) {
+    assessment = setPlanStatus(assessment, input, by, new Date(now.getTime() - daysAgo * DAY_MS));
+  }
+  return assessment;
 }

@@ -2,6 +2,7 @@
  * The report as CSV for trackers and spreadsheets: one row per plan item, or one row
  * per answer (the format `cxray import` reads back). Pure.
  */
+import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Report } from '../core/report-schema.js';
 import { plainText } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
@@ -31,9 +32,21 @@ export const PLAN_COLUMNS = [
   'journeys',
   'questions',
   'detail',
+  'status',
+  'assigned to',
+  'due',
+  'overdue',
+  'review by',
+  'status reason',
+  'flag',
 ] as const;
 
-/** One row per plan item, in rank order. Journeys and questions are listed by risk, "; " apart. */
+/**
+ * One row per plan item, in rank order. Journeys and questions are listed by risk, "; "
+ * apart. The status columns come last (so scripts reading the first columns by position
+ * keep working): the status that counts today, who it is assigned to, the due date and
+ * whether it has passed, an accepted risk's review date and reason, and the flag in words.
+ */
 export function renderCsvPlan(report: Report): string {
   const rows = report.plan.map((item) => [
     String(item.rank),
@@ -47,12 +60,22 @@ export function renderCsvPlan(report: Report): string {
     [...new Set(item.reasons.map((r) => r.journeyName))].join('; '),
     [...new Set(item.reasons.map((r) => r.questionId))].join('; '),
     item.detail,
+    PLAN_STATUS_LABEL[item.tracking.status],
+    item.tracking.owner,
+    item.tracking.due ?? '',
+    item.tracking.overdue ? 'yes' : '',
+    item.tracking.reviewBy ?? '',
+    item.tracking.reason,
+    item.tracking.flag ? TRACKING_FLAG_TEXT[item.tracking.flag] : '',
   ]);
   return csv([[...PLAN_COLUMNS], ...rows]);
 }
 
-/** The columns `cxray import` needs, then informative ones it reads when present (by, at) or ignores. */
-export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at'] as const;
+/**
+ * The columns `cxray import` needs, then informative ones it reads when present (by, at)
+ * or ignores (carried over: "yes" for an answer brought forward and not yet confirmed).
+ */
+export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at', 'carried over'] as const;
 
 /**
  * One row per answer that counts, journey by journey in bank order. The journey column
@@ -76,6 +99,7 @@ export function renderCsvAnswers(report: Report): string {
     a.optionLabel ?? '',
     a.by,
     a.at,
+    a.carriedOver ? 'yes' : '',
   ]);
   return csv([[...ANSWER_COLUMNS], ...rows]);
 }

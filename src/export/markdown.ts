@@ -5,7 +5,10 @@
  * and bank text goes through the escapers of markdown-text.ts. Pure: the date comes from
  * the report.
  */
+import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
+import { cycleDiffLines, trendLines } from './diff-markdown.js';
+import { deltaView, verdictWords } from './diff-words.js';
 import { mdBlock, mdCell, mdInline, mermaidLabel } from './markdown-text.js';
 
 export interface MarkdownOptions {
@@ -97,6 +100,18 @@ function summary(report: Report): string[] {
   const { progress } = overall;
   if (progress.total > 0) {
     lines.push(`${progress.answered} of ${progress.total} questions answered (${percentOf(progress.ratio ?? 0)}).`);
+  }
+  const since = report.cycles.sinceLastCycle;
+  if (since) {
+    const exposure = deltaView(since.overall.exposure, true);
+    const visibility = deltaView(since.overall.visibility, false);
+    lines.push(
+      `Since ${mdInline(since.from.label)} (${date(since.from.at)}): exposure ${exposure.from} → ${exposure.to} (${verdictWords(exposure)}), visibility ${visibility.from} → ${visibility.to} (${verdictWords(visibility)}).`,
+    );
+  }
+  const carried = report.cycles.carriedOver;
+  if (carried > 0) {
+    lines.push(`${carried} ${carried === 1 ? 'answer was' : 'answers were'} carried over from the last cycle and ${carried === 1 ? 'is' : 'are'} not yet confirmed.`);
   }
   lines.push('');
   const first = report.plan.slice(0, 3);
@@ -248,14 +263,49 @@ function whyText(item: PlanItem, maxJourneys: number): string {
   return `removes risk ${formatNumber(item.riskRemoved)}: ${parts.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }
 
+/**
+ * Where the team stands on an item, when anyone set a status: the status that counts,
+ * who it is assigned to, the due date (overdue), an accepted risk's reason and review date.
+ */
+function statusText(item: PlanItem): string | undefined {
+  const t = item.tracking;
+  if (t.recorded === null) return undefined;
+  const parts = [`**${PLAN_STATUS_LABEL[t.status]}**${t.recorded !== t.status ? ` (recorded as ${PLAN_STATUS_LABEL[t.recorded]})` : ''}`];
+  if (t.owner) parts.push(`assigned to ${mdInline(t.owner)}`);
+  if (t.due) parts.push(`due ${t.due}${t.overdue ? ' (**overdue**)' : ''}`);
+  if (t.recorded === 'accepted-risk') {
+    if (t.reviewBy) parts.push(`review by ${t.reviewBy}`);
+    if (t.reason.trim()) parts.push(`reason: ${mdInline(t.reason)}`);
+  }
+  if (t.updatedAt) parts.push(`updated ${date(t.updatedAt)}${t.by ? ` by ${mdInline(t.by)}` : ''}`);
+  return parts.join(' · ');
+}
+
 function planItemLines(item: PlanItem, maxReasons: number): string[] {
   const owner = item.owner ? ` · owner ${mdInline(item.owner)}` : '';
-  const lines = [
-    `- [ ] **${mdInline(item.title)}** — effort ${item.effort}${owner} · priority ${formatNumber(item.priority, 1)}`,
-    `  - Why: ${whyText(item, maxReasons)}`,
-  ];
+  const box = item.tracking.status === 'done' ? 'x' : ' ';
+  const lines = [`- [${box}] **${mdInline(item.title)}** — effort ${item.effort}${owner} · priority ${formatNumber(item.priority, 1)}`];
+  const status = statusText(item);
+  if (status) lines.push(`  - Status: ${status}`);
+  if (item.tracking.flag) lines.push(`  - ⚠ **${TRACKING_FLAG_TEXT[item.tracking.flag]}**`);
+  lines.push(`  - Why: ${whyText(item, maxReasons)}`);
   if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
   return lines;
+}
+
+/** "Status: 1 in progress, 1 done (⚠ 1 still shows the gap), …": only when anyone set one. */
+function planStatusSummary(report: Report): string | undefined {
+  if (!report.plan.some((p) => p.tracking.recorded !== null)) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of report.plan) counts.set(p.tracking.status, (counts.get(p.tracking.status) ?? 0) + 1);
+  const parts = (['in-progress', 'done', 'accepted-risk', 'open'] as const)
+    .filter((s) => counts.has(s))
+    .map((s) => `${counts.get(s)} ${PLAN_STATUS_LABEL[s]}`);
+  const overdue = report.plan.filter((p) => p.tracking.overdue).length;
+  const flagged = report.plan.filter((p) => p.tracking.flag !== null).length;
+  if (overdue > 0) parts.push(`${overdue} overdue`);
+  if (flagged > 0) parts.push(`⚠ ${flagged} to look at again`);
+  return `Status: ${parts.join(', ')}.`;
 }
 
 function plan(report: Report, maxReasons: number): string[] {
@@ -265,6 +315,8 @@ function plan(report: Report, maxReasons: number): string[] {
     `${report.plan.length} ${report.plan.length === 1 ? 'action' : 'actions'}, ranked by the risk each removes per unit of effort (S 1, M 3, L 8). Now: priority at least half the highest; Next: at least a fifth; Later: the rest.`,
     '',
   );
+  const status = planStatusSummary(report);
+  if (status) lines.push(status, '');
   const horizons = [
     ['now', 'Now'],
     ['next', 'Next'],
@@ -359,6 +411,13 @@ function answersAppendix(report: Report): string[] {
     if (list) list.push(a);
     else byJourney.set(a.journeyId, [a]);
   }
+  const carried = report.cycles.carriedOver;
+  if (carried > 0) {
+    lines.push(
+      `${carried} ${carried === 1 ? 'answer was' : 'answers were'} carried over from the last cycle and not yet confirmed: marked “carried over” beside ${carried === 1 ? 'its' : 'their'} date.`,
+      '',
+    );
+  }
   for (const journey of report.journeys) {
     lines.push(`### ${mdInline(journey.name)}`, '');
     const answers = byJourney.get(journey.id) ?? [];
@@ -375,7 +434,7 @@ function answersAppendix(report: Report): string[] {
             a.policy ?? '—',
             mdCell(a.note),
             mdCell(a.by),
-            date(a.at),
+            a.carriedOver ? `${date(a.at)}, carried over` : date(a.at),
           ]),
         ),
         '',
@@ -399,11 +458,19 @@ function method(url: string): string[] {
   ];
 }
 
+/** What changed since the latest snapshot, when there is one. */
+export function sinceLastCycle(report: Report): string[] {
+  const diff = report.cycles.sinceLastCycle;
+  return diff ? cycleDiffLines(diff, { level: 2, title: 'Since last cycle', plan: report.plan }) : [];
+}
+
 /** The whole report as markdown. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const lines = [
     ...header(report),
     ...summary(report),
+    ...sinceLastCycle(report),
+    ...(report.cycles.trend ? trendLines(report.cycles.trend, 2) : []),
     ...heatTable(report),
     ...systemMaps(report),
     ...plan(report, options.maxReasons ?? 6),

@@ -45,7 +45,10 @@ describe('cxray import', () => {
     expect(r.stdout.split('\n')[0]).toBe(`Imported answers.csv into "${assessment.name}": added ${assessment.answers.length}, changed 0, unchanged 0.`);
     const saved = readWorkbookFile(folder.path('work.json'));
     const sort = (w: Workbook) => [...w.assessments[0]!.answers].sort((a, b) => `${a.journeyId}${a.questionId}`.localeCompare(`${b.journeyId}${b.questionId}`));
-    expect(sort(saved)).toEqual(sort(demo));
+    // Imported answers are answers given now: none of them is carried over from a cycle.
+    const given = sort(demo).map(({ carriedOver: _mark, ...answer }) => answer);
+    expect(given.length).toBeGreaterThan(sort(demo).filter((a) => a.carriedOver).length);
+    expect(sort(saved)).toEqual(given);
 
     const again = await invoke(importCommand, { positionals: ['answers.csv'], values: values(), cwd: folder.dir });
     expect(again.stdout).toContain(`added 0, changed 0, unchanged ${assessment.answers.length}.`);
@@ -91,7 +94,9 @@ describe('cxray demo', () => {
     expect(r.stdout).toContain('  cxray --db demo.json\n');
     expect(r.stdout).toContain('  cxray export --db demo.json --format md --output plan.md\n');
     const saved = readWorkbookFile(folder.path('demo.json'));
-    expect(saved.assessments[0]!.createdAt).toBe(new Date(GOLDEN_NOW.getTime() - 25 * 3_600_000).toISOString());
+    // Started the day before its first cycle, two quarters (2 x 91 days) ago.
+    expect(saved.assessments[0]!.createdAt).toBe(new Date(GOLDEN_NOW.getTime() - (2 * 91 * 24 + 25) * 3_600_000).toISOString());
+    expect(saved.assessments[0]!.snapshots.map((s) => s.label)).toEqual(['May 2026 review', 'August 2026 review']);
     expect(statSync(folder.path('demo.json')).mode & 0o777).toBe(0o600);
   });
 

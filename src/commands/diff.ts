@@ -1,0 +1,111 @@
+/**
+ * `cxray diff`: what changed between two cycles of an assessment: by default from its
+ * latest snapshot to the answers as they stand now. As terminal text, markdown or JSON
+ * (the CycleDiff, checked against its schema), to standard output or a file.
+ */
+import { resolve } from 'node:path';
+import { builtinBankPath } from '../bank/builtin.js';
+import { loadBank } from '../bank/load.js';
+import { diffStates, stateOfCurrent, stateOfSnapshot, type CycleDiff, type CycleState } from '../core/diff.js';
+import { CycleDiffSchema } from '../core/diff-schema.js';
+import { UserError } from '../core/errors.js';
+import { buildReport } from '../core/report.js';
+import { reportDate } from '../core/report-date.js';
+import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
+import { findSnapshot } from '../core/snapshot.js';
+import { plainLine } from '../core/terminal-text.js';
+import { trendOf } from '../core/trend.js';
+import type { Assessment, Snapshot } from '../core/workbook-schema.js';
+import { renderDiffMarkdown } from '../export/diff-markdown.js';
+import { renderDiffText } from '../export/diff-text.js';
+import { writeExportFile } from '../export/write-file.js';
+import { resolveDbPath } from '../store/db-path.js';
+import { readWorkbook } from '../store/workbook-store.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import type { Invocation } from './registry.js';
+
+export const DIFF_FORMATS = ['text', 'md', 'json'] as const;
+type Format = (typeof DIFF_FORMATS)[number];
+
+/** What `--to` reads as the answers as they stand. */
+const CURRENT = ['current', 'now'];
+
+function formatOf(value: unknown): Format {
+  if (value === undefined) return 'text';
+  const format = String(value).toLowerCase();
+  if (format === 'markdown') return 'md';
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
+    throw new UserError(`diff: unknown format "${String(value)}"; use text, md or json.`);
+  }
+  return format as Format;
+}
+
+function optionText(values: Invocation['values'], name: string): string | undefined {
+  const value = values[name];
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (text === '') throw new UserError(`diff: --${name} needs a snapshot: its label, its id, its number (1 = the oldest) or "latest".`);
+  return text;
+}
+
+/** Which snapshots to compare: `to` null means the answers as they stand. */
+export function chooseSides(assessment: Assessment, fromQuery: string | undefined, toQuery: string | undefined): { from: Snapshot; to: Snapshot | null } {
+  if (fromQuery !== undefined && CURRENT.includes(fromQuery.toLowerCase())) {
+    throw new UserError('diff: --from must be a snapshot (the earlier side); the answers as they stand can only be --to.');
+  }
+  const to = toQuery === undefined || CURRENT.includes(toQuery.toLowerCase()) ? null : findSnapshot(assessment, toQuery);
+  let from: Snapshot;
+  if (fromQuery !== undefined) from = findSnapshot(assessment, fromQuery);
+  else if (to === null) from = findSnapshot(assessment, 'latest');
+  else {
+    const index = assessment.snapshots.indexOf(to);
+    if (index === 0) {
+      throw new UserError(`diff: "${plainLine(to.label)}" is the first snapshot, there is nothing before it; name the other side with --from, or leave out --to to compare it with now.`);
+    }
+    from = assessment.snapshots[index - 1]!;
+  }
+  if (to !== null) {
+    if (from === to) throw new UserError(`diff: --from and --to both name the snapshot "${plainLine(from.label)}"; name two different cycles.`);
+    if (assessment.snapshots.indexOf(from) > assessment.snapshots.indexOf(to)) {
+      throw new UserError(`diff: "${plainLine(from.label)}" was taken after "${plainLine(to.label)}"; swap --from and --to (--from is the earlier cycle).`);
+    }
+  }
+  return { from, to };
+}
+
+export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+  const format = formatOf(values.format);
+  const output = values.output as string | undefined;
+  if (output !== undefined && output.trim() === '') throw new UserError('diff: --output needs a file name, e.g. --output changes.md.');
+  if (values.force && output === undefined) throw new UserError('diff: --force only makes sense with --output FILE.');
+  const fromQuery = optionText(values, 'from');
+  const toQuery = optionText(values, 'to');
+
+  const workbook = await readWorkbook(resolveDbPath(values, env, cwd));
+  const assessment = selectAssessment(workbook, values.assessment as string | undefined);
+  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  assertBankFits(bank, assessment);
+  const sides = chooseSides(assessment, fromQuery, toQuery);
+
+  const report = buildReport(bank, assessment, reportDate(env));
+  const toState: CycleState = sides.to === null ? stateOfCurrent(assessment, report) : stateOfSnapshot(sides.to);
+  const diff: CycleDiff = CycleDiffSchema.parse(diffStates(bank, stateOfSnapshot(sides.from), toState));
+  // The trend spans every cycle; the plan's status is today's, so it goes with "now" only.
+  const trend = trendOf(assessment, report);
+  const plan = sides.to === null ? report.plan : undefined;
+
+  const text =
+    format === 'json'
+      ? JSON.stringify(diff, null, 2) + '\n'
+      : format === 'md'
+        ? renderDiffMarkdown(diff, { assessmentName: assessment.name, trend, plan, version: packageJson.version })
+        : renderDiffText(diff, { assessmentName: assessment.name, trend, color: output === undefined && Boolean(process.stdout.isTTY) && !env.NO_COLOR });
+
+  if (output === undefined) {
+    out(text);
+    return 0;
+  }
+  await writeExportFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
+  out(`Wrote the changes from "${plainLine(diff.from.label)}" to "${plainLine(diff.to.label)}" to ${output}.\n`);
+  return 0;
+}

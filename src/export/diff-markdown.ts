@@ -1,0 +1,158 @@
+/**
+ * A comparison of two cycles (src/core/diff.ts) as GitHub-flavoured markdown: the
+ * report's "Since last cycle" section and "Trend" table, and the whole document
+ * `cxray diff --format md` writes. Overall deltas, the journey x dimension cells that
+ * moved, answers changed, new and resolved unknowns, plan items that appeared, went or
+ * moved horizon, and plan items whose status needs a look. All user and bank text goes
+ * through the escapers of markdown-text.ts. Pure.
+ */
+import type { CycleDiff, Delta, DiffAnswer } from '../core/diff-schema.js';
+import { moved } from '../core/diff.js';
+import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
+import type { PlanItem, Trend } from '../core/report-schema.js';
+import { sparkline } from '../core/trend.js';
+import { answerStateWords, count, deltaView, fromTo, verdictWords } from './diff-words.js';
+import { mdCell, mdInline } from './markdown-text.js';
+
+const day = (iso: string) => iso.slice(0, 10);
+
+function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [row(header), `|${align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map(row)];
+}
+
+/** "52 → 41, better by 11"; "41 (no change)" when it did not move. */
+function deltaCell(delta: Delta, lowerIsBetter: boolean): string {
+  const view = deltaView(delta, lowerIsBetter);
+  if (!moved(delta)) return view.verdict === 'none' ? '—' : `${view.to} (no change)`;
+  const words = verdictWords(view);
+  return `${fromTo(view)}, ${view.verdict === 'worse' ? `**${words}**` : words}`;
+}
+
+/** **2026 Q2** (2026-08-20), or **now** (2026-11-20). */
+function sideText(side: CycleDiff['from']): string {
+  return side.snapshotId === null ? `**now** (${day(side.at)})` : `**${mdInline(side.label)}** (${day(side.at)})`;
+}
+
+function answerLine(a: DiffAnswer, what: string): string {
+  const who = a.to === null ? 'answer removed' : [mdInline(a.by), a.at ? day(a.at) : ''].filter(Boolean).join(', ');
+  return `- ${what}**${mdInline(a.journeyName)}** — “${mdInline(a.questionPrompt)}”: ${answerStateWords(a.from, mdInline)} → ${answerStateWords(a.to, mdInline)}${who ? ` (${who})` : ''}`;
+}
+
+export interface CycleSectionOptions {
+  /** The heading level of the section's title: 2 writes "##", its parts "###". */
+  level: number;
+  /** The section's title. */
+  title: string;
+  /** The plan as it stands (the report's), to list items whose status needs a look. */
+  plan?: readonly PlanItem[];
+}
+
+/** The changes between two cycles as a markdown section. */
+export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): string[] {
+  const h = '#'.repeat(options.level);
+  const sub = '#'.repeat(options.level + 1);
+  const lines = [`${h} ${options.title}`, '', `From ${sideText(diff.from)} to ${sideText(diff.to)}. Exposure: lower is better; visibility: higher is better.`, ''];
+
+  const then = diff.from.snapshotId === null ? 'Now' : mdCell(diff.from.label);
+  const now = diff.to.snapshotId === null ? 'Now' : mdCell(diff.to.label);
+  const overall = (label: string, delta: Delta, lowerIsBetter: boolean) => {
+    const view = deltaView(delta, lowerIsBetter);
+    const words = verdictWords(view);
+    return [label, view.from, view.to, view.verdict === 'worse' ? `**${words}**` : words];
+  };
+  lines.push(
+    ...table(
+      ['All journeys', then, now, 'Change'],
+      ['l', 'r', 'r', 'l'],
+      [overall('Exposure', diff.overall.exposure, true), overall('Visibility', diff.overall.visibility, false)],
+    ),
+    '',
+  );
+
+  // Journey x dimension cells that moved.
+  const rows: string[][] = [];
+  for (const journey of diff.journeys) {
+    const dims = journey.dimensions.filter((d) => moved(d.exposure) || moved(d.visibility));
+    const journeyMoved = moved(journey.exposure) || moved(journey.visibility);
+    if (!journeyMoved && dims.length === 0 && journey.presence === 'both') continue;
+    const name = mdCell(journey.journeyName) + (journey.presence === 'added' ? ' (new journey)' : journey.presence === 'removed' ? ' (journey removed)' : '');
+    rows.push([name, '_whole journey_', deltaCell(journey.exposure, true), deltaCell(journey.visibility, false)]);
+    if (journey.presence !== 'both') continue;
+    for (const d of dims) rows.push([mdCell(journey.journeyName), mdCell(d.dimensionTitle), deltaCell(d.exposure, true), deltaCell(d.visibility, false)]);
+  }
+  lines.push(`${sub} Scores that moved`, '');
+  if (rows.length === 0) lines.push('None: every journey and dimension has the same figures.', '');
+  else lines.push(...table(['Journey', 'Dimension', 'Exposure', 'Visibility'], ['l', 'l', 'l', 'l'], rows), '');
+
+  const mark = (a: DiffAnswer) => (a.direction === 'better' ? 'better: ' : a.direction === 'worse' ? '**worse:** ' : '');
+  const answers = (title: string, list: readonly DiffAnswer[], what: (a: DiffAnswer) => string) => {
+    lines.push(`${sub} ${title} (${list.length})`, '');
+    if (list.length === 0) lines.push('None.', '');
+    else lines.push(...list.map((a) => answerLine(a, what(a))), '');
+  };
+  answers('Answers changed', diff.answers, mark);
+  answers("New unknowns: now “we don't know”", diff.newUnknowns, mark);
+  answers('Unknowns resolved', diff.resolvedUnknowns, mark);
+
+  lines.push(`${sub} Plan changes`, '');
+  const { appeared, disappeared, moved: movedItems } = diff.plan;
+  const planLines: string[] = [];
+  if (appeared.length > 0) {
+    planLines.push(`- New in the plan (${appeared.length}): ${appeared.map((p) => `**${mdInline(p.title)}** (${p.horizon}, rank ${p.rank})`).join('; ')}`);
+  }
+  if (disappeared.length > 0) {
+    planLines.push(`- Gone from the plan (${disappeared.length}): ${disappeared.map((p) => `**${mdInline(p.title)}** (was ${p.horizon})`).join('; ')}`);
+  }
+  if (movedItems.length > 0) {
+    planLines.push(`- Moved horizon (${movedItems.length}): ${movedItems.map((p) => `**${mdInline(p.title)}** ${p.from} → ${p.to}`).join('; ')}`);
+  }
+  for (const flag of ['done-but-gap', 'risk-review-passed'] as const) {
+    const flagged = (options.plan ?? []).filter((p) => p.tracking.flag === flag);
+    if (flagged.length === 0) continue;
+    const text = TRACKING_FLAG_TEXT[flag];
+    const items = flagged.map((p) => `**${mdInline(p.title)}**${flag === 'risk-review-passed' && p.tracking.reviewBy ? ` (review date ${p.tracking.reviewBy})` : ''}`);
+    planLines.push(`- ⚠ ${text.charAt(0).toUpperCase()}${text.slice(1)} (${flagged.length}): ${items.join('; ')}`);
+  }
+  if (planLines.length === 0) planLines.push('No item appeared, went or changed horizon.');
+  lines.push(...planLines, '');
+  return lines;
+}
+
+/** A small table of exposure at each cycle, per journey and for all journeys, with a sparkline. */
+export function trendLines(trend: Trend, level: number): string[] {
+  const h = '#'.repeat(level);
+  const whole = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
+  const points = trend.points.map((p) => (p.snapshotId === null ? 'Now' : mdCell(p.label)));
+  const rows = [
+    ...trend.journeys.map((j) => [mdCell(j.journeyName), ...j.exposure.map(whole), sparkline(j.exposure)]),
+    ['**All journeys**', ...trend.overall.exposure.map((x) => `**${whole(x)}**`), sparkline(trend.overall.exposure)],
+  ];
+  return [
+    `${h} Trend`,
+    '',
+    `Exposure at each cycle, oldest first (lower is better). Visibility, all journeys: ${trend.overall.visibility.map(whole).join(' → ')} (higher is better).`,
+    '',
+    ...table(['Journey', ...points, 'Trend'], ['l', ...points.map(() => 'r' as const), 'l'], rows),
+    '',
+  ];
+}
+
+export interface DiffMarkdownOptions {
+  assessmentName: string;
+  trend?: Trend | null;
+  plan?: readonly PlanItem[];
+  /** The cxray version named in the footer. */
+  version?: string;
+}
+
+/** The comparison as a whole markdown document (`cxray diff --format md`). */
+export function renderDiffMarkdown(diff: CycleDiff, options: DiffMarkdownOptions): string {
+  const total = diff.answers.length + diff.newUnknowns.length + diff.resolvedUnknowns.length;
+  const lines = [
+    ...cycleDiffLines(diff, { level: 1, title: `What changed: ${mdInline(options.assessmentName)}`, plan: options.plan }),
+    ...(options.trend ? trendLines(options.trend, 2) : []),
+    `_${count(total, 'answer')} changed. Generated by cxray${options.version ? ` ${mdInline(options.version)}` : ''}._`,
+  ];
+  return lines.join('\n') + '\n';
+}
