@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot, type CycleDiff, type CycleState } from '../core/diff.js';
 import { CycleDiffSchema } from '../core/diff-schema.js';
 import { UserError } from '../core/errors.js';
@@ -83,7 +83,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
 
   const workbook = await readWorkbook(resolveDbPath(values, env, cwd));
   const assessment = selectAssessment(workbook, values.assessment as string | undefined);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   assertBankFits(bank, assessment);
   const sides = chooseSides(assessment, fromQuery, toQuery);
 

@@ -6,7 +6,7 @@
  */
 import { lstat } from 'node:fs/promises';
 import { builtinBankPath } from '../bank/builtin.js';
-import { loadBank } from '../bank/load.js';
+import { openBank } from '../bank/open.js';
 import { UserError } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
@@ -67,7 +67,7 @@ export function describeSnapshot(snapshot: Snapshot, assessmentName: string): st
 export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
   const dbPath = resolveDbPath(values, env, cwd);
   await assertExists(dbPath);
-  const bank = loadBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
   const now = reportDate(env);
   const newCycle = Boolean(values['new-cycle']);
 
