@@ -12,6 +12,7 @@ import type { Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
 import type { Measure } from './figures.js';
+import { plural } from './words.js';
 
 export type Tone = 'green' | 'red' | 'yellow' | 'cyan';
 
@@ -107,6 +108,14 @@ export function compareLines(diff: CycleDiff, trend: Trend | null, width: number
   lines.push(...heading('Overall'));
   lines.push([{ text: '  Exposure    ' }, deltaText('exposure', diff.overall.exposure)]);
   lines.push([{ text: '  Visibility  ' }, deltaText('visibility', diff.overall.visibility)]);
+  const { appeared: up, disappeared: gone, moved: shiftedCount } = diff.plan;
+  const summary = [
+    plural(diff.answers.length, 'answer') + ' changed',
+    `${diff.newUnknowns.length} new ${diff.newUnknowns.length === 1 ? 'unknown' : 'unknowns'}`,
+    `${diff.resolvedUnknowns.length} resolved`,
+    `plan: ${up.length} appeared, ${gone.length} disappeared, ${shiftedCount.length} moved horizon`,
+  ].join(' · ');
+  lines.push(...wrapped(`In short: ${summary}. Details below.`, width, 2, { dim: true }));
 
   const cells: CompareLine[] = [];
   let count = 0;

@@ -37,6 +37,8 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
   const lines: ItemLine[] = [];
   const statusWidth = 16;
   const titleWidth = Math.max(10, width - 2 - 5 - 6 - statusWidth);
+  // Under the title when there is room, else further left so a flag is read whole.
+  const indent = ' '.repeat(width >= 80 ? 13 : 4);
   plan.forEach((item, i) => {
     const status = item.tracking.status;
     lines.push({
@@ -62,7 +64,7 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
         item: i,
         node: (
           <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
-            {'             '}
+            {indent}
             {detail.text}
           </Text>
         ),
@@ -73,7 +75,7 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
         item: i,
         node: (
           <Text wrap="truncate-end" color={tone(item.tracking.flag === 'done-but-gap' ? 'red' : 'yellow')} bold>
-            {'             '}⚑ {TRACKING_FLAG_TEXT[item.tracking.flag]}
+            {indent}⚑ {TRACKING_FLAG_TEXT[item.tracking.flag]}
           </Text>
         ),
       });

@@ -154,7 +154,8 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   }
 
   const carried = carriedByJourney(assessment.answers);
-  const carriedWidth = carried.size > 0 ? 13 : 0;
+  const wide = shell.size.columns >= 90;
+  const carriedWidth = carried.size > 0 ? (wide ? 13 : 5) : 0;
   const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth);
   const rows: ListRow[] = [
     ...journeys.map((j) => {
@@ -172,7 +173,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
             </Cell>
             {carriedWidth > 0 ? (
               <Cell width={carriedWidth} dim>
-                {carried.get(j.id) ? `↻ ${carried.get(j.id)} carried` : ''}
+                {carried.get(j.id) ? `↻ ${carried.get(j.id)}${wide ? ' carried' : ''}` : ''}
               </Cell>
             ) : null}
           </Box>
@@ -259,10 +260,10 @@ function cycleLine(assessment: Assessment): string {
   const latest = latestSnapshot(assessment);
   const carried = carriedOverCount(assessment);
   const parts = [
+    carried > 0 ? `↻ ${carried} carried over: confirm or change ${carried === 1 ? 'it' : 'them'} in the walk` : '',
     latest
       ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}"${latest.label === latest.takenAt.slice(0, 10) ? '' : ` (${latest.takenAt.slice(0, 10)})`}`
       : '',
-    carried > 0 ? `↻ ${carried} carried over: confirm or change ${carried === 1 ? 'it' : 'them'} in the walk` : '',
   ].filter(Boolean);
   return parts.join(' · ');
 }

@@ -240,6 +240,7 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
   const rows = Array.from({ length: Math.min(Math.max(1, tableRows), rowCount) }, (_, i) => firstRow + i);
   const here = figuresAt(state.row, state.column);
   const nowItems = report.plan.filter((p) => p.horizon === 'now').length;
+  const roomy = shell.size.rows >= 20;
 
   return (
     <Screen trail={[assessment.name, 'Results']} scope="results">
@@ -294,8 +295,9 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
             report.plan.length,
             'action',
           )} (${nowItems} now) · ${plural(report.documentedButExposed.length, 'answer')} documented on paper yet exposed · ${plural(report.visibilityGaps.length, 'visibility gap')}${
-            report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
-          }${report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`}
+            // On a short terminal the footer's "s stale" has to do: the table needs the rows.
+            roomy && report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
+          }${roomy && report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`}
         />
       </Box>
     </Screen>
