@@ -168,3 +168,26 @@ describe('stale answers', () => {
     expect(app.frame()).toContain('answered 120 days ago');
   });
 });
+
+describe('the end of a journey in a new cycle', () => {
+  it('offers the next journey that still has answers carried over', async () => {
+    const workbook = withAnswers(setUpWorkbook(), [
+      { journeyId: 'phone-support', questionId: 'ticket-notes-content', kind: 'option', optionId: 'minimal' },
+      { journeyId: 'phone-support', questionId: 'attachment-expiry', kind: 'option', optionId: 'redacted' },
+      { journeyId: 'phone-support', questionId: 'bulk-export-detection', kind: 'option', optionId: 'minutes' },
+      { journeyId: 'phone-support', questionId: 'access-log-answer-time', kind: 'option', optionId: 'minutes' },
+      { journeyId: 'chat', questionId: 'ticket-notes-content', kind: 'option', optionId: 'minimal' },
+      { journeyId: 'chat', questionId: 'attachment-expiry', kind: 'option', optionId: 'redacted' },
+      { journeyId: 'chat', questionId: 'bulk-export-detection', kind: 'option', optionId: 'minutes' },
+      { journeyId: 'chat', questionId: 'access-log-answer-time', kind: 'option', optionId: 'minutes' },
+    ]);
+    const app = await renderWorkbench({ workbook });
+    await app.keys(KEYS.enter, 'N', KEYS.enter, KEYS.enter);
+    await app.keys(KEYS.enter, KEYS.enter, KEYS.enter, KEYS.enter);
+    expect(app.frame()).toContain('All 4 questions of this journey are answered.');
+    expect(app.frame()).toContain("Enter: walk 'Chat' next (4 / 4 answered, 4 carried over)");
+    await app.keys(KEYS.enter);
+    expect(app.frame()).toContain('cxray › Q4 › Chat');
+    expect(app.frame()).toContain('1 of 4 in the journey · carried over');
+  });
+});

@@ -17,7 +17,7 @@ import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../App.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { Confirm } from '../components/Confirm.js';
-import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
+import { carriedByJourney, latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { NoteEditor } from '../components/NoteEditor.js';
 import { ProgressBar } from '../components/ProgressBar.js';
@@ -117,6 +117,14 @@ export function WalkScreen({
   const update = (change: Partial<WalkState>) => setState((s) => ({ ...s, ...change }));
   const goTo = (i: number, extra: Partial<WalkState> = {}) =>
     update({ index: Math.max(0, Math.min(questions.length, i)), highlight: highlightFor(i), message: undefined, ...extra });
+
+  /** The next journey with questions unanswered, or answers still carried over from the last cycle. */
+  const nextJourney = () => {
+    const carried = carriedByJourney(assessment?.answers ?? []);
+    return assessment?.journeys.find(
+      (j) => j.id !== journeyId && ((model.progress.get(j.id)?.answered ?? 0) < (model.progress.get(j.id)?.total ?? 0) || (carried.get(j.id) ?? 0) > 0),
+    );
+  };
 
   const question = questions[state.index];
   const current = question ? answers.get(answerKey(journeyId, question.id)) : undefined;
@@ -325,7 +333,7 @@ export function WalkScreen({
     if (!q) {
       // The end of the journey: Enter goes on to the next journey with questions left.
       if (command === 'select') {
-        const next = assessment?.journeys.find((j) => j.id !== journeyId && (model.progress.get(j.id)?.answered ?? 0) < (model.progress.get(j.id)?.total ?? 0));
+        const next = nextJourney();
         if (next) dispatch({ type: 'walk-journey', assessmentId, journeyId: next.id });
         else dispatch({ type: 'back' });
       }
@@ -443,7 +451,7 @@ export function WalkScreen({
   for (const q of questions) if (answers.get(answerKey(journeyId, q.id))?.carriedOver) carriedHere++;
 
   if (!question) {
-    const next = assessment.journeys.find((j) => j.id !== journeyId && (model.progress.get(j.id)?.answered ?? 0) < (model.progress.get(j.id)?.total ?? 0));
+    const next = nextJourney();
     return (
       <Screen trail={[assessment.name, journey.name]} scope={scope}>
         {top}
@@ -460,7 +468,9 @@ export function WalkScreen({
           ) : null}
           <Text wrap="wrap">
             {next
-              ? `Enter: walk '${plainLine(next.name)}' next (${model.progress.get(next.id)?.answered ?? 0} / ${model.progress.get(next.id)?.total ?? 0} answered) · Esc: back to the journeys · ←: previous question`
+              ? `Enter: walk '${plainLine(next.name)}' next (${model.progress.get(next.id)?.answered ?? 0} / ${model.progress.get(next.id)?.total ?? 0} answered${
+                  carriedByJourney(assessment.answers).get(next.id) ? `, ${carriedByJourney(assessment.answers).get(next.id)} carried over` : ''
+                }) · Esc: back to the journeys · ←: previous question`
               : 'Enter or Esc: back to the journeys · ←: previous question'}
           </Text>
         </Box>
