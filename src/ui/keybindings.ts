@@ -151,7 +151,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   {
     command: 'new-cycle',
     keys: 'N',
-    description: 'start a new cycle: snapshot the answers, then carry each one forward, marked until confirmed or changed',
+    description: 'new cycle: take a snapshot and carry the answers over, to confirm or change',
     hint: 'new cycle',
     scopes: ['assessment'],
     matches: letter('N'),
@@ -198,8 +198,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   // Results, plan
   { command: 'measure', keys: 'Tab', description: 'switch the table between exposure and visibility', hint: 'exposure/visibility', scopes: ['results'], matches: (_, k) => k.tab },
   { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'move between the items (in the text: scroll)', scopes: ['plan'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
-  { command: 'status', keys: 'Enter/e', description: 'set the status, owner and due date of the highlighted item (done, accepted risk...)', hint: 'status', scopes: ['plan'], matches: (i, k) => k.return || letter('e')(i, k) },
-  { command: 'view', keys: 'Tab', description: 'switch between the list of items and the whole plan as text (reasons, visibility gaps)', hint: 'items/text', scopes: ['plan'], matches: (_, k) => k.tab },
+  { command: 'status', keys: 'Enter/e', description: 'set the status (open, in progress, done, accepted risk), owner and due date', hint: 'status', scopes: ['plan'], matches: (i, k) => k.return || letter('e')(i, k) },
+  { command: 'view', keys: 'Tab', description: 'the list of items, or the whole plan as text with reasons and visibility gaps', hint: 'items/text', scopes: ['plan'], matches: (_, k) => k.tab },
   { command: 'export', keys: 'x', description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'], matches: letter('x') },
   { command: 'other-snapshot', keys: '←→', description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'], matches: (_, k) => k.leftArrow || k.rightArrow },
   { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'scroll', hint: 'scroll', scopes: ['compare'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
