@@ -99,7 +99,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
       ? JSON.stringify(diff, null, 2) + '\n'
       : format === 'md'
         ? renderDiffMarkdown(diff, { assessmentName: assessment.name, trend, plan, version: packageJson.version })
-        : renderDiffText(diff, { assessmentName: assessment.name, trend, color: output === undefined && Boolean(process.stdout.isTTY) && !env.NO_COLOR });
+        : renderDiffText(diff, { assessmentName: assessment.name, trend, plan, color: output === undefined && Boolean(process.stdout.isTTY) && !env.NO_COLOR });
 
   if (output === undefined) {
     out(text);

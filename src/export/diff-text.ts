@@ -8,16 +8,19 @@
  */
 import type { CycleDiff, Delta, DiffAnswer } from '../core/diff-schema.js';
 import { moved } from '../core/diff.js';
-import type { Trend } from '../core/report-schema.js';
+import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
+import type { PlanItem, Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
-import { answerStateWords, count, deltaView, fromTo, verdictWords, type DeltaView } from './diff-words.js';
+import { answerStateWords, count, deltaView, fromTo, shownAnswers, verdictWords, type DeltaView } from './diff-words.js';
 
 export interface DiffTextOptions {
   /** The assessment's name, for the title line. */
   assessmentName: string;
   /** The trend across every snapshot and now, when there is one. */
   trend?: Trend | null;
+  /** The plan as it stands (the report's), to list items whose status needs a look. */
+  plan?: readonly PlanItem[];
   /** ANSI colour (the caller decides: a TTY and no NO_COLOR). */
   color?: boolean;
   /** Widest a journey or dimension name may be before it is cut with "…". */
@@ -93,9 +96,10 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   lines.push('');
 
   // Answers
-  const answerLines = (title: string, answers: readonly DiffAnswer[], none: string) => {
+  const answerLines = (title: string, answers: readonly DiffAnswer[], note?: string) => {
     lines.push(paint(`${title} (${answers.length})`, BOLD));
-    if (answers.length === 0) lines.push(`  ${none}`);
+    if (answers.length === 0 && !note) lines.push('  None.');
+    if (note) lines.push(`  ${note}`);
     for (const a of answers) {
       const mark = a.direction === 'better' ? paint('better ', GREEN) : a.direction === 'worse' ? paint('worse  ', RED) : 'changed';
       lines.push(`  ${mark} ${plainLine(a.journeyName)} · ${plainLine(a.questionPrompt)}`);
@@ -104,9 +108,14 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
     }
     lines.push('');
   };
-  answerLines('Answers changed', diff.answers, 'None.');
-  answerLines('New unknowns', diff.newUnknowns, 'None.');
-  answerLines('Unknowns resolved', diff.resolvedUnknowns, 'None.');
+  const shown = shownAnswers(diff);
+  const notListed =
+    shown.ofNewJourneys > 0
+      ? `Not listed: the ${count(shown.ofNewJourneys, 'answer')} of ${shown.newJourneys.length === 1 ? 'the new journey' : 'the new journeys'} ${shown.newJourneys.map(plainLine).join(', ')}.`
+      : undefined;
+  answerLines('Answers changed', shown.answers, notListed);
+  answerLines('New unknowns', shown.newUnknowns);
+  answerLines('Unknowns resolved', shown.resolvedUnknowns);
 
   // Plan
   const { appeared, disappeared, moved: movedItems } = diff.plan;
@@ -115,6 +124,9 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   for (const p of appeared) lines.push(`  ${paint('new  ', RED)} ${plainLine(p.title)} (${p.horizon}, #${p.rank})`);
   for (const p of disappeared) lines.push(`  ${paint('gone ', GREEN)} ${plainLine(p.title)} (was ${p.horizon})`);
   for (const p of movedItems) lines.push(`  moved ${plainLine(p.title)}: ${p.from} → ${p.to} (#${p.rank})`);
+  for (const p of options.plan ?? []) {
+    if (p.tracking.flag) lines.push(`  ${paint('⚠', RED)}     ${plainLine(p.title)}: ${TRACKING_FLAG_TEXT[p.tracking.flag]}`);
+  }
   lines.push('');
 
   // Trend
@@ -136,9 +148,8 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
     lines.push(paint('  One bar per cycle on a fixed 0-100 scale (▁ low … █ high); · no figure.', DIM), '');
   }
 
-  const total = diff.answers.length + diff.newUnknowns.length + diff.resolvedUnknowns.length;
   lines.push(
-    `${count(total, 'answer')} changed; plan: ${appeared.length} new, ${disappeared.length} gone, ${movedItems.length} moved.`,
+    `${count(shown.answers.length, 'answer')} changed, ${count(shown.newUnknowns.length, 'new unknown')}, ${shown.resolvedUnknowns.length} resolved; plan: ${appeared.length} new, ${disappeared.length} gone, ${movedItems.length} moved.`,
   );
   return lines.map((line) => line.trimEnd()).join('\n') + '\n';
 }

@@ -4,7 +4,7 @@
  * Figures are shown rounded, so the change shown is the difference of the rounded
  * figures (52 → 41 reads "better by 11" even when the unrounded change is 10.6). Pure.
  */
-import type { Delta, DiffAnswerState } from '../core/diff-schema.js';
+import type { CycleDiff, Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'new' | 'gone' | 'none';
 
@@ -71,4 +71,28 @@ export function answerStateWords(state: DiffAnswerState | null, text: (s: string
 /** "1 answer", "3 answers". */
 export function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The answer lists to show: the answers of a journey added since the earlier cycle are
+ * all new, and are left out (counted in `ofNewJourneys`, with the journeys' names): they
+ * are in the answer list of the report, and would bury the changes that matter.
+ */
+export function shownAnswers(diff: CycleDiff): {
+  answers: DiffAnswer[];
+  newUnknowns: DiffAnswer[];
+  resolvedUnknowns: DiffAnswer[];
+  ofNewJourneys: number;
+  newJourneys: string[];
+} {
+  const added = new Set(diff.journeys.filter((j) => j.presence === 'added').map((j) => j.journeyId));
+  const keep = (list: readonly DiffAnswer[]) => list.filter((a) => !added.has(a.journeyId));
+  const all = [...diff.answers, ...diff.newUnknowns, ...diff.resolvedUnknowns];
+  return {
+    answers: keep(diff.answers),
+    newUnknowns: keep(diff.newUnknowns),
+    resolvedUnknowns: keep(diff.resolvedUnknowns),
+    ofNewJourneys: all.filter((a) => added.has(a.journeyId)).length,
+    newJourneys: diff.journeys.filter((j) => j.presence === 'added').map((j) => j.journeyName),
+  };
 }

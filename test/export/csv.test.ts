@@ -4,6 +4,7 @@ import { buildReport } from '../../src/core/report.js';
 import { plainText } from '../../src/core/terminal-text.js';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, renderCsvAnswers, renderCsvPlan } from '../../src/export/csv-report.js';
 import { CsvSyntaxError, formatCsv, neutraliseCell, parseCsv, restoreCell } from '../../src/export/csv.js';
+import { CYCLE_NOW, cycleAssessment } from './cycle-fixtures.js';
 import { GOLDEN_NOW, goldenBank, goldenReport } from './golden-fixtures.js';
 import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
 
@@ -78,6 +79,29 @@ describe('the CSV exports', () => {
     expect(rows).toHaveLength(report.plan.length + 1);
     const first = report.plan[0]!;
     expect(rows[1]!.slice(0, 8)).toEqual(['1', first.horizon, first.actionId, first.title, first.effort, first.owner, String(Number(first.priority.toFixed(2))), String(first.riskRemoved)]);
+  });
+
+  it('write the status of each plan item in the last columns: status, assigned to, due, overdue, review by, reason, flag', () => {
+    const bank = goldenBank();
+    const rows = readBack(renderCsvPlan(buildReport(bank, cycleAssessment(bank), CYCLE_NOW)));
+    const header = rows[0]!;
+    expect(header.slice(-7)).toEqual(['status', 'assigned to', 'due', 'overdue', 'review by', 'status reason', 'flag']);
+    const byAction = new Map(rows.slice(1).map((r) => [r[header.indexOf('action id')]!, r.slice(-7)]));
+    expect(byAction.get('restrict-export')).toEqual(['in progress', 'Grace', '2026-11-19', 'yes', '', '', '']);
+    expect(byAction.get('export-alert')).toEqual(['done', 'Tom', '', '', '', '', 'marked done, but the answers still show the gap']);
+    expect(byAction.get('connector-review')).toEqual(['open', '', '', '', '2026-11-19', 'Only two apps; both vendors audited.', 'accepted risk past its review date: open again']);
+    expect(byAction.get('central-log')).toEqual(['accepted risk', '', '', '', '2026-11-20', 'Covered by the SIEM project.', '']);
+    expect(byAction.get('note-guidance')).toEqual(['open', '', '', '', '', '', '']);
+  });
+
+  it('mark the answers carried over from the last cycle and not yet confirmed', () => {
+    const report = goldenReport();
+    const rows = readBack(renderCsvAnswers(report));
+    expect(rows[0]!.at(-1)).toBe('carried over');
+    const marked = rows.slice(1).map((r) => r.at(-1));
+    expect(marked).toEqual(report.answers.map((a) => (a.carriedOver ? 'yes' : '')));
+    expect(marked.filter((m) => m === 'yes')).toHaveLength(report.cycles.carriedOver);
+    expect(report.cycles.carriedOver).toBeGreaterThan(0);
   });
 
   it('neutralise and quote hostile cells, and read back to the same text', () => {

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/core/report-schema.js';
 import { WorkbookSchema } from '../../src/core/workbook-schema.js';
 import { renderCsvAnswers, renderCsvPlan } from '../../src/export/csv-report.js';
+import { renderDiffMarkdown } from '../../src/export/diff-markdown.js';
+import { renderDiffText } from '../../src/export/diff-text.js';
 import { renderJson } from '../../src/export/json.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import { DEMO_DIR, GOLDEN_DIR, goldenBank, goldenReport, goldenWorkbook } from './golden-fixtures.js';
@@ -53,5 +55,12 @@ describe('golden exports of the demo workbook', () => {
 
   it('csv answers', () => {
     expectGolden(join(GOLDEN_DIR, 'demo-answers.csv'), renderCsvAnswers(report));
+  });
+
+  it('diff since the last cycle, as terminal text and as markdown', () => {
+    const diff = report.cycles.sinceLastCycle!;
+    const options = { assessmentName: report.assessment.name, trend: report.cycles.trend, plan: report.plan };
+    expectGolden(join(GOLDEN_DIR, 'demo-diff.txt'), renderDiffText(diff, options));
+    expectGolden(join(GOLDEN_DIR, 'demo-diff.md'), renderDiffMarkdown(diff, { ...options, version: '1.0.0' }));
   });
 });

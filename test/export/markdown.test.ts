@@ -196,6 +196,21 @@ describe('the markdown export of the demo', () => {
     expect(md).toMatch(/^ {2}- Why: removes risk \d/m);
   });
 
+  it('counts the answers carried over from the last cycle up top, and marks each in the answer tables', () => {
+    const report = goldenReport();
+    const n = report.cycles.carriedOver;
+    expect(n).toBeGreaterThan(1);
+    expect(md).toContain(`\n${n} answers were carried over from the last cycle and are not yet confirmed.\n`);
+    expect(md).toContain(`\n${n} answers were carried over from the last cycle and not yet confirmed: marked “carried over” beside their date.\n`);
+    expect(md.match(/^\|.*\| \d{4}-\d{2}-\d{2}, carried over \|$/gm)).toHaveLength(n);
+  });
+
+  it('shows the age of each stale answer', () => {
+    const report = goldenReport();
+    expect(report.staleAnswers.length).toBeGreaterThan(0);
+    for (const s of report.staleAnswers) expect(md).toContain(`| ${s.at.slice(0, 10)} | ${s.ageDays} | ${s.lifetimeDays} |`);
+  });
+
   it('lists the three things to do first in the summary, and the legend under the heat table', () => {
     expect(md).toMatch(/Do these 3 first:\n\n1\. \*\*.+\n2\. \*\*.+\n3\. \*\*/);
     expect(md).toContain('🟩 0–24 · 🟨 25–49 · 🟧 50–74 · 🟥 75–100 · ⬜ no figure');
