@@ -50,7 +50,10 @@ describe('the markdown report of an assessment with earlier cycles', () => {
 
   it('matches the golden file', () => {
     const actual = ['## Summary', '## Since last cycle', '## Trend', '## Plan'].map((h) => section(md, h)).join('\n') + '\n';
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, actual);
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
+      writeFileSync(GOLDEN, actual);
+      if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`${GOLDEN} did not exist and was written; check it and commit it.`);
+    }
     expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
