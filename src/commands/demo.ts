@@ -45,12 +45,13 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   const assessment = workbook.assessments[0]!;
   out(
     [
-      `Wrote a sample workbook to ${file}: "${assessment.name}", ${assessment.journeys.length} journeys, ${assessment.answers.length} answers.`,
+      `Wrote a sample workbook to ${file}: "${assessment.name}", ${assessment.journeys.length} journeys, ${assessment.answers.length} answers, ${assessment.snapshots.length} earlier cycles.`,
       '',
       'Open it:',
       `  cxray --db ${file}`,
-      'See the scores, or export the plan:',
+      'See the scores, what changed since the last review, or export the plan:',
       `  cxray score --db ${file}`,
+      `  cxray diff --db ${file}`,
       `  cxray export --db ${file} --format md --output plan.md`,
       '',
     ].join('\n'),

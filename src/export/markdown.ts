@@ -1,9 +1,10 @@
 /**
  * The report as GitHub-flavoured markdown, for a wiki page, a pull request or an
- * e-mail: summary, heat table, a Mermaid map per journey, the plan as task lists, the
- * visibility gaps, documented-but-exposed and stale answers, and every answer. All user
- * and bank text goes through the escapers of markdown-text.ts. Pure: the date comes from
- * the report.
+ * e-mail: summary, what changed since the last cycle and the trend (when there are
+ * snapshots), heat table, a Mermaid map per journey, the plan as task lists with each
+ * item's status, the visibility gaps, documented-but-exposed and stale answers, and
+ * every answer (those carried over marked). All user and bank text goes through the
+ * escapers of markdown-text.ts. Pure: the date comes from the report.
  */
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';

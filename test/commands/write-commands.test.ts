@@ -91,7 +91,9 @@ describe('cxray demo', () => {
     const r = await invoke(demoCommand, { values: { db: 'demo.json' }, cwd: folder.dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wrote a sample workbook to demo.json: "Northwind Home Energy — customer data review", 3 journeys,');
+    expect(r.stdout).toMatch(/, \d+ answers, 2 earlier cycles\.\n/);
     expect(r.stdout).toContain('  cxray --db demo.json\n');
+    expect(r.stdout).toContain('  cxray diff --db demo.json\n');
     expect(r.stdout).toContain('  cxray export --db demo.json --format md --output plan.md\n');
     const saved = readWorkbookFile(folder.path('demo.json'));
     // Started the day before its first cycle, two quarters (2 x 91 days) ago.
