@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { Bank, Question } from '../core/bank-schema.js';
-import { indexAnswers, journeyProgress, questionsFor, type JourneyProgress } from '../core/journey-questions.js';
+import { answerKey, indexAnswers, journeyProgress, questionsFor, type JourneyProgress } from '../core/journey-questions.js';
 import type { Answer, Assessment, Journey } from '../core/workbook-schema.js';
 
 /** Q(j) in walking order: grouped by dimension in bank order, bank order within a dimension. */
@@ -40,15 +40,89 @@ export function journeyQuestions(bank: Bank, journey: Journey, systems: Assessme
   return questions;
 }
 
-/** `indexAnswers`, remembered per answer list. */
+/** An index derived from the one before it: which index, and the journeys whose answers changed. */
+const derivedFrom = new WeakMap<Map<string, Answer>, { previous: Map<string, Answer>; journeys: ReadonlySet<string> }>();
+/** The last list indexed, to derive the next index from. */
+let lastIndexed: { list: readonly Answer[]; index: Map<string, Answer> } | undefined;
+
+/**
+ * `indexAnswers`, remembered per answer list. An answer given in the walk makes a new
+ * list: the last one less at most one answer, plus the new answer at the end (what
+ * putAnswer does). Its index is then the last index with that change, not 3300 keys
+ * built again; anything else is indexed from scratch. Either way the map is the one
+ * indexAnswers returns, entries in the same order.
+ */
 export function answerIndex(answers: readonly Answer[]): Map<string, Answer> {
   let index = answerCache.get(answers);
   if (!index) {
-    index = indexAnswers(answers);
+    index = (lastIndexed && indexChange(lastIndexed.list, lastIndexed.index, answers)) ?? indexAnswers(answers);
     answerCache.set(answers, index);
   }
+  lastIndexed = { list: answers, index };
   return index;
 }
+
+/** The index of `next` from the index of `previous`, when `next` is `previous` less at most one answer plus a few at the end. */
+function indexChange(previous: readonly Answer[], index: Map<string, Answer>, next: readonly Answer[]): Map<string, Answer> | undefined {
+  // With two answers to one question in the list, which one the index keeps depends on order: start afresh.
+  if (index.size !== previous.length || next.length < previous.length - 1 || next.length > previous.length + 4) return undefined;
+  let i = 0;
+  let j = 0;
+  let removed: Answer | undefined;
+  while (i < previous.length) {
+    if (j < next.length && previous[i] === next[j]) {
+      i++;
+      j++;
+    } else if (removed === undefined) {
+      removed = previous[i++];
+    } else {
+      return undefined;
+    }
+  }
+  const changed = new Map(index);
+  const journeys = new Set<string>();
+  if (removed) {
+    changed.delete(answerKey(removed.journeyId, removed.questionId));
+    journeys.add(removed.journeyId);
+  }
+  for (; j < next.length; j++) {
+    const a = next[j]!;
+    changed.set(answerKey(a.journeyId, a.questionId), a);
+    journeys.add(a.journeyId);
+  }
+  derivedFrom.set(changed, { previous: index, journeys });
+  return changed;
+}
+
+/** Progress per journey and in all, from each journey's questions and the answers. */
+export function progressOf(
+  questions: ReadonlyMap<string, Question[]>,
+  answers: Map<string, Answer>,
+): Pick<AssessmentModel, 'progress' | 'total'> {
+  // After one answer, only its journey's progress changes.
+  const last = lastProgress;
+  const derived = derivedFrom.get(answers);
+  let progress: Map<string, JourneyProgress>;
+  if (last && last.questions === questions && derived && derived.previous === last.answers) {
+    progress = new Map(last.progress);
+    for (const id of derived.journeys) {
+      const qs = questions.get(id);
+      if (qs) progress.set(id, journeyProgress(qs, id, answers));
+    }
+  } else {
+    progress = new Map();
+    for (const [id, qs] of questions) progress.set(id, journeyProgress(qs, id, answers));
+  }
+  let answered = 0;
+  let total = 0;
+  for (const p of progress.values()) {
+    answered += p.answered;
+    total += p.total;
+  }
+  lastProgress = { questions, answers, progress };
+  return { progress, total: { answered, total } };
+}
+let lastProgress: { questions: ReadonlyMap<string, Question[]>; answers: Map<string, Answer>; progress: Map<string, JourneyProgress> } | undefined;
 
 const NO_SYSTEMS: Assessment['systems'] = [];
 const NO_ANSWERS: Answer[] = [];
@@ -64,16 +138,5 @@ export function useAssessmentModel(bank: Bank, assessment: Assessment | undefine
     return map;
   }, [bank, journeys, systems]);
   const answers = useMemo(() => answerIndex(answerList), [answerList]);
-  return useMemo(() => {
-    const progress = new Map<string, JourneyProgress>();
-    let answered = 0;
-    let total = 0;
-    for (const [id, qs] of questions) {
-      const p = journeyProgress(qs, id, answers);
-      progress.set(id, p);
-      answered += p.answered;
-      total += p.total;
-    }
-    return { questions, answers, progress, total: { answered, total } };
-  }, [questions, answers]);
+  return useMemo(() => ({ questions, answers, ...progressOf(questions, answers) }), [questions, answers]);
 }
