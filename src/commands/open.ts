@@ -11,7 +11,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the workbook needs an interactive terminal (standard input and output must be a terminal, not a pipe or a file); ' +
-        'in scripts use `cxray validate`, `score`, `export`, `import`, `demo` or `doctor` instead.',
+        'in scripts use `cxray validate`, `score`, `export`, `import`, `snapshot`, `diff`, `demo` or `doctor` instead.',
     );
   }
   const dbPath = resolveDbPath(values, env, cwd);
