@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/bank/load.js';
+import { setPlanStatus } from '../../src/core/plan-status.js';
+import { buildReport } from '../../src/core/report.js';
 import { addIntegration, addSystem } from '../../src/core/setup-ops.js';
+import { startNewCycle } from '../../src/core/snapshot.js';
 import { addAssessment, addJourney, recordAnswer, updateAssessment } from '../../src/core/workbook-ops.js';
 import { emptyWorkbook } from '../../src/core/workbook-schema.js';
 import { KEYS, TerminalSession, sleep } from '../helpers/terminal.js';
@@ -143,6 +146,13 @@ describe('the terminal in a real pseudo-terminal', () => {
     });
     const journeyId = evilWorkbook.assessments[0]!.journeys[0]!.id;
     evilWorkbook.assessments[0]!.answers[0]!.journeyId = journeyId;
+    // A cycle under a hostile label (the answer carried over), and a plan item whose owner and reason carry escapes.
+    evilWorkbook = updateAssessment(evilWorkbook, id, (a) => {
+      const now = new Date();
+      const cycled = startNewCycle(a, buildReport(bank, a, now), { label: 'Q3 \u001b]0;PWNED\u0007\u001b[2J', by: 'Ana\u001b[5;5H' }, now).assessment;
+      const input = { actionId: 'note-guidance', status: 'accepted-risk' as const, owner: 'Lee \u001b]52;c;UFdORUQ=\u0007', reason: 'why \u001b[13;37H\u202e', reviewBy: '2000-01-01' };
+      return setPlanStatus(cycled, input, 'Ana', now);
+    });
     writeFileSync(db, JSON.stringify(evilWorkbook, null, 2), { mode: 0o600 });
 
     session = new TerminalSession(['--db', db, '--bank', bankPath], { cols: 100, rows: 30, cwd: dir });
@@ -182,6 +192,26 @@ describe('the terminal in a real pseudo-terminal', () => {
     await session.waitFor('by journey and dimension');
     await session.press('p');
     await session.waitFor('Give agents a note template');
+    await session.waitFor('accepted risk past its review date');
+    await session.waitFor('owner Lee');
+    await session.press(KEYS.enter);
+    await session.waitFor('Status of #');
+    await session.press(KEYS.escape);
+    await session.waitFor('Give agents a note template');
+    await session.press(KEYS.escape);
+    await session.waitFor(/❯ Plan/);
+    await session.press('c');
+    await session.waitFor('Compare with "Q3');
+    await session.press(KEYS.escape);
+    await session.waitFor(/❯ Compare/);
+    await session.press(KEYS.enter);
+    await session.waitFor('Compare with "Q3');
+    await session.press(KEYS.escape);
+    await session.waitFor(/❯ Compare/);
+    await session.press('\u001b[H'); // Home
+    await session.waitFor(/❯ Phone support/);
+    await session.press(KEYS.enter);
+    await session.waitFor('carried over from "Q3');
     await session.press('q');
     expect((await session.exited).exitCode).toBe(0);
 

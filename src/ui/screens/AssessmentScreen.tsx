@@ -74,11 +74,11 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
         const report = buildReport(bank, a, now);
         if (kind === 'snapshot') {
           const { assessment: next, snapshot } = takeSnapshot(a, report, input, now);
-          said = `Snapshot "${snapshot.label}" taken: ${plural(snapshot.answers.length, 'answer')} frozen with their scores and plan. c compares with it.`;
+          said = `Snapshot "${plainLine(snapshot.label)}" taken: ${plural(snapshot.answers.length, 'answer')} frozen with their scores and plan. c compares with it.`;
           return next;
         }
         const { assessment: next, snapshot, carried } = startNewCycle(a, report, input, now);
-        said = `New cycle started: the answers are frozen as "${snapshot.label}", and ${plural(carried, 'answer is', 'answers are')} carried over until confirmed or changed in the walk.`;
+        said = `New cycle started: the answers are frozen as "${plainLine(snapshot.label)}", and ${plural(carried, 'answer is', 'answers are')} carried over until confirmed or changed in the walk.`;
         return next;
       }),
     );
