@@ -17,9 +17,9 @@ let folder: ReturnType<typeof tempFolder>;
 beforeAll(() => {
   folder = tempFolder();
   writeWorkbook(folder.path('work.json'), goldenWorkbook());
-  // Build only when the bundle is missing or older than the export command.
-  const probe = cli(['export', '--help'], folder.dir);
-  if (probe.status !== 0 || !probe.stdout.includes('--format')) {
+  // Build only when the bundle is missing or older than the diff command.
+  const probe = cli(['diff', '--help'], folder.dir);
+  if (probe.status !== 0 || !probe.stdout.includes('--from')) {
     const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
   }
@@ -32,6 +32,22 @@ describe('the built cxray', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync(join(GOLDEN_DIR, 'demo-answers.csv'), 'utf8'));
+  });
+
+  it('takes a snapshot, then compares it with now', () => {
+    const bank = ['--db', 'work.json', '--bank', GOLDEN_BANK_PATH];
+    const taken = cli(['snapshot', ...bank, '--label', 'Q4'], folder.dir);
+    expect(taken).toMatchObject({ status: 0, stderr: '' });
+    expect(taken.stdout).toMatch(/^Took snapshot "Q4" \(id q4\) of "Northwind Home Energy — customer data review": exposure \d+, visibility \d+; \d+ answers and \d+ plan items frozen\.\n/);
+    const json = cli(['diff', ...bank, '--format', 'json'], folder.dir);
+    expect(json).toMatchObject({ status: 0, stderr: '' });
+    const diff = JSON.parse(json.stdout);
+    expect(diff.from.label).toBe('Q4');
+    expect([diff.answers, diff.newUnknowns, diff.resolvedUnknowns]).toEqual([[], [], []]);
+    const text = cli(['diff', ...bank, '--from', 'August 2026 review'], folder.dir);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^Northwind Home Energy — customer data review: from "August 2026 review" \(2026-08-21\) to now \(2026-11-20\)\n/);
+    expect(text.stdout).not.toContain('\u001b');
   });
 
   it('refuses to overwrite an export in one line, exit 2', () => {
