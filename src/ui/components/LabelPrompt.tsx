@@ -22,7 +22,7 @@ export function LabelPrompt({ message, label, state, enter }: { message: string;
         {shown.text.slice(shown.cursor + 1)}
       </Text>
       <Text dimColor wrap="truncate-end">
-        Enter {enter} · Esc cancels, nothing is taken
+        Enter {enter} · Esc cancels
       </Text>
     </Box>
   );

@@ -211,6 +211,23 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
   const reserved = 4 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
+  const prompt = labelling ? (
+    <LabelPrompt
+      message={promptText}
+      label="Label"
+      state={labelling.text}
+      enter={labelling.kind === 'snapshot' ? 'takes the snapshot' : 'starts the new cycle'}
+    />
+  ) : null;
+  // On a short terminal the question is all there is room for.
+  if (labelling && bodyRows(shell.size.rows) - promptLines < 8) {
+    return (
+      <Screen trail={[assessment.name]} scope="label">
+        {prompt}
+      </Screen>
+    );
+  }
+
   return (
     <Screen trail={[assessment.name]} scope={labelling ? 'label' : 'assessment'}>
       {details ? (
@@ -238,14 +255,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
         <SelectList rows={rows} index={index} height={Math.max(3, bodyRows(shell.size.rows) - reserved)} />
       </Box>
       {state.message && !labelling ? <Paragraph color={tone('green')} text={state.message} width={shell.size.columns} /> : null}
-      {labelling ? (
-        <LabelPrompt
-          message={promptText}
-          label="Label"
-          state={labelling.text}
-          enter={labelling.kind === 'snapshot' ? 'takes the snapshot' : 'starts the new cycle'}
-        />
-      ) : null}
+      {prompt}
       {removing ? (
         <Confirm
           message={`Removing '${plainLine(removing.name)}' deletes its ${plural(journeyRemovalImpact(assessment, removing.id).answers, 'answer')}. Press y to remove it, any other key to keep it.`}
