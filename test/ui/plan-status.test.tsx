@@ -1,7 +1,9 @@
 /** Plan tracking on the plan screen: the status form, validation, and the list's flags. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { KEYS, flat, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
+import { setPlanStatus } from '../../src/core/plan-status.js';
+import { updateAssessment } from '../../src/core/workbook-ops.js';
+import { FIXED_NOW, KEYS, flat, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -81,5 +83,17 @@ describe('plan status', () => {
     await app.keys(KEYS.right, KEYS.ctrlS);
     expect(statusOf(app)).toMatchObject([{ actionId: 'note-guidance', status: 'in-progress' }]);
     expect(app.frame()).toMatch(/❯ #2 .*◐ in progress/);
+  });
+});
+
+describe('items done and closed', () => {
+  it('counts items marked done that the answers no longer call for, so they do not seem lost', async () => {
+    const workbook = updateAssessment(answered(), 'q4', (a) =>
+      setPlanStatus(a, { actionId: 'sample-notes', status: 'done', owner: 'Lee' }, 'Ana', FIXED_NOW),
+    );
+    const app = await renderWorkbench({ workbook });
+    await app.keys(KEYS.enter, 'p');
+    expect(app.frame()).toContain('2 actions · 1 done and closed by the answers');
+    expect(app.frame()).not.toContain('⚑');
   });
 });

@@ -132,9 +132,12 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
   const done = plan.filter((p) => p.tracking.status === 'done').length;
   const flagged = plan.filter((p) => p.tracking.flag !== null).length;
   const overdue = plan.filter((p) => p.tracking.overdue).length;
+  // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
+  const closed = assessment.planStatus.filter((p) => p.status === 'done' && !plan.some((item) => item.actionId === p.actionId)).length;
   const summary = [
     plural(plan.length, 'action'),
     done ? `${done} marked done` : '',
+    closed ? `${closed} done and closed by the answers` : '',
     flagged ? `⚑ ${flagged} flagged` : '',
     overdue ? `${overdue} overdue` : '',
   ]

@@ -79,6 +79,7 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
               a.kind === 'option' ? `level ${a.level}/4` : '',
               a.effectiveConfidence ? `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}` : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
+              a.carriedOver ? 'carried over from the last cycle' : '',
             ]
               .filter(Boolean)
               .join(' · ');
