@@ -27,8 +27,10 @@ const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'compare'] as co
 type Section = (typeof SECTIONS)[number];
 
 /**
- * One assessment: its journeys with their progress (Enter walks one), and the way to
- * its set-up (systems, integrations), results and plan.
+ * One assessment: its journeys with their progress and the answers still carried over
+ * (Enter walks one), and the way to its set-up (systems, integrations), results, plan and
+ * the comparison with a snapshot. `t` takes a snapshot and `N` starts a new cycle, each
+ * after asking for a label and saying what will happen.
  */
 export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
   const shell = useShell();
