@@ -494,8 +494,14 @@ export function WalkScreen({
   ];
   const carriedFrom = current?.carriedOver ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
   const stale = staleness(current, question, shell.now());
-  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it, or choose another answer` : '';
-  const staleLine = stale ? `! ${staleText(stale)}: it counts as reported at best until answered again` : '';
+  // Shorter on a narrow terminal, where every line taken is an option hidden.
+  const narrow = width < 80;
+  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it${narrow ? '' : ', or choose another answer'}` : '';
+  const staleLine = stale
+    ? narrow
+      ? `! answered ${stale.ageDays} days ago; answers last ${stale.lifetimeDays} days`
+      : `! ${staleText(stale)}: it counts as reported at best until answered again`
+    : '';
   const linesOf = (text: string) => (text ? wrapAnsi(text, Math.max(10, width - 1), { hard: true, trim: true }).split('\n').length : 0);
   const markLines = linesOf(carriedText) + linesOf(staleLine);
   const body = bodyRows(shell.size.rows);
