@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { Bank } from '../../src/core/bank-schema.js';
-import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
+import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, tick, widestLine, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -145,6 +145,13 @@ describe('stale answers', () => {
     expect(q4(app).answers.find((a) => a.journeyId === 'phone-support')!.at).toBe(FIXED_NOW.toISOString());
     await app.keys('b');
     expect(app.frame()).not.toContain('days ago');
+  });
+
+  it('says it in fewer words on a 60-column terminal', async () => {
+    const app = await renderWorkbench({ workbook: oldAnswers(), bank: bankWithLifetime(), size: { columns: 60, rows: 16 } });
+    await app.keys(KEYS.enter, KEYS.enter, 'b');
+    expect(app.frame()).toContain('! answered 120 days ago; answers last 90 days');
+    expect(widestLine(app.frame())).toBeLessThanOrEqual(60);
   });
 
   it('does not call an answer exactly as old as the lifetime stale', async () => {
