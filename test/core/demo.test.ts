@@ -54,6 +54,47 @@ describe.each(banks)('the demo workbook on %s', (_, bankOf) => {
   });
 });
 
+describe.each(banks)('the history of the demo on %s', (_, bankOf) => {
+  const bank = bankOf();
+  const assessment = buildDemoWorkbook(bank, NOW).assessments[0]!;
+  const report = buildReport(bank, assessment, NOW);
+
+  it('has two earlier cycles, a quarter apart, the returns journey joining in the second', () => {
+    expect(assessment.snapshots.map((s) => s.takenAt)).toEqual([
+      new Date(NOW.getTime() - 182 * 86_400_000).toISOString(),
+      new Date(NOW.getTime() - 91 * 86_400_000).toISOString(),
+    ]);
+    expect(assessment.snapshots.map((s) => s.journeys.length)).toEqual([2, 3]);
+    expect(Date.parse(assessment.createdAt)).toBeLessThan(Date.parse(assessment.snapshots[0]!.takenAt));
+    for (const snapshot of assessment.snapshots) {
+      for (const a of snapshot.answers) expect(Date.parse(a.at)).toBeLessThanOrEqual(Date.parse(snapshot.takenAt));
+    }
+  });
+
+  it('got better overall, with something that got worse, an unknown found and some resolved', () => {
+    const trend = report.cycles.trend!;
+    const [first, , now] = trend.overall.exposure;
+    expect(now!).toBeLessThan(first!);
+    expect(trend.overall.visibility[2]!).toBeGreaterThan(trend.overall.visibility[0]!);
+    const since = report.cycles.sinceLastCycle!;
+    expect(since.answers.some((a) => a.direction === 'better')).toBe(true);
+    expect([...since.answers, ...since.newUnknowns].some((a) => a.direction === 'worse')).toBe(true);
+    expect(since.resolvedUnknowns.length).toBeGreaterThan(0);
+  });
+
+  it('tracks the plan: in progress, overdue, done but still showing the gap, an accepted risk; and carries a few answers over', () => {
+    const tracking = report.plan.map((p) => p.tracking);
+    expect(tracking.filter((t) => t.status === 'in-progress' && !t.overdue && t.owner && t.due)).toHaveLength(1);
+    expect(tracking.filter((t) => t.overdue)).toHaveLength(1);
+    expect(tracking.filter((t) => t.flag === 'done-but-gap')).toHaveLength(1);
+    expect(tracking.filter((t) => t.status === 'accepted-risk' && t.reason && t.reviewBy! > NOW.toISOString().slice(0, 10))).toHaveLength(1);
+    // Up to three: answers of the returns journey unchanged since the last cycle (fewer on a small bank).
+    expect(report.cycles.carriedOver).toBeGreaterThan(0);
+    expect(report.cycles.carriedOver).toBeLessThanOrEqual(3);
+    expect(report.answers.filter((a) => a.carriedOver).every((a) => a.journeyId === 'returns' && !a.stale)).toBe(true);
+  });
+});
+
 describe('the demo workbook on a bank with lifetimes', () => {
   it('has a couple of stale answers, and not-applicable ones', () => {
     const bank = banks[0]![1]();
