@@ -4,7 +4,7 @@
 // `--if-stale` skips the build when dist/cli.js is newer than every source file,
 // so `npm start` opens the workbook at once after the first run.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { inkFrameCaches, yogaWithoutFetch } from './bundle-patches.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { statSync, readdirSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ if (process.argv.includes('--if-stale') && existsSync(outfile)) {
     newestMtime(join(root, 'questions')),
     statSync(join(root, 'package-lock.json')).mtimeMs,
     statSync(join(root, 'scripts', 'build.mjs')).mtimeMs,
+    statSync(join(root, 'scripts', 'bundle-patches.mjs')).mtimeMs,
   );
   if (statSync(outfile).mtimeMs >= sources) process.exit(0);
 }
@@ -47,24 +48,6 @@ const zodEnglishOnly = {
       contents: "export { default as en } from './en.js';",
       resolveDir: join(root, 'node_modules', 'zod', 'v4', 'locales'),
     }));
-  },
-};
-
-// yoga-layout (Ink's layout engine) loads its wasm, inlined as a data: URL, with fetch()
-// when fetch exists, which makes Node load undici, its HTTP client: 25-50 ms of every
-// start of the TUI. Without fetch it decodes the same bytes itself. Patched at bundle
-// time (both builds: scripts/build.mjs and bench/lib/build.mjs); the build fails if
-// yoga-layout's code changes.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const check = '"function"!=typeof fetch';
-      // Twice: fetching the bytes, and compiling them while they stream in.
-      if (source.split(check).length !== 3) throw new Error(`yoga-without-fetch: ${args.path} no longer holds ${check} twice; update the patch`);
-      return { contents: source.split(check).join('true'), loader: 'js' };
-    });
   },
 };
 
@@ -92,7 +75,8 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // signal-exit and a few other dependencies are CommonJS and call require().
   banner,
-  plugins: [zodEnglishOnly, yogaWithoutFetch],
+  // Two patches of dependencies, for the TUI's start and frames: see bundle-patches.mjs.
+  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -9,7 +9,7 @@
  *                         sources each dist chunk holds (dist/ itself has no metafile)
  */
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { inkFrameCaches, yogaWithoutFetch } from '../../scripts/bundle-patches.mjs';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,24 +50,6 @@ const zodEnglishOnly = {
   },
 };
 
-// yoga-layout (Ink's layout engine) loads its wasm, inlined as a data: URL, with fetch()
-// when fetch exists, which makes Node load undici, its HTTP client: 25-50 ms of every
-// start of the TUI. Without fetch it decodes the same bytes itself. Patched at bundle
-// time (both builds: scripts/build.mjs and bench/lib/build.mjs); the build fails if
-// yoga-layout's code changes.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const check = '"function"!=typeof fetch';
-      // Twice: fetching the bytes, and compiling them while they stream in.
-      if (source.split(check).length !== 3) throw new Error(`yoga-without-fetch: ${args.path} no longer holds ${check} twice; update the patch`);
-      return { contents: source.split(check).join('true'), loader: 'js' };
-    });
-  },
-};
-
 /**
  * scripts/build.mjs's options, minus entry and output. Keep in step with it: run.mjs
  * checks that the metafile build of src/cli.ts made with these has dist/'s chunk names.
@@ -85,7 +67,7 @@ export const cxrayOptions = {
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cxrayCreateRequire } from 'node:module';\nconst require = __cxrayCreateRequire(import.meta.url);",
   },
-  plugins: [zodEnglishOnly, yogaWithoutFetch],
+  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches],
   logLevel: 'warning',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',

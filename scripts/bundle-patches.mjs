@@ -1,0 +1,63 @@
+// Patches applied to dependencies when they are bundled, by scripts/build.mjs and by
+// bench/lib/build.mjs alike (the benchmark's floor app must be bundled like cxray).
+// Each replaces exact text, and the build fails if a dependency's code no longer holds
+// it as many times as expected: an upgrade has to look at the patch again.
+import { readFile } from 'node:fs/promises';
+
+/** An esbuild plugin that replaces exact strings in the files matching `filter`. */
+function patch(name, filter, replacements) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, async (args) => {
+        let source = await readFile(args.path, 'utf8');
+        for (const { find, replace, count } of replacements) {
+          const found = source.split(find).length - 1;
+          if (found !== count) throw new Error(`${name}: ${args.path} holds ${JSON.stringify(find)} ${found} times, not ${count}; update the patch`);
+          source = source.split(find).join(replace);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    },
+  };
+}
+
+// yoga-layout (Ink's layout engine) loads its wasm, inlined as a data: URL, with fetch()
+// when fetch exists, which makes Node load undici, its HTTP client: 25-50 ms of every
+// start of the TUI. Without fetch it decodes the same bytes itself. Twice: fetching the
+// bytes, and compiling them while they stream in.
+export const yogaWithoutFetch = patch('yoga-without-fetch', /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
+  { find: '"function"!=typeof fetch', replace: 'true', count: 2 },
+]);
+
+// Ink draws every frame on a new Output, whose caches (each line's styled characters and
+// widths) start empty, so every frame tokenises and measures every line of the screen
+// again, though most lines are those of the frame before. Shared between frames (and
+// emptied when they grow past a bound) they keep what the last frames drew; the cut of a
+// line to a clipping box is kept too. The values are pure functions of the strings.
+const OUTPUT_CACHE_LINES = 2000;
+export const inkFrameCaches = patch('ink-frame-caches', /[\\/]ink[\\/]build[\\/]output\.js$/, [
+  { find: '    caches = new OutputCaches();', replace: '    caches = sharedOutputCaches;', count: 1 },
+  {
+    find: 'export default class Output {',
+    replace:
+      'const sharedOutputCaches = new OutputCaches();\n' +
+      'const slices = new Map();\n' +
+      'function cachedSliceAnsi(line, from, to) {\n' +
+      '    const key = `${from}:${to}:${line}`;\n' +
+      '    let cached = slices.get(key);\n' +
+      '    if (cached === undefined) {\n' +
+      `        if (slices.size >= ${OUTPUT_CACHE_LINES}) slices.clear();\n` +
+      '        cached = sliceAnsi(line, from, to);\n' +
+      '        slices.set(key, cached);\n' +
+      '    }\n' +
+      '    return cached;\n' +
+      '}\n' +
+      'export default class Output {',
+    count: 1,
+  },
+  { find: 'return sliceAnsi(line, from, to);', replace: 'return cachedSliceAnsi(line, from, to);', count: 1 },
+  { find: '            this.styledChars.set(line, cached);', replace: `            if (this.styledChars.size >= ${OUTPUT_CACHE_LINES}) this.styledChars.clear();\n            this.styledChars.set(line, cached);`, count: 1 },
+  { find: '            this.widths.set(text, cached);', replace: `            if (this.widths.size >= ${OUTPUT_CACHE_LINES * 4}) this.widths.clear();\n            this.widths.set(text, cached);`, count: 1 },
+  { find: '            this.blockWidths.set(text, cached);', replace: `            if (this.blockWidths.size >= ${OUTPUT_CACHE_LINES}) this.blockWidths.clear();\n            this.blockWidths.set(text, cached);`, count: 1 },
+]);
