@@ -36,7 +36,8 @@ export function trackingDetail(item: PlanItem): { text: string; overdue: boolean
 function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
   const lines: ItemLine[] = [];
   const statusWidth = 16;
-  const titleWidth = Math.max(10, width - 2 - 5 - 6 - statusWidth);
+  // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the status.
+  const titleWidth = Math.max(10, width - 2 - 6 - 7 - 1 - statusWidth);
   // Under the title when there is room, else further left so a flag is read whole.
   const indent = ' '.repeat(width >= 80 ? 13 : 4);
   plan.forEach((item, i) => {
