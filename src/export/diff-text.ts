@@ -99,13 +99,13 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   const answerLines = (title: string, answers: readonly DiffAnswer[], note?: string) => {
     lines.push(paint(`${title} (${answers.length})`, BOLD));
     if (answers.length === 0 && !note) lines.push('  None.');
-    if (note) lines.push(`  ${note}`);
     for (const a of answers) {
       const mark = a.direction === 'better' ? paint('better ', GREEN) : a.direction === 'worse' ? paint('worse  ', RED) : 'changed';
       lines.push(`  ${mark} ${plainLine(a.journeyName)} · ${plainLine(a.questionPrompt)}`);
       const who = a.to === null ? 'answer removed' : [plainLine(a.by), a.at?.slice(0, 10)].filter(Boolean).join(', ');
       lines.push(`          ${answerStateWords(a.from, plainLine)} → ${answerStateWords(a.to, plainLine)}${who ? paint(` · ${who}`, DIM) : ''}`);
     }
+    if (note) lines.push(`  ${note}`);
     lines.push('');
   };
   const shown = shownAnswers(diff);
