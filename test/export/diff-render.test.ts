@@ -8,6 +8,7 @@ import type { Assessment } from '../../src/core/workbook-schema.js';
 import { renderDiffMarkdown } from '../../src/export/diff-markdown.js';
 import { renderDiffText } from '../../src/export/diff-text.js';
 import { deltaView, verdictWords } from '../../src/export/diff-words.js';
+import { CYCLE_NOW, cycleAssessment } from './cycle-fixtures.js';
 import { GOLDEN_NOW, goldenBank, goldenReport, goldenWorkbook } from './golden-fixtures.js';
 import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
 
@@ -46,6 +47,15 @@ describe('the terminal text of a comparison', () => {
     expect(coloured).toMatch(/\u001b\[31mworse by \d+\u001b\[0m/);
     // The same text once the colour is taken out.
     expect(coloured.replace(/\u001b\[[\d;]*m/g, '')).toBe(plain);
+  });
+
+  it('counts the answers of a new journey instead of listing them', () => {
+    const bank = goldenBank();
+    const cycles = buildReport(bank, cycleAssessment(bank), CYCLE_NOW);
+    const text = renderDiffText(cycles.cycles.sinceLastCycle!, { assessmentName: 'A' });
+    expect(text).toContain('  Returns (new journey)  exposure — → 40 new figure · visibility — → 80 new figure\n');
+    expect(text).toMatch(/\nAnswers changed \(5\)\n(.*\n){10}  Not listed: the 2 answers of the new journey Returns\.\n\n/);
+    expect(text).not.toMatch(/^ {2}\S+ +Returns · /m);
   });
 
   it('says so when nothing changed', () => {
