@@ -21,6 +21,8 @@ export interface Segment {
   tone?: Tone;
   bold?: boolean;
   dim?: boolean;
+  /** Starts a section (Tab jumps between them). */
+  heading?: boolean;
 }
 
 /** One line on screen: never wider than the width it was built for. */
@@ -67,7 +69,7 @@ function wrapped(text: string, width: number, indent: number, style: Omit<Segmen
 }
 
 function heading(text: string): CompareLine[] {
-  return [[{ text: ' ' }], [{ text, bold: true }]];
+  return [[{ text: ' ' }], [{ text, bold: true, heading: true }]];
 }
 
 function answerLines(entries: readonly DiffAnswer[], width: number): CompareLine[] {
@@ -97,6 +99,15 @@ function cellLines(title: string, figures: { exposure: Delta; visibility: Delta 
     [{ text: head }, ...segments[0]!],
     [{ text: ' '.repeat(head.length) }, ...segments[1]!],
   ];
+}
+
+/** Where each section starts: the line of its heading. */
+export function sectionStarts(lines: readonly CompareLine[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    if (line[0]?.heading) starts.push(i);
+  });
+  return starts;
 }
 
 /** The whole comparison, as lines of at most `width` columns. */

@@ -105,7 +105,8 @@ export type Command =
   | 'stale'
   | 'status'
   | 'view'
-  | 'other-snapshot';
+  | 'other-snapshot'
+  | 'section';
 
 export interface KeyBinding {
   command: Command;
@@ -202,6 +203,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'view', keys: 'Tab', description: 'the list of items, or the whole plan as text with reasons and visibility gaps', hint: 'items/text', scopes: ['plan'], matches: (_, k) => k.tab },
   { command: 'export', keys: 'x', description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'], matches: letter('x') },
   { command: 'other-snapshot', keys: '←→', description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'], matches: (_, k) => k.leftArrow || k.rightArrow },
+  { command: 'section', keys: 'Tab Shift-Tab', description: 'jump to the next / previous section (overall, cells, trend, answers, unknowns, plan)', hint: 'section', scopes: ['compare'], matches: (_, k) => k.tab },
   { command: 'scroll', keys: '↑↓ PgUp PgDn Home End', description: 'scroll', hint: 'scroll', scopes: ['compare'], matches: (_, k) => k.upArrow || k.downArrow || k.pageUp || k.pageDown || k.home || k.end },
 
   // The snapshot label

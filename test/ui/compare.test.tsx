@@ -129,6 +129,13 @@ describe('the compare screen', () => {
     expect(frame).not.toMatch(/\u001b\[(?:3[0-79]|9[0-7])m/);
     await app.keys(KEYS.home);
     expect(app.frame()).toMatch(/better by \d+/);
+    // Tab jumps from section to section: the heading comes to the top.
+    await app.keys(KEYS.tab, KEYS.tab);
+    const body = () => plain(app.frame()).split('\n').slice(4).join('\n');
+    expect(body().split('\n')[0]).toMatch(/^Journeys × dimensions that moved/);
+    expect(app.frame()).not.toContain('Visibility  ');
+    await app.keys(KEYS.shiftTab);
+    expect(body().split('\n')[0]).toBe('Overall');
   });
 
   it('opens from the results screen too, and goes back there', async () => {

@@ -9,7 +9,7 @@ const COMMANDS: Command[] = [
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
   'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'stale', 'status', 'view',
-  'other-snapshot',
+  'other-snapshot', 'section',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
@@ -80,6 +80,7 @@ describe('the keybinding table', () => {
     ['plan', '', key({ tab: true }), 'view'],
     ['compare', '', key({ leftArrow: true }), 'other-snapshot'],
     ['compare', '', key({ pageDown: true }), 'scroll'],
+    ['compare', '', key({ tab: true, shift: true }), 'section'],
     ['label', 'q', key(), undefined],
     ['label', '', key({ return: true }), 'save'],
   ] as const)('in %s, %j means %s', (scope, input, k, command) => {

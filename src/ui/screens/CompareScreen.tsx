@@ -11,7 +11,7 @@ import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../App.js';
 import { Screen, bodyRows } from '../components/Screen.js';
-import { compareLines } from '../compare-lines.js';
+import { compareLines, sectionStarts } from '../compare-lines.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useShell, useTone } from '../shell.js';
@@ -33,6 +33,7 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
   const lines = useMemo(() => (diff ? compareLines(diff, report?.cycles.trend ?? null, width) : []), [diff, report, width]);
   const height = Math.max(3, bodyRows(shell.size.rows) - 2);
   const maxTop = Math.max(0, lines.length - height);
+  const sections = useMemo(() => sectionStarts(lines), [lines]);
 
   useKeys((input, key) => {
     const s = ref.current;
@@ -46,6 +47,10 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
         const step = key.pageUp || key.pageDown ? height - 1 : 1;
         const top = key.home ? 0 : key.end ? maxTop : key.upArrow || key.pageUp ? s.top - step : s.top + step;
         return setState({ ...s, top: Math.max(0, Math.min(maxTop, top)) });
+      }
+      case 'section': {
+        const target = key.shift ? [...sections].reverse().find((n) => n < s.top) : sections.find((n) => n > s.top);
+        return setState({ ...s, top: Math.max(0, Math.min(maxTop, target ?? (key.shift ? 0 : maxTop))) });
       }
       case 'help':
         return shell.showHelp('compare');
