@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { WORKBOOK_SCHEMA_VERSION } from '../../src/core/workbook-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const dirs: string[] = [];
@@ -50,14 +51,16 @@ describe('cxray doctor', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxray-cli-'));
     dirs.push(dir);
     const file = join(dir, 'cxray.json');
-    writeFileSync(file, '{"schemaVersion": 3, "assessments": []}');
+    const newer = WORKBOOK_SCHEMA_VERSION + 1;
+    const text = `{"schemaVersion": ${newer}, "assessments": []}`;
+    writeFileSync(file, text);
     const r = runCli(['doctor'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('cxray.json: written by a newer cxray (workbook format 3; this one reads up to 1)');
+    expect(r.stdout).toContain(`cxray.json: written by a newer cxray (workbook format ${newer}; this one reads up to ${WORKBOOK_SCHEMA_VERSION})`);
     const restore = runCli(['doctor', '--restore'], { cwd: dir });
     expect(restore.status).toBe(2);
-    expect(restore.stderr).toMatch(/^cxray: \S+cxray\.json was written by a newer cxray \(workbook format 3\); it is not damaged, so it was left alone; upgrade cxray to open it\.\n$/);
-    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 3, "assessments": []}');
+    expect(restore.stderr).toMatch(/^cxray: \S+cxray\.json was written by a newer cxray \(workbook format \d+\); it is not damaged, so it was left alone; upgrade cxray to open it\.\n$/);
+    expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
   it('restores from the .bak through the built program', () => {
