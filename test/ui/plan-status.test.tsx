@@ -37,6 +37,7 @@ describe('plan status', () => {
     expect(frame).toMatch(/❯ #1 +now +Log and alert on bulk exports +● done/);
     expect(frame).toContain('owner Lee · due 2026-12-01');
     expect(frame).toContain('⚑ marked done, but the answers still show the gap');
+    expect(frame).toContain('by Phone support: How soon would a bulk export by one agent be noticed?');
     expect(frame).toContain('2 actions · 1 marked done · ⚑ 1 flagged');
     // The other item is untouched.
     expect(frame).toMatch(/#2 +\w+ +Give agents a note template.* +○ open/);

@@ -81,6 +81,19 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
         ),
       });
     }
+    const [first, ...others] = item.reasons;
+    if (item.tracking.flag === 'done-but-gap' && first) {
+      // Which answers still show the gap: where to look before calling it done.
+      lines.push({
+        item: i,
+        node: (
+          <Text wrap="truncate-end" dimColor>
+            {indent}  by {plainLine(first.journeyName)}: {plainLine(first.questionPrompt)}
+            {others.length > 0 ? ` (and ${others.length} more)` : ''}
+          </Text>
+        ),
+      });
+    }
   });
   return lines;
 }
