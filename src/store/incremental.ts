@@ -142,6 +142,18 @@ export class CachedValidator {
 // ---------------------------------------------------------------------------------
 // Serialisation: the same text as JSON.stringify(value, null, 2)
 
+/** Whether a value holds more than `limit` values, counted down its tree (stops counting there). */
+function holdsMore(value: object, limit: number): boolean {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (++count > limit) return true;
+    if (typeof item === 'object' && item !== null) for (const member of Array.isArray(item) ? item : Object.values(item)) stack.push(member);
+  }
+  return false;
+}
+
 /** Objects whose text is longer than this are not kept whole: their parts are. */
 const MAX_CACHED_TEXT = 16 * 1024;
 
@@ -160,6 +172,33 @@ export class CachedJson {
   stringify(value: unknown): string {
     const out: string[] = [];
     return this.emit(value, 0, out) ? out.join('') : (undefined as unknown as string);
+  }
+
+  /**
+   * Fills the cache as the next stringify(value) would, a slice of at most `sliceMs` at a
+   * time, handing each next slice to `later` (the first save after opening a 50-journey
+   * workbook would otherwise compose 3300 answers at once: ~50-100 ms on the keypress
+   * path, ~250 ms at 200 journeys). Large lists are walked; the rest is written whole.
+   */
+  warm(value: unknown, later: (next: () => void) => void, sliceMs = 2): void {
+    const stack: Array<[unknown, number]> = [[value, 0]];
+    const step = () => {
+      const started = performance.now();
+      // At least one item per slice, so that the walk always ends.
+      for (let first = true; stack.length > 0; first = false) {
+        if (!first && performance.now() - started > sliceMs) return later(step);
+        const [item, depth] = stack.pop()!;
+        if (typeof item !== 'object' || item === null) continue;
+        if (depth > 0 && this.byDepth[depth]?.has(item)) continue;
+        const members: unknown[] = Array.isArray(item) ? item : Object.values(item);
+        if (depth === 0 || holdsMore(item, 64)) {
+          for (let i = members.length - 1; i >= 0; i--) stack.push([members[i], depth + 1]);
+        } else {
+          this.emit(item, depth, []);
+        }
+      }
+    };
+    step();
   }
 
   /** Appends the text of a value at a depth; false for what JSON leaves out (undefined, functions, symbols). */

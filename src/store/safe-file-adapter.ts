@@ -96,6 +96,7 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
  * is one answer, not 3300, on the main thread.
  */
 const savedJson = new CachedJson();
+const WARM_AFTER_MS = 1000;
 const checked = new CachedValidator();
 
 /** The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final newline. */
@@ -150,6 +151,10 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     if (!loaded) return null;
     // The schema has just accepted it: the first save checks only what changed since.
     checked.trust(WorkbookSchema, loaded.workbook);
+    // And its text is composed in the background, in slices, once the program has
+    // started (a second later): the first save then writes only what changed.
+    const workbook = loaded.workbook;
+    setTimeout(() => savedJson.warm(workbook, (next) => void setTimeout(next, 0).unref()), WARM_AFTER_MS).unref();
     this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
     const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
     if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };

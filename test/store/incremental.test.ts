@@ -135,3 +135,30 @@ describe('CachedValidator.trust', () => {
     expect(validator.isValid(Kind, untrue)).toBe(true);
   });
 });
+
+describe('CachedJson.warm', () => {
+  it('fills the cache in slices, so that the next stringify writes the same text from it', () => {
+    const json = new CachedJson();
+    const workbook = bigWorkbook(2, 300, 20);
+    const slices: Array<() => void> = [];
+    // A negative slice: one item per slice, whatever the clock says.
+    json.warm(workbook, (next) => slices.push(next), -1);
+    expect(slices.length).toBe(1);
+    let turns = 0;
+    while (slices.length > 0 && turns < 100_000) {
+      slices.shift()!();
+      turns++;
+    }
+    expect(turns).toBeGreaterThan(600);
+    expect(slices).toEqual([]);
+    const composed = (json as unknown as { compose(value: object, depth: number, out: string[]): number }).compose.bind(json);
+    let composedObjects = 0;
+    (json as unknown as { compose: typeof composed }).compose = (value, depth, out) => {
+      composedObjects++;
+      return composed(value, depth, out);
+    };
+    expect(json.stringify(workbook)).toBe(pretty(workbook));
+    // Only the large containers (the workbook, the assessments, their lists of answers) are composed again.
+    expect(composedObjects).toBeLessThan(12);
+  });
+});
