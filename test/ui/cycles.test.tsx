@@ -68,7 +68,7 @@ describe('snapshots from the assessment screen', () => {
     expect(q4(app).snapshots).toHaveLength(1);
     expect(q4(app).answers.map((a) => a.carriedOver)).toEqual([true, true]);
     const frame = app.frame();
-    expect(frame).toContain('↻ 2 carried over: confirm or change them in the walk');
+    expect(frame).toContain('↻ 2 carried over, to confirm in the walk');
     expect(frame).toMatch(/Phone support .*↻ 2 carried/);
     expect(frame).not.toMatch(/Chat .*carried/);
   });
@@ -107,7 +107,7 @@ describe('carried-over answers in the walk', () => {
     expect(notes).toMatchObject({ optionId: 'minimal', at: FIXED_NOW.toISOString() });
     expect(notes.carriedOver).toBeUndefined();
     await app.keys(KEYS.escape);
-    expect(app.frame()).toContain('↻ 1 carried over: confirm or change it in the walk');
+    expect(app.frame()).toContain('↻ 1 carried over, to confirm in the walk');
     expect(app.frame()).toMatch(/Phone support .*↻ 1 carried/);
   });
 

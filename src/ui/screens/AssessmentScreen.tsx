@@ -272,7 +272,7 @@ function cycleLine(assessment: Assessment): string {
   const latest = latestSnapshot(assessment);
   const carried = carriedOverCount(assessment);
   const parts = [
-    carried > 0 ? `↻ ${carried} carried over: confirm or change ${carried === 1 ? 'it' : 'them'} in the walk` : '',
+    carried > 0 ? `↻ ${carried} carried over, to confirm in the walk` : '',
     latest
       ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}"${latest.label === latest.takenAt.slice(0, 10) ? '' : ` (${latest.takenAt.slice(0, 10)})`}`
       : '',
