@@ -29,7 +29,7 @@ export interface StoreFs {
   readFile(path: string): Promise<Buffer>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
-  stat(path: string): Promise<{ dev: number; ino: number; size: number; mtimeMs: number; isFile(): boolean }>;
+  stat(path: string): Promise<{ dev: number; ino: number; size: number; mtimeMs: number; mode?: number; isFile(): boolean }>;
   link(existing: string, newPath: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
 }
@@ -162,6 +162,24 @@ export async function writeFileAtomic(fs: StoreFs, target: string, bytes: Uint8A
     return { dev, ino, size, mtimeMs };
   } catch (error) {
     await handle?.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Gives the file `existing` a second name, `target` (a hard link), replacing whatever
+ * `target` was, atomically: no bytes are copied, so there is nothing to fsync but the
+ * folder. For a backup of a file that is only ever replaced by rename (never written in
+ * place): the link keeps the old bytes when the file is replaced. Throws when the file
+ * system has no hard links (the caller copies instead).
+ */
+export async function linkFileAtomic(fs: StoreFs, existing: string, target: string): Promise<void> {
+  const temp = tempPathFor(target);
+  await fs.link(existing, temp);
+  try {
+    await fs.rename(temp, target);
+  } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }

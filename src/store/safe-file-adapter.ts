@@ -15,6 +15,8 @@ import type { Adapter } from 'lowdb';
 import { UserError } from '../core/errors.js';
 import { WORKBOOK_SCHEMA_VERSION, WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
 import {
+  PRIVATE_MODE,
+  linkFileAtomic,
   realFs,
   resolveWriteTarget,
   sameIdentity,
@@ -197,6 +199,18 @@ export class SafeFileAdapter implements Adapter<Workbook> {
       const stats = await this.fs.stat(realPath);
       const identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
       if (this.lastGood && sameIdentity(identity, this.lastGood.identity)) {
+        // Ours, and only ever replaced by rename: the backup can be the same file under a
+        // second name, instead of a second durable write of every byte. The save that
+        // follows syncs the folder, which makes the link durable too. Only for a 0600
+        // file (a link shares the mode); else, or without hard links, a copy.
+        if (stats.mode !== undefined && (stats.mode & 0o777) === PRIVATE_MODE) {
+          try {
+            await linkFileAtomic(this.fs, realPath, backupPathFor(realPath));
+            return;
+          } catch {
+            // No hard links on this file system (or the link failed): copy below.
+          }
+        }
         current = this.lastGood;
       } else {
         const bytes = await this.fs.readFile(realPath);

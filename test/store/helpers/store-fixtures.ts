@@ -25,7 +25,7 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-export type FaultStep = 'open' | 'write' | 'sync' | 'rename' | 'readFile' | 'stat';
+export type FaultStep = 'open' | 'write' | 'sync' | 'rename' | 'readFile' | 'stat' | 'link';
 
 /**
  * The real file system, except that the steps named in `faults` fail with an errno
@@ -82,7 +82,10 @@ export function faultyFs() {
       fail('stat', path);
       return realFs.stat(path);
     },
-    link: (a, b) => realFs.link(a, b),
+    async link(existing, newPath) {
+      fail('link', newPath);
+      return realFs.link(existing, newPath);
+    },
     readdir: (path) => realFs.readdir(path),
   };
   return { fs, faults, counts, tempFilesOpened, scope };
