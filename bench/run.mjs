@@ -742,6 +742,10 @@ for (const sec of results.sections) {
     md.push('');
   }
 }
+// What the figures mean where a target is missed (what the floor cannot show), kept by
+// hand in bench/notes.md and copied into every results file.
+const notesFile = join(root, 'bench', 'notes.md');
+if (existsSync(notesFile)) md.push(readFileSync(notesFile, 'utf8').trim(), '');
 writeFileSync(outFile, md.join('\n'));
 log(`wrote ${outFile}`);
 process.stdout.write(md.join('\n') + '\n');
