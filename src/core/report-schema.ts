@@ -226,6 +226,15 @@ export const IgnoredAnswerSchema = z.strictObject({
   reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply']),
 });
 
+/** A plan item marked done that the answers no longer call for: the gap is closed. */
+export const ClosedItemSchema = z.strictObject({
+  actionId: z.string(),
+  title: z.string(),
+  owner: z.string(),
+  by: z.string(),
+  updatedAt: isoDate,
+});
+
 const series = z.array(z.number().min(0).max(100).nullable());
 
 /** Figures at each snapshot and now (src/core/trend.ts); points are oldest first, "now" last. */
@@ -292,6 +301,8 @@ export const ReportSchema = z.strictObject({
     }),
   ),
   plan: z.array(PlanItemSchema),
+  /** Items marked done that are no longer in the plan, most recently updated first. */
+  closedItems: z.array(ClosedItemSchema),
   visibilityGaps: z.array(VisibilityGapSchema),
   documentedButExposed: z.array(DocumentedExposureSchema),
   staleAnswers: z.array(StaleAnswerSchema),
@@ -308,6 +319,7 @@ export type Overall = z.infer<typeof OverallSchema>;
 export type PlanReason = z.infer<typeof PlanReasonSchema>;
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 export type PlanTracking = z.infer<typeof PlanTrackingSchema>;
+export type ClosedItem = z.infer<typeof ClosedItemSchema>;
 export type VisibilityGapEntry = z.infer<typeof VisibilityGapEntrySchema>;
 export type VisibilityGap = z.infer<typeof VisibilityGapSchema>;
 export type DocumentedExposure = z.infer<typeof DocumentedExposureSchema>;

@@ -6,7 +6,7 @@
  */
 import type { Bank } from './bank-schema.js';
 import { CONFIDENCE_FACTOR, ageInDays, assessmentItems, type AssessmentItem } from './assessment-items.js';
-import { discoveryActionOf, planItems } from './plan.js';
+import { discoveryActionOf, findOutAction, findOutActionId, planItems } from './plan.js';
 import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
 import { carriedOverCount } from './snapshot.js';
@@ -180,6 +180,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
       logged: i.logged,
     })),
     plan,
+    closedItems: closedItemsOf(bank, assessment, plan),
     visibilityGaps,
     documentedButExposed,
     staleAnswers,
@@ -189,6 +190,21 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
   };
   report.cycles = cyclesOf(bank, assessment, report);
   return report;
+}
+
+/** Items marked done that the answers no longer put in the plan. */
+function closedItemsOf(bank: Bank, assessment: Assessment, plan: Report['plan']): Report['closedItems'] {
+  const inPlan = new Set(plan.map((p) => p.actionId));
+  const actions = new Map(bank.actions.map((a) => [a.id, a]));
+  const questions = new Map(bank.questions.map((q) => [findOutActionId(q.id), q]));
+  return assessment.planStatus
+    .filter((s) => s.status === 'done' && !inPlan.has(s.actionId))
+    .map((s) => {
+      const question = questions.get(s.actionId);
+      const title = actions.get(s.actionId)?.title ?? (question ? findOutAction(question).title : s.actionId);
+      return { actionId: s.actionId, title, owner: s.owner, by: s.by, updatedAt: s.updatedAt };
+    })
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.actionId < b.actionId ? -1 : 1));
 }
 
 /** The earlier cycles as the report shows them: snapshots, changes since the latest, the trend. */

@@ -296,7 +296,7 @@ function planItemLines(item: PlanItem, maxReasons: number): string[] {
 
 /** "Status: 1 in progress, 1 done (⚠ 1 still shows the gap), …": only when anyone set one. */
 function planStatusSummary(report: Report): string | undefined {
-  if (!report.plan.some((p) => p.tracking.recorded !== null)) return undefined;
+  if (!report.plan.some((p) => p.tracking.recorded !== null) && report.closedItems.length === 0) return undefined;
   const counts = new Map<string, number>();
   for (const p of report.plan) counts.set(p.tracking.status, (counts.get(p.tracking.status) ?? 0) + 1);
   const parts = (['in-progress', 'done', 'accepted-risk', 'open'] as const)
@@ -306,6 +306,7 @@ function planStatusSummary(report: Report): string | undefined {
   const flagged = report.plan.filter((p) => p.tracking.flag !== null).length;
   if (overdue > 0) parts.push(`${overdue} overdue`);
   if (flagged > 0) parts.push(`⚠ ${flagged} to look at again`);
+  if (report.closedItems.length > 0) parts.push(`${report.closedItems.length} done and closed (below)`);
   return `Status: ${parts.join(', ')}.`;
 }
 
@@ -328,6 +329,14 @@ function plan(report: Report, maxReasons: number): string[] {
     lines.push(`### ${title}`, '');
     if (items.length === 0) lines.push('Nothing here.', '');
     else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons)), '');
+  }
+  if (report.closedItems.length > 0) {
+    lines.push('### Done and closed', '', 'Marked done, and the answers no longer call for them:', '');
+    for (const c of report.closedItems) {
+      const who = [c.owner ? `assigned to ${mdInline(c.owner)}` : '', `marked done ${date(c.updatedAt)}${c.by ? ` by ${mdInline(c.by)}` : ''}`].filter(Boolean);
+      lines.push(`- [x] **${mdInline(c.title)}** — ${who.join(' · ')}`);
+    }
+    lines.push('');
   }
   return lines;
 }

@@ -57,7 +57,17 @@ describe('what a status means on a day', () => {
     const fixed = { ...a, answers: [opt('j1', 'q1', 'a'), opt('j1', 'q3', 'm')] };
     const report = buildReport(SCORING_BANK, fixed, NOW);
     expect(report.plan.map((p) => p.actionId)).not.toContain('fix-a');
-    expect(fixed.planStatus.map((s) => s.actionId)).toEqual(['fix-a']);
+    expect(report.closedItems).toEqual([{ actionId: 'fix-a', title: 'Fix A', owner: '', by: 'Sam', updatedAt: NOW.toISOString() }]);
+  });
+
+  it('lists closed items newest first, naming a generated "Find out" action by its question', () => {
+    let a = setPlanStatus(base(), { actionId: 'find-out:q3', status: 'done', owner: 'Ana' }, '', NOW);
+    a = setPlanStatus(a, { actionId: 'fix-c', status: 'done' }, '', new Date(NOW.getTime() + DAY));
+    a = setPlanStatus(a, { actionId: 'fix-a', status: 'in-progress' }, '', NOW); // in the plan, and not done
+    expect(buildReport(SCORING_BANK, a, NOW).closedItems.map((c) => [c.actionId, c.title, c.owner])).toEqual([
+      ['fix-c', 'Fix C', ''],
+      ['find-out:q3', 'Find out: Question three?', 'Ana'],
+    ]);
   });
 
   it('keeps an accepted risk until its review date and opens it again the day after', () => {

@@ -133,7 +133,7 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
   const flagged = plan.filter((p) => p.tracking.flag !== null).length;
   const overdue = plan.filter((p) => p.tracking.overdue).length;
   // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
-  const closed = assessment.planStatus.filter((p) => p.status === 'done' && !plan.some((item) => item.actionId === p.actionId)).length;
+  const closed = report?.closedItems.length ?? 0;
   const summary = [
     plural(plan.length, 'action'),
     done ? `${done} marked done` : '',
