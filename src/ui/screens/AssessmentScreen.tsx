@@ -14,6 +14,7 @@ import { LabelPrompt } from '../components/LabelPrompt.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { carriedByJourney, latestSnapshot } from '../cycle-figures.js';
 import { ProgressBar } from '../components/ProgressBar.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
@@ -148,11 +149,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   }, shell.active);
 
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="assessment">
-        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="assessment" />;
   }
 
   const carried = carriedByJourney(assessment.answers);

@@ -10,6 +10,7 @@ import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js'
 import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../App.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { compareLines, sectionStarts } from '../compare-lines.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
@@ -65,11 +66,7 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
   }, shell.active);
 
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="compare">
-        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="compare" />;
   }
   if (!snapshot) {
     return (

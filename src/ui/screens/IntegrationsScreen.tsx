@@ -1,11 +1,11 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { removeIntegration } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../App.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
-import { Screen } from '../components/Screen.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';
 
 const LOGGED: Record<string, string> = { yes: 'logged', no: 'NOT logged', unknown: 'logged?' };
@@ -15,11 +15,7 @@ export function IntegrationsScreen({ workbook, apply, dispatch, assessmentId, fo
   const shell = useShell();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="integrations">
-        <Text>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="integrations" />;
   }
   const name = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
   const rest = Math.max(30, shell.size.columns - 2 - 7 - 11 - 3);

@@ -15,6 +15,7 @@ import { renderMarkdown } from '../../export/markdown.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ScreenProps } from '../App.js';
 import { PlanItemList } from '../components/PlanItemList.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { moveIndex } from '../components/SelectList.js';
 import { writeNewFile } from '../export-file.js';
@@ -121,11 +122,7 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
   }, shell.active);
 
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="plan">
-        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="plan" />;
   }
   const top = Math.min(state.top, maxTop);
   const index = Math.min(state.index, Math.max(0, plan.length - 1));

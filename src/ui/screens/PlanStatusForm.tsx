@@ -4,7 +4,6 @@
  * is saved until `planStatusProblem` finds nothing wrong; its sentence shows instead.
  */
 import { useState } from 'react';
-import { Text } from 'ink';
 import { PLAN_STATUS_LABEL, planStatusProblem, setPlanStatus, statusOf, type PlanStatusInput } from '../../core/plan-status.js';
 import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -12,7 +11,7 @@ import { updateAssessment } from '../../core/workbook-ops.js';
 import { PLAN_STATUSES, type PlanStatusKind } from '../../core/workbook-schema.js';
 import type { ScreenProps } from '../App.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-import { Screen } from '../components/Screen.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';
 
 const FIELDS: readonly FieldSpec[] = [
@@ -56,11 +55,7 @@ export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, 
   });
 
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="form">
-        <Text>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="form" />;
   }
   const title = plainLine(item?.title ?? actionId);
   const onSave = (values: FormValues): string | undefined => {

@@ -13,13 +13,14 @@ import type { ScreenProps } from '../App.js';
 import { walkOrder } from '../assessment-model.js';
 import { Cell } from '../components/Cell.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, windowStart, type ListRow } from '../components/SelectList.js';
 import { StaleAnswerList } from '../components/StaleAnswerList.js';
 import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
-import { useShell, useTone } from '../shell.js';
+import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
 interface ResultsState {
@@ -46,7 +47,6 @@ interface CellAnswer {
 
 export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
   const shell = useShell();
-  const tone = useTone();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
   const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
   const [state, setState, ref] = useRefState<ResultsState>({ row: 0, column: 0, measure: 'exposure' });
@@ -156,11 +156,7 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
   }, shell.active);
 
   if (!assessment || !report) {
-    return (
-      <Screen trail={['?']} scope="results">
-        <Text color={tone('red')}>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="results" />;
   }
 
   const rowName = (row: number) => (row < report.journeys.length ? plainLine(report.journeys[row]!.name) : 'All journeys');

@@ -1,11 +1,11 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../App.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
-import { Screen } from '../components/Screen.js';
+import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
@@ -14,11 +14,7 @@ export function SystemsScreen({ workbook, apply, dispatch, assessmentId, focus }
   const shell = useShell();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
   if (!assessment) {
-    return (
-      <Screen trail={['?']} scope="systems">
-        <Text>This assessment is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
+    return <AssessmentGone scope="systems" />;
   }
   const rest = Math.max(30, shell.size.columns - 2 - 18 - 9 - 4);
   const nameWidth = Math.floor(rest * 0.4);
