@@ -9,6 +9,7 @@ import type { Bank, Question } from './bank-schema.js';
 import { answerKey } from './journey-questions.js';
 import type { CycleDiff, CycleState, Delta, DiffAnswer, DiffAnswerState } from './diff-schema.js';
 import type { Report } from './report-schema.js';
+import { planOf, scoresOf } from './snapshot.js';
 import type { Answer, Assessment, Snapshot } from './workbook-schema.js';
 
 export type { CycleDiff, CycleState } from './diff-schema.js';
@@ -34,17 +35,8 @@ export function stateOfCurrent(assessment: Assessment, report: Report): CycleSta
     at: report.generatedAt,
     journeys: assessment.journeys.map((j) => ({ id: j.id, name: j.name })),
     answers: assessment.answers,
-    scores: {
-      exposure: report.overall.exposure,
-      visibility: report.overall.visibility,
-      journeys: report.journeys.map((j) => ({
-        journeyId: j.id,
-        exposure: j.exposure,
-        visibility: j.visibility,
-        dimensions: j.dimensions.map((d) => ({ dimensionId: d.dimensionId, exposure: d.exposure, visibility: d.visibility })),
-      })),
-    },
-    plan: report.plan.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, horizon: p.horizon, riskRemoved: p.riskRemoved })),
+    scores: scoresOf(report),
+    plan: planOf(report),
   };
 }
 

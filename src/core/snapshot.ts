@@ -37,18 +37,28 @@ export function snapshotOf(assessment: Assessment, report: Report, input: Snapsh
     journeys: structuredClone(assessment.journeys),
     answers: structuredClone(assessment.answers),
     planStatus: structuredClone(assessment.planStatus),
-    scores: {
-      exposure: report.overall.exposure,
-      visibility: report.overall.visibility,
-      journeys: report.journeys.map((j) => ({
-        journeyId: j.id,
-        exposure: j.exposure,
-        visibility: j.visibility,
-        dimensions: j.dimensions.map((d) => ({ dimensionId: d.dimensionId, exposure: d.exposure, visibility: d.visibility })),
-      })),
-    },
-    plan: report.plan.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, horizon: p.horizon, riskRemoved: p.riskRemoved })),
+    scores: scoresOf(report),
+    plan: planOf(report),
   });
+}
+
+/** The figures a snapshot keeps of a report: overall, per journey, per journey x dimension. */
+export function scoresOf(report: Report): Snapshot['scores'] {
+  return {
+    exposure: report.overall.exposure,
+    visibility: report.overall.visibility,
+    journeys: report.journeys.map((j) => ({
+      journeyId: j.id,
+      exposure: j.exposure,
+      visibility: j.visibility,
+      dimensions: j.dimensions.map((d) => ({ dimensionId: d.dimensionId, exposure: d.exposure, visibility: d.visibility })),
+    })),
+  };
+}
+
+/** What a snapshot keeps of a report's plan: each item's action, title, rank, horizon and risk. */
+export function planOf(report: Report): Snapshot['plan'] {
+  return report.plan.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, horizon: p.horizon, riskRemoved: p.riskRemoved }));
 }
 
 /** The assessment with a new snapshot at the end of its list, and the snapshot. */
