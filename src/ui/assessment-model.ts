@@ -40,6 +40,24 @@ export function journeyQuestions(bank: Bank, journey: Journey, systems: Assessme
   return questions;
 }
 
+const questionMaps = new WeakMap<readonly Journey[], { bank: Bank; systems: Assessment['systems']; map: ReadonlyMap<string, Question[]> }>();
+const NO_QUESTIONS: ReadonlyMap<string, Question[]> = new Map();
+
+/**
+ * Each journey's questions, remembered per list of journeys while the bank and the
+ * systems stay the same: the same map on every screen, so that progressOf can tell that
+ * only the answers changed when the journeys' screen comes back after the walk.
+ */
+export function questionMap(bank: Bank, journeys: readonly Journey[] | undefined, systems: Assessment['systems']): ReadonlyMap<string, Question[]> {
+  if (!journeys) return NO_QUESTIONS;
+  const hit = questionMaps.get(journeys);
+  if (hit && hit.bank === bank && hit.systems === systems) return hit.map;
+  const map = new Map<string, Question[]>();
+  for (const j of journeys) map.set(j.id, journeyQuestions(bank, j, systems));
+  questionMaps.set(journeys, { bank, systems, map });
+  return map;
+}
+
 /** An index derived from the one before it: which index, and the journeys whose answers changed. */
 const derivedFrom = new WeakMap<Map<string, Answer>, { previous: Map<string, Answer>; journeys: ReadonlySet<string> }>();
 /** The last list indexed, to derive the next index from. */
@@ -103,7 +121,10 @@ export function progressOf(
   const last = lastProgress;
   const derived = derivedFrom.get(answers);
   let progress: Map<string, JourneyProgress>;
-  if (last && last.questions === questions && derived && derived.previous === last.answers) {
+  if (last && last.questions === questions && last.answers === answers) {
+    // Another screen, the same figures (the journeys' list after the walk).
+    progress = last.progress;
+  } else if (last && last.questions === questions && derived && derived.previous === last.answers) {
     progress = new Map(last.progress);
     for (const id of derived.journeys) {
       const qs = questions.get(id);
@@ -132,11 +153,7 @@ export function useAssessmentModel(bank: Bank, assessment: Assessment | undefine
   const journeys = assessment?.journeys;
   const systems = assessment?.systems ?? NO_SYSTEMS;
   const answerList = assessment?.answers ?? NO_ANSWERS;
-  const questions = useMemo(() => {
-    const map = new Map<string, Question[]>();
-    for (const j of journeys ?? []) map.set(j.id, journeyQuestions(bank, j, systems));
-    return map;
-  }, [bank, journeys, systems]);
+  const questions = useMemo(() => questionMap(bank, journeys, systems), [bank, journeys, systems]);
   const answers = useMemo(() => answerIndex(answerList), [answerList]);
   return useMemo(() => ({ questions, answers, ...progressOf(questions, answers) }), [questions, answers]);
 }

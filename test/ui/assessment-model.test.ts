@@ -78,3 +78,19 @@ describe('answerIndex and progressOf', () => {
     );
   });
 });
+
+describe('questionMap', () => {
+  it('is the same map for the same journeys, bank and systems, and a new one when any changes', async () => {
+    const { questionMap } = await import('../../src/ui/assessment-model.js');
+    const bank = { dimensions: [], questions: [{ id: 'q1', dimension: 'd' }] } as unknown as Parameters<typeof questionMap>[0];
+    const journeys = [{ id: 'j1', channels: [], dataCategories: [], systemIds: [] }] as unknown as Assessment['journeys'];
+    const systems: Assessment['systems'] = [];
+    const first = questionMap(bank, journeys, systems);
+    expect(questionMap(bank, journeys, systems)).toBe(first);
+    expect([...first.keys()]).toEqual(['j1']);
+    expect(questionMap(bank, [...journeys], systems)).not.toBe(first);
+    expect(questionMap(bank, journeys, [])).not.toBe(first);
+    expect(questionMap({ ...bank }, journeys, systems)).not.toBe(first);
+    expect(questionMap(bank, undefined, systems).size).toBe(0);
+  });
+});
