@@ -180,7 +180,7 @@ export class CachedJson {
    * workbook would otherwise compose 3300 answers at once: ~50-100 ms on the keypress
    * path, ~250 ms at 200 journeys). Large lists are walked; the rest is written whole.
    */
-  warm(value: unknown, later: (next: () => void) => void, sliceMs = 2): void {
+  warm(value: unknown, later: (next: () => void) => void, sliceMs = 2, done: () => void = () => undefined): void {
     const stack: Array<[unknown, number]> = [[value, 0]];
     const step = () => {
       const started = performance.now();
@@ -197,6 +197,7 @@ export class CachedJson {
           this.emit(item, depth, []);
         }
       }
+      done();
     };
     step();
   }

@@ -98,12 +98,29 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
  * is one answer, not 3300, on the main thread.
  */
 const savedJson = new CachedJson();
-const WARM_AFTER_MS = 1000;
 const checked = new CachedValidator();
+
+/**
+ * Until the text cache has been filled once (in the background: warmTextCache), a save
+ * uses JSON.stringify, which writes the same bytes several times faster than composing
+ * them with a cold cache (~7 ms instead of ~50 ms at 50 journeys).
+ */
+let textCache: 'cold' | 'warming' | 'warm' = 'cold';
+const WARM_AFTER_MS = 1000;
+
+/** Fills the text cache from `workbook`, in 2 ms slices, `afterMs` from now (once per process). */
+function warmTextCache(workbook: Workbook, afterMs: number): void {
+  if (textCache !== 'cold') return;
+  textCache = 'warming';
+  const later = (next: () => void) => void setTimeout(next, 0).unref();
+  setTimeout(() => savedJson.warm(workbook, later, 2, () => (textCache = 'warm')), afterMs).unref();
+}
 
 /** The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final newline. */
 export function serializeWorkbook(workbook: Workbook): Buffer {
-  return Buffer.from(savedJson.stringify(workbook) + '\n', 'utf8');
+  if (textCache === 'warm') return Buffer.from(savedJson.stringify(workbook) + '\n', 'utf8');
+  warmTextCache(workbook, 0);
+  return Buffer.from(JSON.stringify(workbook, null, 2) + '\n', 'utf8');
 }
 
 /** Checks a workbook about to be written; throws InvalidWorkbookInMemory (a bug elsewhere) if it fails the schema. */
@@ -154,9 +171,8 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     // The schema has just accepted it: the first save checks only what changed since.
     checked.trust(WorkbookSchema, loaded.workbook);
     // And its text is composed in the background, in slices, once the program has
-    // started (a second later): the first save then writes only what changed.
-    const workbook = loaded.workbook;
-    setTimeout(() => savedJson.warm(workbook, (next) => void setTimeout(next, 0).unref()), WARM_AFTER_MS).unref();
+    // started (a second later): later saves then compose only what changed.
+    warmTextCache(loaded.workbook, WARM_AFTER_MS);
     this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
     const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
     if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };
