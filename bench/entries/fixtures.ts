@@ -48,7 +48,7 @@ export interface WorkbookSize {
 export function buildWorkbook(bank: Bank, { journeys, answered = 1, notes = true }: WorkbookSize, seed = 42): Workbook {
   const random = rng(seed);
   const at = new Date('2025-01-15T10:00:00.000Z');
-  const { workbook: withAssessment, id: assessmentId } = addAssessment(
+  const { workbook: withAssessment } = addAssessment(
     emptyWorkbook(),
     { name: 'Bench workshop', organisation: 'Example Org', facilitator: 'Bench', participants: ['A', 'B', 'C'] },
     bank,

@@ -27,7 +27,7 @@ import {
 } from './atomic-file.js';
 import { CachedJson, CachedValidator } from './incremental.js';
 import { InvalidWorkbookInMemory, describeFsError, formatJsonPath, describeIssue, shellQuote } from './messages.js';
-import { MIGRATIONS, type Migration } from './migrations.js';
+import type { Migration } from './migrations.js';
 import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
 
 export interface AdapterOptions {
