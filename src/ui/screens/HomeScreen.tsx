@@ -112,7 +112,7 @@ export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenPro
       ),
     })),
     { key: NEW, label: '+ New assessment' },
-    { key: DEMO, label: '+ Demo assessment (a fictional retailer, every question answered)', dim: true },
+    { key: DEMO, label: '+ Demo assessment (a fictional energy supplier, three cycles of answers)', dim: true },
   ];
   const removing = state.removing ? workbook.assessments.find((a) => a.id === state.removing) : undefined;
   const impact = removing ? assessmentRemovalImpact(removing) : undefined;
