@@ -64,3 +64,30 @@ export function useQuitGuard(guard: QuitGuard | undefined): void {
     return () => setQuitGuard(undefined);
   }, [guard, setQuitGuard]);
 }
+
+/**
+ * The commands every screen answers alike: `help` shows the keys of `scope`, `back`
+ * calls `back`, `quit` quits (on q: Ctrl-C is the app's own). True when `command` was
+ * one of them.
+ */
+export function sharedCommand(
+  shell: Pick<Shell, 'showHelp' | 'quit'>,
+  scope: KeyScope,
+  command: string | undefined,
+  key: { ctrl: boolean },
+  back: () => void,
+): boolean {
+  switch (command) {
+    case 'help':
+      shell.showHelp(scope);
+      return true;
+    case 'back':
+      back();
+      return true;
+    case 'quit':
+      if (!key.ctrl) shell.quit();
+      return true;
+    default:
+      return false;
+  }
+}

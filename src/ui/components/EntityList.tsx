@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor, type KeyScope } from '../keybindings.js';
-import { useShell } from '../shell.js';
+import { sharedCommand, useShell } from '../shell.js';
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
 import { SelectList, moveIndex, type ListRow } from './SelectList.js';
@@ -59,7 +59,8 @@ export function EntityList({
     const moved = moveIndex(at, ids.length, key);
     if (moved !== undefined) return setState({ index: moved });
     const id = ids[at]!;
-    switch (commandFor(scope, input, key)) {
+    const command = commandFor(scope, input, key);
+    switch (command) {
       case 'select':
       case 'edit':
         if (id === ADD) onAdd();
@@ -70,14 +71,8 @@ export function EntityList({
       case 'remove':
         if (id !== ADD) setState({ index: at, removing: id });
         return;
-      case 'help':
-        return shell.showHelp(scope);
-      case 'back':
-        return onBack();
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, scope, command, key, onBack);
         return;
     }
   }, shell.active);

@@ -19,7 +19,7 @@ import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
-import { useShell, useTone } from '../shell.js';
+import { sharedCommand, useShell, useTone } from '../shell.js';
 import { editText, textAt, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
@@ -136,14 +136,8 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
           index: at,
           labelling: { kind: command === 'snapshot' ? 'snapshot' : 'cycle', text: textAt(defaultSnapshotLabel(shell.now())) },
         });
-      case 'help':
-        return shell.showHelp('assessment');
-      case 'back':
-        return dispatch({ type: 'back' });
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, 'assessment', command, key, () => dispatch({ type: 'back' }));
         return;
     }
   }, shell.active);

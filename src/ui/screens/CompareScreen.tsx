@@ -15,7 +15,7 @@ import { Screen, bodyRows } from '../components/Screen.js';
 import { compareLines, sectionStarts } from '../compare-lines.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
-import { useShell, useTone } from '../shell.js';
+import { sharedCommand, useShell, useTone } from '../shell.js';
 
 export function CompareScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
   const shell = useShell();
@@ -53,14 +53,8 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
         const target = key.shift ? [...sections].reverse().find((n) => n < s.top) : sections.find((n) => n > s.top);
         return setState({ ...s, top: Math.max(0, Math.min(maxTop, target ?? (key.shift ? 0 : maxTop))) });
       }
-      case 'help':
-        return shell.showHelp('compare');
-      case 'back':
-        return dispatch({ type: 'back' });
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, 'compare', command, key, () => dispatch({ type: 'back' }));
         return;
     }
   }, shell.active);

@@ -14,7 +14,7 @@ import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js
 import { Figure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
-import { useShell } from '../shell.js';
+import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 
 const NEW = '\u0000new';
@@ -65,7 +65,8 @@ export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenPro
     if (moved !== undefined) return setState({ index: moved });
     const id = ids[at]!;
     const isAssessment = id !== NEW && id !== DEMO;
-    switch (commandFor('home', input, key)) {
+    const command = commandFor('home', input, key);
+    switch (command) {
       case 'select':
         if (id === NEW) dispatch({ type: 'create-assessment' });
         else if (id === DEMO) addDemo();
@@ -81,14 +82,8 @@ export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenPro
       case 'remove':
         if (isAssessment) setState({ index: at, removing: id });
         return;
-      case 'help':
-        return shell.showHelp('home');
-      case 'back':
-        return shell.quit();
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, 'home', command, key, () => shell.quit());
         return;
     }
   }, shell.active);

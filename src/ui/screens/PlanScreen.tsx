@@ -22,7 +22,7 @@ import { writeNewFile } from '../export-file.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useMarkdown } from '../markdown.js';
-import { useShell, useTone } from '../shell.js';
+import { sharedCommand, useShell, useTone } from '../shell.js';
 import { plural } from '../words.js';
 
 /** The sections of the markdown report that make up the plan screen. */
@@ -109,14 +109,8 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
       case 'export':
         void exportPlan();
         return;
-      case 'help':
-        return shell.showHelp('plan');
-      case 'back':
-        return dispatch({ type: 'back' });
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, 'plan', command, key, () => dispatch({ type: 'back' }));
         return;
     }
   }, shell.active);

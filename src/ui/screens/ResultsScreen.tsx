@@ -20,7 +20,7 @@ import { StaleAnswerList } from '../components/StaleAnswerList.js';
 import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
-import { useShell } from '../shell.js';
+import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 
 interface ResultsState {
@@ -132,7 +132,8 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
     if (key.downArrow) return update({ row: Math.min(rowCount - 1, s.row + 1) });
     if (key.leftArrow) return update({ column: Math.max(0, s.column - 1) });
     if (key.rightArrow) return update({ column: Math.min(columnCount - 1, s.column + 1) });
-    switch (commandFor('results', input, key)) {
+    const command = commandFor('results', input, key);
+    switch (command) {
       case 'measure':
         return update({ measure: s.measure === 'exposure' ? 'visibility' : 'exposure' });
       case 'select':
@@ -143,14 +144,8 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
         return dispatch({ type: 'open-compare', assessmentId, from: 'results' });
       case 'stale':
         return update({ stale: { index: 0 } });
-      case 'help':
-        return shell.showHelp('results');
-      case 'back':
-        return dispatch({ type: 'back' });
-      case 'quit':
-        if (!key.ctrl) shell.quit();
-        return;
       default:
+        sharedCommand(shell, 'results', command, key, () => dispatch({ type: 'back' }));
         return;
     }
   }, shell.active);
