@@ -11,7 +11,7 @@ import { UserError } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
 import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
-import { defaultSnapshotLabel, startNewCycle, takeSnapshot } from '../core/snapshot.js';
+import { MAX_SNAPSHOT_LABEL, defaultSnapshotLabel, snapshotLabelProblem, startNewCycle, takeSnapshot } from '../core/snapshot.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Assessment, Snapshot } from '../core/workbook-schema.js';
@@ -20,28 +20,27 @@ import { shellQuote } from '../store/messages.js';
 import { openWorkbook } from '../store/workbook-store.js';
 import type { Invocation } from './registry.js';
 
-/** The longest label a snapshot may have (the workbook schema's limit). */
-export const MAX_LABEL_LENGTH = 200;
-/** Words `cxray diff` reads as something else than a label. */
-const RESERVED_LABELS = ['latest', 'now', 'current'];
-
-/** The label as given, checked: a UserError in one sentence when it cannot be used. */
+/** The label as given, checked (snapshotLabelProblem): a UserError in one sentence when it cannot be used. */
 function checkedLabel(given: unknown, assessment: Assessment, now: Date): string {
   const label = given === undefined ? defaultSnapshotLabel(now) : String(given).trim();
-  if (label === '') throw new UserError('snapshot: --label needs some text, e.g. --label "2026 Q4".');
-  if ([...label].length > MAX_LABEL_LENGTH) {
-    throw new UserError(`snapshot: the label is ${[...label].length} characters long; keep it to ${MAX_LABEL_LENGTH} or fewer.`);
+  const problem = snapshotLabelProblem(assessment, label);
+  switch (problem?.kind) {
+    case undefined:
+      return label;
+    case 'empty':
+      throw new UserError('snapshot: --label needs some text, e.g. --label "2026 Q4".');
+    case 'too-long':
+      throw new UserError(`snapshot: the label is ${problem.length} characters long; keep it to ${MAX_SNAPSHOT_LABEL} or fewer.`);
+    case 'not-plain':
+      throw new UserError('snapshot: the label holds line breaks, tabs or control characters; write it on one line of plain text.');
+    case 'reserved':
+      throw new UserError(`snapshot: "${label}" means something else to \`cxray diff\`; choose another label, e.g. --label "2026 Q4".`);
+    case 'taken': {
+      const taken = problem.snapshot;
+      const hint = given === undefined ? 'name this one with --label TEXT' : 'choose another --label';
+      throw new UserError(`snapshot: "${plainLine(assessment.name)}" already has a snapshot labelled "${plainLine(taken.label)}" (id ${taken.id}, taken ${taken.takenAt.slice(0, 10)}); ${hint}.`);
+    }
   }
-  if (plainLine(label) !== label) throw new UserError('snapshot: the label holds line breaks, tabs or control characters; write it on one line of plain text.');
-  if (RESERVED_LABELS.includes(label.toLowerCase())) {
-    throw new UserError(`snapshot: "${label}" means something else to \`cxray diff\`; choose another label, e.g. --label "2026 Q4".`);
-  }
-  const taken = assessment.snapshots.find((s) => s.label.trim().toLocaleLowerCase('en') === label.toLocaleLowerCase('en'));
-  if (taken) {
-    const hint = given === undefined ? 'name this one with --label TEXT' : 'choose another --label';
-    throw new UserError(`snapshot: "${plainLine(assessment.name)}" already has a snapshot labelled "${plainLine(taken.label)}" (id ${taken.id}, taken ${taken.takenAt.slice(0, 10)}); ${hint}.`);
-  }
-  return label;
 }
 
 async function assertExists(path: string): Promise<void> {

@@ -7,6 +7,7 @@
 import { UserError } from './errors.js';
 import { uniqueSlug } from './ids.js';
 import { answerKey } from './journey-questions.js';
+import { plainLine } from './terminal-text.js';
 import type { Report } from './report-schema.js';
 import type { Answer, Assessment, Snapshot } from './workbook-schema.js';
 
@@ -15,6 +16,52 @@ export interface SnapshotInput {
   label?: string;
   /** Who took it. */
   by?: string;
+}
+
+/** The longest label a snapshot may have (the workbook schema's limit). */
+export const MAX_SNAPSHOT_LABEL = 200;
+/** Words `cxray diff` reads as something other than a label. */
+const RESERVED_LABELS = ['latest', 'now', 'current'];
+
+/** Why a label cannot name a new snapshot of an assessment. */
+export type SnapshotLabelProblem =
+  | { kind: 'empty' }
+  | { kind: 'too-long'; length: number }
+  | { kind: 'not-plain' }
+  | { kind: 'reserved' }
+  | { kind: 'taken'; snapshot: Snapshot };
+
+/**
+ * What is wrong with `label` (already trimmed) as the label of a new snapshot, or null:
+ * it must be some plain text on one line, at most MAX_SNAPSHOT_LABEL characters, not a
+ * word `cxray diff` reads otherwise, and not the label of another snapshot (in any case),
+ * so that a label always finds one snapshot.
+ */
+export function snapshotLabelProblem(assessment: Pick<Assessment, 'snapshots'>, label: string): SnapshotLabelProblem | null {
+  if (label === '') return { kind: 'empty' };
+  const length = [...label].length;
+  if (length > MAX_SNAPSHOT_LABEL) return { kind: 'too-long', length };
+  if (plainLine(label) !== label) return { kind: 'not-plain' };
+  if (RESERVED_LABELS.includes(label.toLowerCase())) return { kind: 'reserved' };
+  const wanted = label.toLocaleLowerCase('en');
+  const taken = assessment.snapshots.find((s) => s.label.trim().toLocaleLowerCase('en') === wanted);
+  return taken ? { kind: 'taken', snapshot: taken } : null;
+}
+
+/** A label problem as one sentence, for a screen that asks for the label. */
+export function snapshotLabelProblemText(problem: SnapshotLabelProblem, label: string): string {
+  switch (problem.kind) {
+    case 'empty':
+      return 'The label needs some text.';
+    case 'too-long':
+      return `The label is ${problem.length} characters long; keep it to ${MAX_SNAPSHOT_LABEL} or fewer.`;
+    case 'not-plain':
+      return 'The label holds tabs or control characters; write it as plain text.';
+    case 'reserved':
+      return `"${label}" means something else to \`cxray diff\`; choose another label.`;
+    case 'taken':
+      return `There is already a snapshot labelled "${plainLine(problem.snapshot.label)}" (taken ${problem.snapshot.takenAt.slice(0, 10)}); choose another label.`;
+  }
 }
 
 /** The label a snapshot gets when none is given: the day, e.g. "2026-11-26". */

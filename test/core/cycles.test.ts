@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../src/core/diff.js';
 import { buildReport } from '../../src/core/report.js';
-import { carriedOverCount, confirmAnswer, findSnapshot, startNewCycle, takeSnapshot } from '../../src/core/snapshot.js';
+import { carriedOverCount, confirmAnswer, findSnapshot, snapshotLabelProblem, startNewCycle, takeSnapshot } from '../../src/core/snapshot.js';
 import { putAnswer } from '../../src/core/journey-questions.js';
 import type { Assessment } from '../../src/core/workbook-schema.js';
 import { AssessmentSchema } from '../../src/core/workbook-schema.js';
@@ -95,6 +95,17 @@ describe('snapshots', () => {
       ['2026-q3-2', '2026 Q3'],
       ['2026-11-20', '2026-11-20'],
     ]);
+  });
+
+  it('take a label only when it is plain, short, not a word diff reads, and not taken in any case', () => {
+    const a = withSnapshot();
+    expect(snapshotLabelProblem(a, 'Q4')).toBeNull();
+    expect(snapshotLabelProblem(a, 'x'.repeat(200))).toBeNull();
+    expect(snapshotLabelProblem(a, '')).toEqual({ kind: 'empty' });
+    expect(snapshotLabelProblem(a, 'x'.repeat(201))).toEqual({ kind: 'too-long', length: 201 });
+    expect(snapshotLabelProblem(a, 'Q4\u001b[31m')).toEqual({ kind: 'not-plain' });
+    expect(snapshotLabelProblem(a, 'Now')).toEqual({ kind: 'reserved' });
+    expect(snapshotLabelProblem(a, '2026 q3')).toEqual({ kind: 'taken', snapshot: a.snapshots[0] });
   });
 
   it('are found by id, label, number or "latest", and a miss names those there are', () => {

@@ -51,6 +51,24 @@ describe('snapshots from the assessment screen', () => {
     expect(frame).toContain('Compare: what changed since a snapshot (1 snapshot)');
   });
 
+  it('refuses a label that is taken, reserved or empty, says why, and saves nothing until it is fixed', async () => {
+    const app = await renderWorkbench({ workbook: answered() });
+    await app.keys(KEYS.enter, 't', KEYS.enter); // the day's label
+    expect(q4(app).snapshots).toHaveLength(1);
+    const saves = app.store.saves.length;
+    await app.keys('t', KEYS.enter); // the day again
+    expect(flat(app.frame())).toContain('There is already a snapshot labelled "2026-11-20" (taken 2026-11-20); choose another label.');
+    await app.keys(...Array(10).fill(KEYS.backspace));
+    expect(app.frame()).not.toContain('There is already a snapshot');
+    await app.keys(KEYS.enter);
+    expect(flat(app.frame())).toContain('The label needs some text.');
+    await app.keys(...'latest', KEYS.enter);
+    expect(flat(app.frame())).toContain('"latest" means something else to `cxray diff`; choose another label.');
+    expect(app.store.saves.length).toBe(saves);
+    await app.keys(...Array(6).fill(KEYS.backspace), ...'Q4', KEYS.enter);
+    expect(q4(app).snapshots.map((s) => s.label)).toEqual(['2026-11-20', 'Q4']);
+  });
+
   it('takes nothing when the label is cancelled with Esc', async () => {
     const app = await renderWorkbench({ workbook: answered() });
     await app.keys(KEYS.enter, 't', 'x', KEYS.escape);

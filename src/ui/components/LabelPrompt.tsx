@@ -7,7 +7,21 @@ import { Paragraph } from './Paragraph.js';
  * A one-line text asked for in a box under the screen ("Label of the snapshot"), with
  * what will happen said above it. The screen reads the keys (Enter takes it, Esc cancels).
  */
-export function LabelPrompt({ message, label, state, enter }: { message: string; label: string; state: TextState; /** What Enter does: "takes the snapshot". */ enter: string }) {
+export function LabelPrompt({
+  message,
+  label,
+  state,
+  enter,
+  problem,
+}: {
+  message: string;
+  label: string;
+  state: TextState;
+  /** What Enter does: "takes the snapshot". */
+  enter: string;
+  /** Why the text typed cannot be used, shown until it is edited. */
+  problem?: string | undefined;
+}) {
   const tone = useTone();
   const { size } = useShell();
   const inner = Math.max(10, size.columns - 4);
@@ -21,6 +35,7 @@ export function LabelPrompt({ message, label, state, enter }: { message: string;
         <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
         {shown.text.slice(shown.cursor + 1)}
       </Text>
+      {problem ? <Paragraph text={problem} width={inner} color={tone('red')} /> : null}
       <Text dimColor wrap="truncate-end">
         Enter {enter} · Esc cancels
       </Text>

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { buildReport } from '../../core/report.js';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
-import { carriedOverCount, defaultSnapshotLabel, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
+import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
@@ -44,7 +44,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     index: number;
     removing?: string;
     /** Asking for the label of a snapshot, or of the snapshot that closes the cycle. */
-    labelling?: { kind: 'snapshot' | 'cycle'; text: TextState };
+    labelling?: { kind: 'snapshot' | 'cycle'; text: TextState; /** Why the label typed cannot be used. */ problem?: string };
     /** What the last snapshot did, in a sentence. */
     message?: string;
   }>(() => ({
@@ -70,6 +70,9 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   /** Takes the snapshot (or starts the new cycle) through the store, and says what it did. */
   const take = (kind: 'snapshot' | 'cycle', label: string) => {
     const now = shell.now();
+    const labelling = ref.current.labelling!;
+    const problem = assessment ? snapshotLabelProblem(assessment, label) : null;
+    if (problem) return setState({ index: ref.current.index, labelling: { ...labelling, problem: snapshotLabelProblemText(problem, label) } });
     let said = '';
     apply((w) =>
       updateAssessment(w, assessmentId, (a) => {
@@ -93,10 +96,10 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     const at = Math.min(ref.current.index, ids.length - 1);
     if (labelling) {
       const command = commandFor('label', input, key);
-      if (command === 'save') return take(labelling.kind, labelling.text.value);
+      if (command === 'save') return take(labelling.kind, labelling.text.value.trim());
       if (command === 'back') return setState({ index: at });
       const next = editText(labelling.text, input, key, false);
-      if (next) setState({ index: at, labelling: { ...labelling, text: next } });
+      if (next) setState({ index: at, labelling: { kind: labelling.kind, text: next } });
       return;
     }
     if (removing) {
@@ -200,7 +203,8 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const cycle = cycleLine(assessment);
   const labelling = state.labelling;
   const promptText = labelling ? labelPromptText(labelling.kind, carriedOverCount(assessment)) : '';
-  const promptLines = labelling ? 4 + Math.ceil((promptText.length + 2) / Math.max(20, shell.size.columns - 4)) : 0;
+  const boxLines = (text: string) => Math.ceil((text.length + 2) / Math.max(20, shell.size.columns - 4));
+  const promptLines = labelling ? 4 + boxLines(promptText) + (labelling.problem ? boxLines(labelling.problem) : 0) : 0;
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
   const reserved = 4 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
@@ -210,6 +214,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
       label="Label"
       state={labelling.text}
       enter={labelling.kind === 'snapshot' ? 'takes the snapshot' : 'starts the new cycle'}
+      problem={labelling.problem}
     />
   ) : null;
   // On a short terminal the question is all there is room for.
