@@ -452,6 +452,7 @@ export function WalkScreen({
 
   if (!question) {
     const next = nextJourney();
+    const carriedNext = next ? (carriedByJourney(assessment.answers).get(next.id) ?? 0) : 0;
     return (
       <Screen trail={[assessment.name, journey.name]} scope={scope}>
         {top}
@@ -468,9 +469,7 @@ export function WalkScreen({
           ) : null}
           <Text wrap="wrap">
             {next
-              ? `Enter: walk '${plainLine(next.name)}' next (${model.progress.get(next.id)?.answered ?? 0} / ${model.progress.get(next.id)?.total ?? 0} answered${
-                  carriedByJourney(assessment.answers).get(next.id) ? `, ${carriedByJourney(assessment.answers).get(next.id)} carried over` : ''
-                }) · Esc: back to the journeys · ←: previous question`
+              ? `Enter: walk '${plainLine(next.name)}' next (${model.progress.get(next.id)?.answered ?? 0} / ${model.progress.get(next.id)?.total ?? 0} answered${carriedNext ? `, ${carriedNext} carried over` : ''}) · Esc: back to the journeys · ←: previous question`
               : 'Enter or Esc: back to the journeys · ←: previous question'}
           </Text>
         </Box>
