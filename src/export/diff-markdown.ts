@@ -12,14 +12,9 @@ import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { PlanItem, Trend } from '../core/report-schema.js';
 import { sparkline } from '../core/trend.js';
 import { answerStateWords, count, deltaView, fromTo, shownAnswers, verdictWords } from './diff-words.js';
-import { mdCell, mdInline } from './markdown-text.js';
+import { mdCell, mdInline, mdTable as table } from './markdown-text.js';
 
 const day = (iso: string) => iso.slice(0, 10);
-
-function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
-  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [row(header), `|${align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map(row)];
-}
 
 /** "52 → 41, better by 11"; "41 (no change)" when it did not move. */
 function deltaCell(delta: Delta, lowerIsBetter: boolean): string {

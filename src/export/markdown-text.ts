@@ -54,6 +54,15 @@ export function mdBlock(text: string, indent = ''): string {
 }
 
 /**
+ * A GFM table: the header, the alignment row (`l` left, `r` right) and the rows, whose
+ * cells are already escaped (mdCell).
+ */
+export function mdTable(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [row(header), `|${align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map(row)];
+}
+
+/**
  * A Mermaid label, to be written between double quotes. ASCII punctuation other than a
  * harmless few becomes a Mermaid entity (#60; for <), and so does a hyphen before
  * another, so quotes, brackets, pipes, arrows (-->), semicolons, backticks, entities

@@ -10,7 +10,7 @@ import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
 import { cycleDiffLines, trendLines } from './diff-markdown.js';
 import { deltaView, verdictWords } from './diff-words.js';
-import { mdBlock, mdCell, mdInline, mermaidLabel } from './markdown-text.js';
+import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
 
 export interface MarkdownOptions {
   /** The cxray version named in the footer. */
@@ -43,18 +43,6 @@ function heatCell(figures: Figures): string {
   const exposure = figures.exposure === null ? '—' : whole(figures.exposure);
   const visibility = figures.visibility === null ? '—' : whole(figures.visibility);
   return `${heatSquare(figures.exposure)} ${exposure} · vis ${visibility}`;
-}
-
-function tableRow(cells: readonly string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
-
-function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string[] {
-  return [
-    tableRow(header),
-    `|${align.map((a) => (a === 'r' ? ' ---: ' : ' --- ')).join('|')}|`,
-    ...rows.map(tableRow),
-  ];
 }
 
 function answerText(a: Pick<ReportAnswer, 'kind' | 'optionLabel' | 'level'>): string {
