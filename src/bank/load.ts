@@ -5,7 +5,7 @@
  */
 import type { Bank } from '../core/bank-schema.js';
 import { UserError } from '../core/errors.js';
-import { bankFilesAt, problemsSentence, readBankBytes, resolveBankPath } from './files.js';
+import { problemsSentence, readBankBytes, resolveBankPath } from './files.js';
 import { BANK_LIMITS, validateBankBytes, validateBankSource, type BankValidation, type Problem } from './validate.js';
 
 export { bankFilesAt, bankFilesIn, isBankFileName, resolveBankPath } from './files.js';
@@ -31,9 +31,4 @@ export function loadBank(path: string): Bank {
   const { bank, problems } = validateBankFile(file);
   if (!bank) throw new UserError(problemsSentence(problems, path), 1);
   return bank;
-}
-
-/** Loads every bank the paths name (files, or folders of bank files, one bank per file). */
-export function loadBanks(paths: string[]): Array<{ path: string; bank: Bank }> {
-  return paths.flatMap(bankFilesAt).map((path) => ({ path, bank: loadBank(path) }));
 }

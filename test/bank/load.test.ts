@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinBankPath } from '../../src/bank/builtin.js';
-import { loadBank, loadBanks, resolveBankPath, validateBankFile } from '../../src/bank/load.js';
+import { loadBank, resolveBankPath, validateBankFile } from '../../src/bank/load.js';
 import { UserError } from '../../src/core/errors.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -83,15 +83,7 @@ describe('loadBank', () => {
   });
 });
 
-describe('loadBanks and validateBankFile', () => {
-  it('loads every bank of a folder, one per file', () => {
-    const dir = join(tmp, 'many');
-    mkdirSync(dir);
-    copyFileSync(VALID, join(dir, 'a.yaml'));
-    copyFileSync(VALID, join(dir, 'b.yaml'));
-    expect(loadBanks([dir]).map((b) => b.path)).toEqual([join(dir, 'a.yaml'), join(dir, 'b.yaml')]);
-  });
-
+describe('validateBankFile', () => {
   it('refuses a huge file before reading it all', () => {
     const path = join(tmp, 'huge.yaml');
     writeFileSync(path, Buffer.alloc(3 * 1024 * 1024, 0x61));
