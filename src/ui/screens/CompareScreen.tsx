@@ -26,10 +26,12 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
   const pick = Math.max(0, Math.min(state.pick, snapshots.length - 1));
   const snapshot = snapshots[pick];
   const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
-  const diff = useMemo(
-    () => (assessment && report && snapshot ? diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(assessment, report)) : undefined),
-    [bank, assessment, report, snapshot],
-  );
+  // The report already compares the latest snapshot with now; an earlier one is compared here.
+  const diff = useMemo(() => {
+    if (!assessment || !report || !snapshot) return undefined;
+    if (snapshot === snapshots[snapshots.length - 1] && report.cycles.sinceLastCycle) return report.cycles.sinceLastCycle;
+    return diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(assessment, report));
+  }, [bank, assessment, report, snapshot, snapshots]);
   const width = Math.max(20, shell.size.columns - 1);
   const lines = useMemo(() => (diff ? compareLines(diff, report?.cycles.trend ?? null, width) : []), [diff, report, width]);
   const height = Math.max(3, bodyRows(shell.size.rows) - 2);
