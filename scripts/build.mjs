@@ -90,7 +90,7 @@ await prebuildBanks(join(root, 'questions'), join(root, 'dist', 'banks'));
 async function prebuildBanks(from, to) {
   const bundled = await build({
     stdin: {
-      contents: "export { validateBankBytes } from './src/bank/validate.ts'; export { prebuiltName, prebuiltRecord } from './src/bank/prebuilt.ts';",
+      contents: "export { validateBankBytes } from './src/bank/validate/index.ts'; export { prebuiltName, prebuiltRecord } from './src/bank/prebuilt.ts';",
       resolveDir: root,
       sourcefile: 'prebuild-banks.ts',
       loader: 'ts',

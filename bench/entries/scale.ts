@@ -14,13 +14,13 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { builtinBankPath } from '../../src/bank/builtin.js';
-import { loadBank } from '../../src/bank/load.js';
+import { openBank } from '../../src/bank/open.js';
 import { buildReport } from '../../src/core/report.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import { buildWorkbook, scaleBank } from './fixtures.js';
 
 const [journeys, factor, reps, budgetMs = Infinity] = process.argv.slice(2).map(Number) as [number, number, number, number?];
-const bank = scaleBank(loadBank(builtinBankPath()), factor);
+const bank = scaleBank(await openBank(builtinBankPath()), factor);
 const workbook = buildWorkbook(bank, { journeys });
 const assessment = workbook.assessments[0]!;
 const text = JSON.stringify(workbook, null, 2) + '\n';

@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { builtinBankPath } from '../../src/bank/builtin.js';
-import { loadBank } from '../../src/bank/load.js';
+import { openBank } from '../../src/bank/open.js';
 import type { Bank } from '../../src/core/bank-schema.js';
 import { questionsFor } from '../../src/core/journey-questions.js';
 import type { Answer, Workbook } from '../../src/core/workbook-schema.js';
@@ -20,8 +20,8 @@ import { recordAnswer } from '../../src/core/workbook-ops.js';
 import { openWorkbook, type WorkbookStore } from '../../src/store/workbook-store.js';
 import { buildWorkbook } from './fixtures.js';
 
-function bank(): Bank {
-  return loadBank(builtinBankPath());
+function bank(): Promise<Bank> {
+  return openBank(builtinBankPath());
 }
 
 /** Writes `workbook` to `path` through the store, as the TUI would. */
@@ -35,7 +35,7 @@ async function writeThroughStore(path: string, workbook: Workbook): Promise<void
 
 async function fixtures(dir: string): Promise<object> {
   mkdirSync(dir, { recursive: true });
-  const b = bank();
+  const b = await bank();
   const files: Record<string, string> = {};
   for (const journeys of [5, 10, 50, 200]) {
     const path = join(dir, `workbook-${journeys}.json`);
@@ -135,7 +135,7 @@ interface Series {
  * every `cycleMs` while the run takes cycleMs per round, not per answer.
  */
 async function save(dir: string, sizes: number[], samples: number, cycleMs: number): Promise<object> {
-  const b = bank();
+  const b = await bank();
   const all: Series[] = [];
   for (const journeys of sizes) {
     const sub = join(dir, `save-${journeys}`);

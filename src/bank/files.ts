@@ -7,7 +7,7 @@ import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync } from 
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { BANK_LIMITS } from './limits.js';
-import type { Problem } from './validate.js';
+import type { Problem } from './validate/problems.js';
 
 /** Whether a file name is a bank file's: *.yaml or *.yml. */
 export function isBankFileName(name: string): boolean {

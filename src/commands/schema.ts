@@ -21,7 +21,9 @@ export function jsonSchemaOf(name: string): Record<string, unknown> {
     throw new UserError(`schema: unknown schema "${name}"; choose one of ${Object.keys(SCHEMAS).join(', ')}.`);
   }
   // "input": the schema of what a person writes, where defaulted fields may be left out.
-  return { title: entry.title, ...z.toJSONSchema(entry.schema, { io: 'input' }) };
+  // The validator's `hint`s are for its messages; an editor shows the descriptions.
+  const schema = z.toJSONSchema(entry.schema, { io: 'input', override: ({ jsonSchema }) => void delete jsonSchema.hint });
+  return { title: entry.title, ...schema };
 }
 
 export async function run({ positionals, out }: Invocation): Promise<number> {

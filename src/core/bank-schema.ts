@@ -6,14 +6,31 @@
 import { z } from 'zod';
 import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from './vocabulary.js';
 
+declare module 'zod' {
+  interface GlobalMeta {
+    /**
+     * What a field holds, as the validator's messages say it after "add it" or "use"
+     * (src/bank/validate/schema-issues.ts). Left out of the published JSON Schema.
+     */
+    hint?: string;
+  }
+}
+
+/** The hint in a field's `.meta()` (inherited by copies made with `.describe()`), if any. */
+export function hintOf(schema: z.ZodType): string | undefined {
+  return z.globalRegistry.get(schema)?.hint;
+}
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and hyphens, starting with a letter or digit')
-  .max(80);
+  .max(80)
+  .meta({ hint: 'lowercase letters, digits and hyphens, e.g. ticket-notes' });
 
 const semver = z
   .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0');
+  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/, 'use a semantic version such as 1.0.0')
+  .meta({ hint: 'a semantic version such as 1.0.0' });
 
 export const FRAMEWORKS = ['GDPR', 'ISO27001', 'NIST-CSF', 'PCI-DSS', 'SOC2'] as const;
 
@@ -28,7 +45,12 @@ export const ReferenceSchema = z.strictObject({
 export const OptionSchema = z.strictObject({
   id,
   label: z.string().min(1).max(300),
-  level: z.number().int().min(0).max(4).describe('Exposure: 0 well controlled, 1-3 in between, 4 fully exposed.'),
+  level: z
+    .number()
+    .int()
+    .min(0)
+    .max(4)
+    .meta({ description: 'Exposure: 0 well controlled, 1-3 in between, 4 fully exposed.', hint: 'a whole number from 0 (well controlled) to 4 (fully exposed)' }),
   actions: z.array(id).default([]).describe('Ids of the actions (under `actions`) this answer calls for.'),
 });
 
@@ -44,11 +66,11 @@ export const ConditionsSchema = z.strictObject({
 
 export const QuestionSchema = z.strictObject({
   id,
-  dimension: id.describe('The id of one of the bank\'s dimensions.'),
+  dimension: id.meta({ description: 'The id of one of the bank\'s dimensions.', hint: "the id of one of the bank's dimensions" }),
   prompt: z.string().min(1).max(500),
   help: z.string().max(4000).optional(),
-  weight: z.literal([1, 2, 3]).describe('How much the question counts within its dimension: 1, 2 or 3.'),
-  options: z.array(OptionSchema).min(2).max(8),
+  weight: z.literal([1, 2, 3]).meta({ description: 'How much the question counts within its dimension: 1, 2 or 3.', hint: '1, 2 or 3' }),
+  options: z.array(OptionSchema).min(2).max(8).meta({ hint: 'a list of 2 to 8 options, each with id, label and level' }),
   /** Action proposed when the answer is "We don't know". */
   discovery: id.optional().describe('The id of the action proposed when the answer is "we don\'t know".'),
   appliesTo: ConditionsSchema.optional(),
@@ -63,7 +85,7 @@ export const ActionSchema = z.strictObject({
   id,
   title: z.string().min(1).max(200),
   detail: z.string().min(1).max(4000),
-  effort: z.enum(EFFORTS),
+  effort: z.enum(EFFORTS).meta({ hint: 'S, M or L' }),
   owner: z.string().min(1).max(80),
 });
 
@@ -78,9 +100,12 @@ export const BankSchema = z.strictObject({
   title: z.string().min(1).max(120),
   version: semver,
   description: z.string().min(1).max(2000),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as en or en-GB'),
-  dimensions: z.array(DimensionSchema).min(1),
-  questions: z.array(QuestionSchema).min(1),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as en or en-GB')
+    .meta({ hint: 'a language tag such as en' }),
+  dimensions: z.array(DimensionSchema).min(1).meta({ hint: 'a list of dimensions, each with id, title and description' }),
+  questions: z.array(QuestionSchema).min(1).meta({ hint: 'a list of questions, each with id, dimension, prompt, weight and options' }),
   actions: z.array(ActionSchema).default([]),
 });
 

@@ -1,17 +1,17 @@
 /**
  * Prebuilt banks (src/bank/prebuilt.ts, src/bank/open.ts): the build's validated JSON is
  * used only when the bank file's bytes hash to the one the build validated; an edited
- * file, valid or not, is validated in full, with the same problems and errors as
- * validateBankFile and loadBank.
+ * file, valid or not, is validated in full, with the same problems and errors as the
+ * validator itself gives.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { builtinBankPath } from '../../src/bank/builtin.js';
-import { loadBank, validateBankFile } from '../../src/bank/load.js';
 import { checkBankFile, openBank } from '../../src/bank/open.js';
 import { PREBUILT_FORMAT, prebuiltName, prebuiltRecord, readPrebuiltBank, sha256Hex } from '../../src/bank/prebuilt.js';
+import { validateBankBytes } from '../../src/bank/validate/index.js';
 import type { Bank } from '../../src/core/bank-schema.js';
 import { UserError } from '../../src/core/errors.js';
 import { FIXTURES } from '../helpers/fixtures.js';
@@ -19,6 +19,11 @@ import { FIXTURES } from '../helpers/fixtures.js';
 const VALID = join(FIXTURES, 'banks', 'valid-full.yaml');
 const tmp = mkdtempSync(join(tmpdir(), 'cxray-prebuilt-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The validator itself on a file's bytes, without the prebuilt path. */
+function validateBankFile(path: string) {
+  return validateBankBytes(readFileSync(path), path);
+}
 
 let n = 0;
 /** A fresh folder with a copy of the valid bank and a prebuilt folder for it. */
@@ -50,16 +55,6 @@ async function rejection(promise: Promise<unknown>): Promise<UserError> {
   throw new Error('expected a UserError');
 }
 
-function syncError(f: () => unknown): UserError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return error as UserError;
-  }
-  throw new Error('expected a UserError');
-}
-
 describe('the prebuilt record', () => {
   it('names the JSON after the bank file and holds the SHA-256 of its bytes', () => {
     expect(prebuiltName('/a/b/cx-data-exposure.yaml')).toBe('cx-data-exposure.json');
@@ -73,7 +68,7 @@ describe('the prebuilt record', () => {
   it('survives JSON as the very bank the validator returns (the built-in bank and a fixture)', () => {
     for (const path of [builtinBankPath(), VALID]) {
       const bytes = readFileSync(path);
-      const bank = loadBank(path);
+      const bank = validateBankFile(path).bank!;
       const record = prebuiltRecord(bytes, path, bank);
       const dir = join(tmp, `roundtrip-${n++}`);
       mkdirSync(dir);
@@ -128,7 +123,7 @@ describe('openBank and checkBankFile', () => {
     writeFileSync(c.bankFile, Buffer.concat([c.bytes, Buffer.from('\n# an edit\n')]));
     const bank = await openBank(c.bankFile, { prebuiltDirs: [c.prebuiltDir] });
     expect(bank.title).not.toBe('FROM THE PREBUILT JSON');
-    expect(bank).toStrictEqual(loadBank(c.bankFile));
+    expect(bank).toStrictEqual(validateBankFile(c.bankFile).bank);
   });
 
   it('report an edited, broken file with the same file:line:column problems and error as the validator', async () => {
@@ -144,17 +139,17 @@ describe('openBank and checkBankFile', () => {
     const error = await rejection(openBank(c.bankFile, options));
     expect(error.exitCode).toBe(1);
     expect(error.message).toMatch(new RegExp(`^${c.bankFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .*has level 7`));
-    expect(error.message).toBe(syncError(() => loadBank(c.bankFile)).message);
+    expect(error.message).toBe((await rejection(openBank(c.bankFile, { prebuiltDirs: [] }))).message);
   });
 
   it('validate in full when there is no prebuilt folder', async () => {
     expect(await openBank(c.bankFile, { prebuiltDirs: [] })).toStrictEqual(c.validated);
   });
 
-  it('throw exit 2 for a file that cannot be read, as loadBank does', async () => {
+  it('throw exit 2 for a file that cannot be read, as without a prebuilt folder', async () => {
     const missing = join(c.prebuiltDir, '..', 'missing.yaml');
     const error = await rejection(openBank(missing, { prebuiltDirs: [c.prebuiltDir] }));
     expect(error.exitCode).toBe(2);
-    expect(error.message).toBe(syncError(() => loadBank(missing)).message);
+    expect(error.message).toBe((await rejection(openBank(missing, { prebuiltDirs: [] }))).message);
   });
 });

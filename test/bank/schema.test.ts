@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/schema.js';
-import { validateBankSource } from '../../src/bank/validate.js';
+import { validateBankSource } from '../../src/bank/validate/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const COMMITTED = join(ROOT, 'docs', 'bank.schema.json');

@@ -114,7 +114,8 @@ describe('cxray validate (run)', () => {
 
 /** Builds dist/cli.js when it is missing or older than the code these tests are about. */
 function ensureBuilt(): void {
-  const sources = ['src/bank/validate.ts', 'src/bank/load.ts', 'src/commands/validate.ts', 'src/core/bank-schema.ts', 'src/cli.ts'];
+  const validator = readdirSync(join(ROOT, 'src/bank/validate')).map((f) => `src/bank/validate/${f}`);
+  const sources = [...validator, 'src/bank/open.ts', 'src/commands/validate.ts', 'src/core/bank-schema.ts', 'src/cli.ts'];
   const newest = Math.max(...sources.map((s) => statSync(join(ROOT, s)).mtimeMs));
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newest) return;
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateBankFile } from '../../src/bank/load.js';
-import { BANK_LIMITS, validateBankSource } from '../../src/bank/validate.js';
+import { checkBankFile } from '../../src/bank/open.js';
+import { BANK_LIMITS, validateBankSource } from '../../src/bank/validate/index.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
 const BROKEN = join(FIXTURES, 'banks', 'broken');
@@ -78,18 +78,18 @@ describe('validating broken banks: one defect, one problem, at the right place',
     expect(CASES.map(([name]) => name).sort()).toEqual(files);
   });
 
-  it.each(CASES)('%s: %s', (name, at, message) => {
+  it.each(CASES)('%s: %s', async (name, at, message) => {
     const path = join(BROKEN, `${name}.yaml`);
-    const { bank, problems } = validateBankFile(path);
+    const { bank, problems } = await checkBankFile(path);
     expect(bank).toBeUndefined();
     expect(problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([expect.stringContaining(`${at}: `)]);
     expect(problems[0]!.message).toContain(message);
     expect(problems[0]!.path).toBe(path);
   });
 
-  it('writes every message as one line naming the fix, without a stack trace', () => {
+  it('writes every message as one line naming the fix, without a stack trace', async () => {
     for (const [name] of CASES) {
-      for (const p of validateBankFile(join(BROKEN, `${name}.yaml`)).problems) {
+      for (const p of (await checkBankFile(join(BROKEN, `${name}.yaml`))).problems) {
         expect(p.message).not.toMatch(/\n|\bat .*\(.*:\d+:\d+\)|internal error/);
         expect(p.message).toMatch(/; |\?$/); // "what is wrong; what to do" (or a suggestion)
       }
@@ -169,10 +169,10 @@ describe('hostile files, generated rather than committed', () => {
     ['zeros.yaml', () => new Uint8Array(1000), '1:1', ''],
   ];
 
-  it.each(cases)('%s is refused quickly at %s', (name, content, at, message) => {
+  it.each(cases)('%s is refused quickly at %s', async (name, content, at, message) => {
     const path = write(name, content());
     const started = performance.now();
-    const { bank, problems } = validateBankFile(path);
+    const { bank, problems } = await checkBankFile(path);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(bank).toBeUndefined();
     expect(problems.length).toBeGreaterThan(0);
@@ -181,9 +181,9 @@ describe('hostile files, generated rather than committed', () => {
     expect(problems[0]!.message).not.toContain('internal error');
   });
 
-  it('refuses a file one byte over the limit without reading it all', () => {
+  it('refuses a file one byte over the limit without reading it all', async () => {
     const path = write('just-over.yaml', 'a'.repeat(BANK_LIMITS.maxBytes + 1));
-    expect(validateBankFile(path).problems[0]!.message).toContain(`${BANK_LIMITS.maxBytes + 1} bytes, more than the 2 MB`);
+    expect((await checkBankFile(path)).problems[0]!.message).toContain(`${BANK_LIMITS.maxBytes + 1} bytes, more than the 2 MB`);
   });
 
   it('lets an alias be used up to the limit', () => {

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parse, stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validateBankBytes, validateBankSource, type Problem } from '../../src/bank/validate.js';
+import { validateBankBytes, validateBankSource, type Problem } from '../../src/bank/validate/index.js';
 import { BankSchema, EFFORTS, FRAMEWORKS } from '../../src/core/bank-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from '../../src/core/vocabulary.js';
 import { FIXTURES } from '../helpers/fixtures.js';

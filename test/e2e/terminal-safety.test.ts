@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/bank/load.js';
+import { openBank } from '../../src/bank/open.js';
 import { setPlanStatus } from '../../src/core/plan-status.js';
 import { buildReport } from '../../src/core/report.js';
 import { addIntegration, addSystem } from '../../src/core/setup-ops.js';
@@ -50,7 +50,7 @@ describe('the terminal in a real pseudo-terminal', () => {
   it('survives resizing during the walk: no crash, no line wider than the terminal, nothing typed lost', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cxray-resize-'));
     const db = join(dir, 'workshop.json');
-    const bank = loadBank(FIXTURE_BANK);
+    const bank = await openBank(FIXTURE_BANK);
     const { workbook, id } = addAssessment(emptyWorkbook(), { name: 'Resize workshop' }, bank, new Date());
     const ready = updateAssessment(workbook, id, (a) => {
       const withSystem = addSystem(a, { name: 'Salesforce', kind: 'crm', owner: '', vendor: '' }).assessment;
@@ -123,7 +123,7 @@ describe('the terminal in a real pseudo-terminal', () => {
       .replace('{ id: minimal, label: "Only case facts", level: 0 }', '{ id: minimal, label: "Only \\e[31mcase\\e[0m facts \\u2066", level: 0 }')
       .replace('    title: Give agents a note template and redact what slips through', '    title: "Give agents \\e]0;PWNED\\aa note \\e[2Jtemplate"');
     writeFileSync(bankPath, evil);
-    const bank = loadBank(bankPath);
+    const bank = await openBank(bankPath);
     expect(bank.questions[0]!.prompt).toContain('\u001b[13;37H');
 
     const { workbook, id } = addAssessment(emptyWorkbook(), { name: 'Q4 \u001b]0;PWNED\u0007workshop', facilitator: 'Ana\u001b[2J' }, bank, new Date());

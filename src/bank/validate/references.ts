@@ -1,0 +1,102 @@
+/**
+ * Step 5: cross-references. Duplicate ids, unknown dimensions and actions, actions never
+ * used, and questions whose options cannot discriminate.
+ */
+import { closest } from './closest.js';
+import { describeOwner, isPlainObject, printable } from './describe.js';
+import type { Locator } from './locate.js';
+import type { DataPath, ProblemList } from './problems.js';
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function checkReferences(data: Record<string, unknown>, locate: Locator, problems: ProblemList): void {
+  const lineOf = (path: DataPath) => {
+    const offset = locate.valueOffset(path);
+    return problems.lineOf(offset);
+  };
+  const uniqueIds = (items: unknown[], basePath: DataPath, kind: string, owner = '') => {
+    const first = new Map<string, number>();
+    items.forEach((item, index) => {
+      const id = isPlainObject(item) && typeof item.id === 'string' ? item.id : undefined;
+      if (id === undefined) return;
+      const earlier = first.get(id);
+      if (earlier === undefined) {
+        first.set(id, index);
+        return;
+      }
+      problems.at(
+        locate.valueOffset([...basePath, index, 'id']),
+        `duplicate ${kind} id "${printable(id)}"${owner} (first used on line ${lineOf([...basePath, earlier, 'id'])}); give each ${kind} its own id`,
+      );
+    });
+    return new Set(first.keys());
+  };
+
+  const dimensions = uniqueIds(list(data.dimensions), ['dimensions'], 'dimension');
+  const actions = uniqueIds(list(data.actions), ['actions'], 'action');
+  const questions = list(data.questions);
+  uniqueIds(questions, ['questions'], 'question');
+  const used = new Set<string>();
+  const suggest = (id: string, ids: Set<string>, kind: string, section: string) => {
+    const near = closest(id, [...ids]);
+    // The action meant is not also reported as never used.
+    if (near) used.add(near);
+    if (near) return `; did you mean "${near}"?`;
+    return ids.size > 0 ? `; use one of the ${kind}s defined (${[...ids].join(", ")}) or add it under ${section}`: `; add it under ${section}`;
+  };
+
+  questions.forEach((question, q) => {
+    if (!isPlainObject(question)) return;
+    const name = describeOwner(data, ['questions', q]);
+    if (typeof question.dimension === 'string' && Array.isArray(data.dimensions) && !dimensions.has(question.dimension)) {
+      problems.at(
+        locate.valueOffset(['questions', q, 'dimension']),
+        `${name} refers to the dimension "${printable(question.dimension)}", which the bank does not define${suggest(question.dimension, dimensions, 'dimension', 'dimensions')}`,
+      );
+    }
+    if (typeof question.discovery === 'string') {
+      used.add(question.discovery);
+      if (!actions.has(question.discovery)) {
+        problems.at(
+          locate.valueOffset(['questions', q, 'discovery']),
+          `${name} names the discovery action "${printable(question.discovery)}", which the bank does not define${suggest(question.discovery, actions, 'action', 'actions')}`,
+        );
+      }
+    }
+    const options = list(question.options);
+    uniqueIds(options, ['questions', q, 'options'], 'option', ` in ${name}`);
+    options.forEach((option, o) => {
+      if (!isPlainObject(option)) return;
+      list(option.actions).forEach((action, a) => {
+        if (typeof action !== 'string') return;
+        used.add(action);
+        if (!actions.has(action)) {
+          problems.at(
+            locate.valueOffset(['questions', q, 'options', o, 'actions', a]),
+            `${describeOwner(data, ['questions', q, 'options', o])} refers to the action "${printable(action)}", which the bank does not define${suggest(action, actions, 'action', 'actions')}`,
+          );
+        }
+      });
+    });
+    const levels = options.map((o) => (isPlainObject(o) ? o.level : undefined));
+    if (levels.length >= 2 && levels.every((l) => l === levels[0]) && (levels[0] === 0 || levels[0] === 4)) {
+      problems.at(
+        locate.valueOffset(['questions', q, 'options']),
+        levels[0] === 0
+          ? `every option of ${name} has level 0, so every answer scores as well controlled; give the options that describe exposure a level from 1 to 4`
+          : `every option of ${name} has level 4, so every answer scores as fully exposed; give the options that describe control a level from 0 to 3`,
+      );
+    }
+  });
+
+  list(data.actions).forEach((action, a) => {
+    const id = isPlainObject(action) && typeof action.id === 'string' ? action.id : undefined;
+    if (id === undefined || used.has(id)) return;
+    problems.at(
+      locate.valueOffset(['actions', a, 'id']),
+      `action "${printable(id)}" is never used: no option lists it and no question names it as discovery; refer to it or remove it`,
+    );
+  });
+}
