@@ -1,0 +1,169 @@
+import { Box, Text } from 'ink';
+import type { Bank, Question } from '../../core/bank-schema.js';
+import { answerKey } from '../../core/journey-questions.js';
+import { describePii, findPii } from '../../core/pii.js';
+import { plainLine } from '../../core/terminal-text.js';
+import type { Assessment, Journey } from '../../core/workbook-schema.js';
+import type { AssessmentModel } from '../assessment-model.js';
+import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
+import { useMarkdown } from '../markdown.js';
+import { useShell, useTone } from '../shell.js';
+import { walkLayout } from '../walk-layout.js';
+import { answerRowOf, policyWords, spanAt, type DimensionSpan, type WalkState } from '../walk-state.js';
+import { NoteEditor } from './NoteEditor.js';
+import { Paragraph } from './Paragraph.js';
+import { Screen } from './Screen.js';
+import { SelectList } from './SelectList.js';
+import { WalkBars, WalkPrompt } from './WalkTop.js';
+
+/**
+ * One question of the walk: where it is, whether its answer is carried over or stale,
+ * the prompt, the options (or the note editor), confidence, policy and the note, and
+ * the question's help when asked for. Draws the state; the rows come from walkLayout.
+ */
+export function WalkQuestion({
+  assessment,
+  journey,
+  bank,
+  model,
+  questions,
+  dimensions,
+  state,
+}: {
+  assessment: Assessment;
+  journey: Journey;
+  bank: Bank;
+  model: AssessmentModel;
+  questions: readonly Question[];
+  dimensions: readonly DimensionSpan[];
+  state: WalkState;
+}) {
+  const shell = useShell();
+  const tone = useTone();
+  const question = questions[state.index]!;
+  const current = model.answers.get(answerKey(journey.id, question.id));
+  const help = question.help;
+  const renderedHelp = useMarkdown(help, Math.max(20, shell.size.columns - 4), shell.color, state.showHelp && !!help);
+
+  const width = shell.size.columns;
+  const dimension = bank.dimensions.find((d) => d.id === question.dimension);
+  const inDimension = dimensions[spanAt(dimensions, state.index)];
+  const draft = state.drafts[question.id];
+  const confidence = current?.kind === 'option' ? current.confidence : current ? undefined : draft?.confidence;
+  const policy = current ? current.policy : draft?.policy;
+  const note = draft?.note ?? current?.note ?? '';
+  const chosen = current ? answerRowOf(question, current) : -1;
+  const mark = current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
+  const optionRows = [
+    ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}` })),
+    { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? mark : ''}` },
+    { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
+  ];
+  const carriedFrom = current?.carriedOver ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
+  const stale = staleness(current, question, shell.now());
+  // Shorter on a narrow terminal, where every line taken is an option hidden.
+  const narrow = width < 80;
+  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it${narrow ? '' : ', or choose another answer'}` : '';
+  const staleLine = stale
+    ? narrow
+      ? `! answered ${stale.ageDays} days ago; answers last ${stale.lifetimeDays} days`
+      : `! ${staleText(stale)}: it counts as reported at best until answered again`
+    : '';
+  const prompt = plainLine(question.prompt);
+  const editing = state.mode === 'note' && state.note !== undefined;
+  const piiInNote = state.note ? findPii(state.note.text.value) : [];
+  const layout = walkLayout({
+    columns: width,
+    rows: shell.size.rows,
+    marks: [carriedText, staleLine],
+    prompt,
+    optionRows: optionRows.length,
+    editing,
+    piiWarning: piiInNote.length > 0,
+    asking: state.prompt !== undefined,
+    message: state.message !== undefined,
+  });
+  const { gap } = layout;
+  const chosenLabel =
+    chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
+
+  return (
+    <Screen trail={[assessment.name, journey.name]} scope={editing ? 'note' : 'walk'}>
+      <WalkBars journey={model.progress.get(journey.id) ?? { answered: 0, total: questions.length }} all={model.total} />
+      <Box flexShrink={0}>
+        <Text dimColor wrap="truncate-end">
+          {state.index + 1} of {questions.length} in the journey{current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
+          {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}
+        </Text>
+      </Box>
+      {carriedText ? (
+        <Box flexShrink={0}>
+          <Paragraph bold color={tone('cyan')} text={carriedText} width={width - 1} />
+        </Box>
+      ) : null}
+      {staleLine ? (
+        <Box flexShrink={0}>
+          <Paragraph color={tone('yellow')} text={staleLine} width={width - 1} />
+        </Box>
+      ) : null}
+      <Box marginTop={gap} flexShrink={0}>
+        <Paragraph bold text={prompt} width={width} />
+      </Box>
+      <Box marginTop={gap} flexShrink={0}>
+        {editing ? (
+          <Text wrap="truncate-end">
+            <Text dimColor>Answer </Text>
+            {chosenLabel}
+          </Text>
+        ) : (
+          <SelectList rows={optionRows} index={state.highlight} height={layout.optionsHeight} />
+        )}
+      </Box>
+      <Box marginTop={gap} flexShrink={0}>
+        <Text wrap="truncate-end">
+          <Text dimColor>Confidence </Text>
+          <Text bold>{confidence ?? (current ? '—' : 'reported (default)')}</Text>
+          <Text dimColor>{'  ·  '}Documented on paper </Text>
+          <Text bold>{policyWords(policy)}</Text>
+          {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
+        </Text>
+      </Box>
+      {editing && state.note ? (
+        <Box flexDirection="column" flexShrink={0}>
+          <NoteEditor state={state.note.text} width={width} height={layout.noteHeight} label="Note · Enter new line · Ctrl-S save · Esc leave" />
+          {piiInNote.length > 0 ? (
+            <Text color={tone('yellow')} bold wrap="wrap">
+              ! This looks like customer data: {describePii(piiInNote)}. Ctrl-R masks it.
+            </Text>
+          ) : null}
+        </Box>
+      ) : (
+        <Box flexShrink={0}>
+          <Text wrap="truncate-end">
+            <Text dimColor>Note </Text>
+            {note ? plainLine(note) : <Text dimColor>— (n to write one)</Text>}
+          </Text>
+        </Box>
+      )}
+      {state.message ? (
+        <Box flexShrink={0}>
+          <Text color={tone('cyan')} wrap="truncate-end">
+            {state.message}
+          </Text>
+        </Box>
+      ) : null}
+      <WalkPrompt prompt={state.prompt} note={state.note?.text.value ?? ''} />
+      {state.showHelp && state.mode === 'answer' && layout.helpHeight > 0 ? (
+        <Box marginTop={gap} flexDirection="column" height={layout.helpHeight} flexShrink={0} overflow="hidden">
+          {!help ? (
+            <Text dimColor>This question has no help text.</Text>
+          ) : renderedHelp === undefined ? (
+            <Text dimColor>Loading the help…</Text>
+          ) : (
+            <Text wrap="wrap">{renderedHelp}</Text>
+          )}
+        </Box>
+      ) : null}
+    </Screen>
+  );
+}

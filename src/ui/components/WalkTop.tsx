@@ -1,0 +1,39 @@
+import { Box, Text } from 'ink';
+import type { JourneyProgress } from '../../core/journey-questions.js';
+import { describePii, findPii } from '../../core/pii.js';
+import { useShell } from '../shell.js';
+import type { Prompt } from '../walk-state.js';
+import { Confirm } from './Confirm.js';
+import { ProgressBar } from './ProgressBar.js';
+
+/** The walk's first line: this journey's progress and all journeys'. */
+export function WalkBars({ journey, all }: { journey: JourneyProgress; all: JourneyProgress }) {
+  const { size } = useShell();
+  const barWidth = size.columns >= 100 ? 20 : 10;
+  return (
+    <Box flexShrink={0}>
+      <Text>Journey </Text>
+      <ProgressBar done={journey.answered} total={journey.total} width={barWidth} />
+      <Text dimColor>{'   '}All journeys </Text>
+      <ProgressBar done={all.answered} total={all.total} width={barWidth} />
+    </Box>
+  );
+}
+
+/** The question the walk asks before it goes on, with the keys that answer it. */
+export function WalkPrompt({ prompt, note }: { prompt: Prompt | undefined; note: string }) {
+  return prompt ? <Confirm message={walkPromptText(prompt, note)} /> : null;
+}
+
+export function walkPromptText(prompt: Prompt, note: string): string {
+  switch (prompt.kind) {
+    case 'note-leave':
+      return 'The note has unsaved changes. Press s to save it, d to drop the changes, any other key to keep editing.';
+    case 'note-quit':
+      return 'The note has unsaved changes. Press s to save it and quit, d to quit without it, any other key to keep editing.';
+    case 'note-pii':
+      return `The note looks like it holds customer data (${describePii(findPii(note))}). Press m to mask it and save, s to save it as typed, any other key to keep editing.`;
+    case 'drafts':
+      return `A note waits for its question to be answered and is not saved yet. Press y to ${prompt.then === 'quit' ? 'quit' : 'leave'} without it, any other key to stay.`;
+  }
+}

@@ -1,0 +1,449 @@
+/**
+ * The walk's rules as data: a pure `walkStep(state, event, context)` that returns the
+ * next state and the effects to carry out (record an answer, confirm one carried over,
+ * move to another screen, quit, show the keys). No React, no Ink, no store: the walk
+ * screen turns key presses into events (walk-keys.ts), runs the step and carries out
+ * the effects; the tests call `walkStep` directly.
+ *
+ * Where the next features go:
+ * - a new key in the walk: a member of `WalkEvent`, its case in `walkStep` (the compiler
+ *   asks for it: the switch ends in `checkExhaustive`), its binding in keybindings.ts
+ *   and its line in walk-keys.ts;
+ * - something new to save (a vote, an override, a parked question): a member of
+ *   `WalkEffect` and its case in the screen's `perform`;
+ * - questions that are not the journey's own (organisation-wide ones): `context.questions`
+ *   and `context.answerOf` decide what is asked and what counts as answered, and
+ *   `answerFrom` the journey an answer is recorded under;
+ * - a new modal question (undo, jump): a member of `Prompt` and its case in `promptKey`.
+ *
+ * Longer than 300 lines on purpose: every rule of the walk is in this one file, read top
+ * to bottom, so that a change to the walk has one obvious place.
+ */
+import type { Question } from '../core/bank-schema.js';
+import { findPii, maskPii } from '../core/pii.js';
+import { plainText } from '../core/terminal-text.js';
+import type { Answer, Confidence, Policy } from '../core/workbook-schema.js';
+import type { Key } from 'ink';
+import { moveBy, type ListMove } from './list-move.js';
+import { editText, textAt, type TextState } from './text-edit.js';
+
+/** What was set for a question before it was answered; saved with the answer. */
+export interface Draft {
+  confidence?: Confidence;
+  /** null: explicitly unset. */
+  policy?: Policy | null;
+  note?: string;
+}
+
+/** A question the walk asks before it goes on; the next key answers it. */
+export type Prompt =
+  /** Esc in the note editor with unsaved text. */
+  | { kind: 'note-leave' }
+  /** Ctrl-C in the note editor with unsaved text. */
+  | { kind: 'note-quit' }
+  /** Saving a note that looks like customer data; then close the editor or quit. */
+  | { kind: 'note-pii'; then: 'close' | 'quit' }
+  /** Leaving the walk (or quitting) while notes wait for answers. */
+  | { kind: 'drafts'; then: 'leave' | 'quit' };
+
+export interface WalkState {
+  /** The question shown; `questions.length` is the end of the journey. */
+  index: number;
+  /** The highlighted row: an option, then "We don't know", then "Not applicable". */
+  highlight: number;
+  mode: 'answer' | 'note' | 'dimensions';
+  /** The question's help text is shown. */
+  showHelp: boolean;
+  /** By question id. */
+  drafts: Readonly<Record<string, Draft>>;
+  /** The note being edited, and its text when the editor opened. */
+  note?: { questionId: string; text: TextState; original: string };
+  /** The highlighted row of the dimension list. */
+  dimension: number;
+  prompt?: Prompt;
+  /** One line saying what the last key did. */
+  message?: string;
+}
+
+/** A run of questions of one dimension in walking order. */
+export interface DimensionSpan {
+  id: string;
+  first: number;
+  count: number;
+}
+
+/** What the walk needs to know about the workbook to take a step. */
+export interface WalkContext {
+  journeyId: string;
+  /** In walking order (grouped by dimension). */
+  questions: readonly Question[];
+  /** The answer a question of this walk has, if any. */
+  answerOf: (questionId: string) => Answer | undefined;
+  dimensions: readonly DimensionSpan[];
+  /** The next journey with questions unanswered or answers carried over; where Enter goes at the end. */
+  nextJourneyId: string | undefined;
+  /** Who answers when an answer has no one yet. */
+  facilitator: string;
+  now: Date;
+}
+
+/** The answer an event gives. */
+export type Choice = { kind: 'option'; option: number } | { kind: 'unknown' } | { kind: 'na' };
+
+export type WalkEvent =
+  /** Answer the question shown (1-9, u, x). */
+  | { type: 'answer'; choice: Choice }
+  /** Enter: the highlighted answer; at the end of the journey, the next journey. */
+  | { type: 'choose' }
+  | { type: 'highlight'; move: ListMove }
+  | { type: 'confidence'; confidence: Confidence }
+  /** Documented on paper: yes, no, unset, in turn. */
+  | { type: 'policy' }
+  | { type: 'move'; to: 'previous' | 'next' | 'next-unanswered' | 'next-dimension' | 'previous-dimension' }
+  | { type: 'question-help' }
+  | { type: 'note-open' }
+  /** A key typed into the note editor (text, cursor movement, Enter). */
+  | { type: 'note-key'; input: string; key: Key }
+  | { type: 'note-save' }
+  | { type: 'note-mask' }
+  | { type: 'note-escape' }
+  | { type: 'dimensions-open' }
+  | { type: 'dimension-highlight'; move: ListMove }
+  | { type: 'dimension-choose' }
+  | { type: 'dimensions-close' }
+  /** The key that answers the prompt showing; `plain`: no Ctrl or Meta held. */
+  | { type: 'prompt-key'; input: string; plain: boolean }
+  | { type: 'help' }
+  /** Esc: back to the journeys (asks first while notes wait for answers). */
+  | { type: 'leave' }
+  /** q: quit as the app does (it asks the quit guard, which sends `interrupt`). */
+  | { type: 'quit' }
+  /** Ctrl-C, asked by the app's quit guard: a `quit` effect lets it go ahead. */
+  | { type: 'interrupt' };
+
+export type WalkEffect =
+  | { type: 'record'; answer: Answer }
+  /** The answer carried over from the last cycle, chosen again: confirmed as it stands. */
+  | { type: 'confirm'; journeyId: string; questionId: string }
+  | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
+  /** `force`: at once; otherwise through the quit guard. */
+  | { type: 'quit'; force: boolean }
+  | { type: 'show-help'; scope: 'walk' | 'dimensions' };
+
+export interface WalkStep {
+  state: WalkState;
+  effects: WalkEffect[];
+}
+
+/** "yes", "no" or "unset": the policy flag in words. */
+export const policyWords = (p: Policy | null | undefined): string => (p === 'documented' ? 'yes' : p === 'none' ? 'no' : 'unset');
+const nextPolicy = (p: Policy | null | undefined): Policy | null => (p === 'documented' ? 'none' : p === 'none' ? null : 'documented');
+
+export function checkExhaustive(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}
+
+/** The runs of questions of one dimension, in walking order. */
+export function dimensionSpans(questions: readonly Question[]): DimensionSpan[] {
+  const spans: DimensionSpan[] = [];
+  questions.forEach((q, i) => {
+    const last = spans[spans.length - 1];
+    if (last && last.id === q.dimension) last.count++;
+    else spans.push({ id: q.dimension, first: i, count: 1 });
+  });
+  return spans;
+}
+
+/** The row that shows an answer to `question`: its option, "We don't know" or "Not applicable" (0 unanswered). */
+export function answerRowOf(question: Question, answer: Answer | undefined): number {
+  if (!answer) return 0;
+  if (answer.kind === 'option') return Math.max(0, question.options.findIndex((o) => o.id === answer.optionId));
+  return answer.kind === 'unknown' ? question.options.length : question.options.length + 1;
+}
+
+/** The row to highlight on opening question `index`: its answer's (0 past the end). */
+function answerRow(context: WalkContext, index: number): number {
+  const q = context.questions[index];
+  return q ? answerRowOf(q, context.answerOf(q.id)) : 0;
+}
+
+/** The next question from `from` (wrapping) with no answer, or with one still carried over. */
+export function firstUnansweredFrom(context: WalkContext, from: number): number | undefined {
+  const { questions } = context;
+  for (let k = 0; k < questions.length; k++) {
+    const i = (from + k) % questions.length;
+    const a = context.answerOf(questions[i]!.id);
+    if (!a || a.carriedOver) return i;
+  }
+  return undefined;
+}
+
+/** Where the walk opens: `questionId` if given, else the first question unanswered (or the end). */
+export function initialWalkState(context: WalkContext, questionId?: string): WalkState {
+  const asked = questionId ? context.questions.findIndex((q) => q.id === questionId) : -1;
+  const index = asked >= 0 ? asked : (firstUnansweredFrom(context, 0) ?? context.questions.length);
+  return { index, highlight: answerRow(context, index), mode: 'answer', showHelp: false, drafts: {}, dimension: 0 };
+}
+
+/** Notes typed for questions not answered yet (they are lost on leaving). */
+export function waitingNotes(state: WalkState): number {
+  return Object.values(state.drafts).filter((d) => d.note !== undefined && d.note.trim() !== '').length;
+}
+
+/** The dimension span the question `index` is in (-1 at the end). */
+export function spanAt(dimensions: readonly DimensionSpan[], index: number): number {
+  return dimensions.findIndex((d) => index >= d.first && index < d.first + d.count);
+}
+
+/**
+ * The answer to record: `change` over the answer the question has (`base`), by the one
+ * who gave it first (else the facilitator), at `now`.
+ */
+export function answerFrom(context: WalkContext, question: Question, change: Partial<Answer> & Pick<Answer, 'kind'>, base: Answer | undefined): Answer {
+  const given: Answer = {
+    journeyId: context.journeyId,
+    questionId: question.id,
+    kind: change.kind,
+    ...(change.kind === 'option' ? { optionId: change.optionId ?? base?.optionId, confidence: change.confidence ?? base?.confidence ?? 'reported' } : {}),
+    ...((change.policy ?? base?.policy) ? { policy: change.policy ?? base?.policy } : {}),
+    note: change.note ?? base?.note ?? '',
+    by: base?.by || context.facilitator,
+    at: context.now.toISOString(),
+  };
+  // `policy: undefined` given on purpose: the flag is unset.
+  if (change.policy === undefined && 'policy' in change) delete given.policy;
+  return given;
+}
+
+const step = (state: WalkState, ...effects: WalkEffect[]): WalkStep => ({ state, effects });
+
+/** The state at question `i` (clamped to 0 ... the end), its answer highlighted, the message gone. */
+function goTo(state: WalkState, context: WalkContext, i: number, extra: Partial<WalkState> = {}): WalkState {
+  const index = Math.max(0, Math.min(context.questions.length, i));
+  return { ...state, index, highlight: answerRow(context, i), message: undefined, ...extra };
+}
+
+/** Answers the question shown and moves on; what was drafted for it goes with the answer. */
+function answer(state: WalkState, context: WalkContext, choice: Choice): WalkStep {
+  const q = context.questions[state.index];
+  if (!q) return step(state);
+  const optionId = choice.kind === 'option' ? q.options[choice.option]?.id : undefined;
+  if (choice.kind === 'option' && optionId === undefined) {
+    return step({ ...state, message: `This question has ${q.options.length} options.` });
+  }
+  const base = context.answerOf(q.id);
+  const next = state.index + 1;
+  if (base?.carriedOver && base.kind === choice.kind && (choice.kind !== 'option' || base.optionId === optionId)) {
+    return step(
+      { ...state, index: next, highlight: answerRow(context, next), message: 'The previous answer was kept (confirmed for this cycle).' },
+      { type: 'confirm', journeyId: context.journeyId, questionId: q.id },
+    );
+  }
+  const draft = state.drafts[q.id] ?? {};
+  const change: Partial<Answer> & Pick<Answer, 'kind'> = { kind: choice.kind };
+  if (choice.kind === 'option') {
+    change.optionId = optionId;
+    change.confidence = draft.confidence ?? (base?.kind === 'option' ? base.confidence : undefined) ?? 'reported';
+  }
+  if (draft.note !== undefined) change.note = draft.note;
+  if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
+  const { [q.id]: _done, ...drafts } = state.drafts;
+  return step(
+    { ...state, drafts, index: next, highlight: answerRow(context, next), message: undefined },
+    { type: 'record', answer: answerFrom(context, q, change, base) },
+  );
+}
+
+/** Saves the note being edited: to the answer, or as a draft until the question is answered. */
+function commitNote(state: WalkState, context: WalkContext, text: string): WalkStep {
+  const note = state.note;
+  const q = note && context.questions.find((x) => x.id === note.questionId);
+  if (!q) return step(state);
+  const closed: WalkState = { ...state, mode: 'answer', note: undefined, prompt: undefined };
+  const base = context.answerOf(q.id);
+  if (base) return step({ ...closed, message: 'Note saved.' }, { type: 'record', answer: answerFrom(context, q, { kind: base.kind, note: text }, base) });
+  return step({
+    ...closed,
+    drafts: { ...state.drafts, [q.id]: { ...state.drafts[q.id], note: text } },
+    message: 'The note is kept for this question and saved with its answer.',
+  });
+}
+
+/** The effects that follow a prompt answered: quit at once, or nothing. */
+const thenQuit = (then: string): WalkEffect[] => (then === 'quit' ? [{ type: 'quit', force: true }] : []);
+
+/** The key that answers the prompt showing; any key not asked for closes it and changes nothing else. */
+function promptKey(state: WalkState, context: WalkContext, prompt: Prompt, input: string, plain: boolean): WalkStep {
+  const s: WalkState = { ...state, prompt: undefined };
+  switch (prompt.kind) {
+    case 'note-leave':
+    case 'note-quit': {
+      const then = prompt.kind === 'note-quit' ? 'quit' : 'close';
+      if (plain && input === 's' && s.note) {
+        if (findPii(s.note.text.value).length > 0) return step({ ...s, prompt: { kind: 'note-pii', then } });
+        const saved = commitNote(s, context, s.note.text.value);
+        return { state: saved.state, effects: [...saved.effects, ...thenQuit(then)] };
+      }
+      if (plain && input === 'd') return step({ ...s, mode: 'answer', note: undefined, message: 'The note was left as it was.' }, ...thenQuit(then));
+      return step(s);
+    }
+    case 'note-pii': {
+      if (plain && (input === 'm' || input === 's') && s.note) {
+        const saved = commitNote(s, context, input === 'm' ? maskPii(s.note.text.value) : s.note.text.value);
+        return { state: saved.state, effects: [...saved.effects, ...thenQuit(prompt.then)] };
+      }
+      return step(s);
+    }
+    case 'drafts':
+      if (plain && input === 'y') return step(s, prompt.then === 'quit' ? { type: 'quit', force: true } : { type: 'navigate', to: { kind: 'back' } });
+      return step(s);
+    default:
+      return checkExhaustive(prompt);
+  }
+}
+
+/** Sets confidence or the policy flag: on the answer when there is one, else as a draft for it. */
+function setConfidence(state: WalkState, context: WalkContext, q: Question, confidence: Confidence): WalkStep {
+  const base = context.answerOf(q.id);
+  if (!base) {
+    return step({
+      ...state,
+      drafts: { ...state.drafts, [q.id]: { ...state.drafts[q.id], confidence } },
+      message: `Confidence ${confidence}: it goes with the option you choose.`,
+    });
+  }
+  if (base.kind !== 'option') {
+    return step({ ...state, message: `Confidence goes with an option; this answer is ${base.kind === 'unknown' ? '"We don\'t know"' : '"Not applicable"'}.` });
+  }
+  return step({ ...state, message: `Confidence: ${confidence}.` }, { type: 'record', answer: answerFrom(context, q, { kind: 'option', confidence }, base) });
+}
+
+function togglePolicy(state: WalkState, context: WalkContext, q: Question): WalkStep {
+  const base = context.answerOf(q.id);
+  const policy = nextPolicy(base ? base.policy : state.drafts[q.id]?.policy);
+  if (!base) {
+    return step({
+      ...state,
+      drafts: { ...state.drafts, [q.id]: { ...state.drafts[q.id], policy } },
+      message: `Documented on paper: ${policyWords(policy)} (saved with the answer).`,
+    });
+  }
+  return step(
+    { ...state, message: `Documented on paper: ${policyWords(policy)}.` },
+    { type: 'record', answer: answerFrom(context, q, { kind: base.kind, policy: policy ?? undefined }, base) },
+  );
+}
+
+function move(state: WalkState, context: WalkContext, to: Extract<WalkEvent, { type: 'move' }>['to']): WalkStep {
+  const { questions, dimensions } = context;
+  switch (to) {
+    case 'previous':
+      return step(goTo(state, context, state.index - 1));
+    case 'next':
+      return step(goTo(state, context, state.index + 1));
+    case 'next-unanswered': {
+      const i = firstUnansweredFrom(context, (state.index + 1) % Math.max(1, questions.length));
+      return step(i === undefined ? { ...state, message: 'Every question of this journey is answered, none still carried over.' } : goTo(state, context, i));
+    }
+    case 'next-dimension': {
+      if (dimensions.length === 0) return step(state);
+      const at = spanAt(context.dimensions, state.index);
+      const target = at === -1 ? dimensions.length : at + 1;
+      return step(goTo(state, context, dimensions[target]?.first ?? questions.length));
+    }
+    case 'previous-dimension': {
+      if (dimensions.length === 0) return step(state);
+      const at = spanAt(context.dimensions, state.index);
+      const target = at === -1 ? dimensions.length - 1 : state.index > dimensions[at]!.first ? at : Math.max(0, at - 1);
+      return step(goTo(state, context, dimensions[target]!.first));
+    }
+    default:
+      return checkExhaustive(to);
+  }
+}
+
+/** The next state and what to do, after one event. Pure. */
+export function walkStep(state: WalkState, event: WalkEvent, context: WalkContext): WalkStep {
+  const q = context.questions[state.index];
+  switch (event.type) {
+    case 'answer':
+      return answer(state, context, event.choice);
+    case 'choose': {
+      if (!q) return step(state, { type: 'navigate', to: context.nextJourneyId ? { kind: 'journey', journeyId: context.nextJourneyId } : { kind: 'back' } });
+      const h = state.highlight;
+      return answer(state, context, h < q.options.length ? { kind: 'option', option: h } : { kind: h === q.options.length ? 'unknown' : 'na' });
+    }
+    case 'highlight': {
+      // Only ↑↓ move between the options: PgUp/PgDn move between dimensions.
+      if (!q || (event.move !== 'up' && event.move !== 'down')) return step(state);
+      return step({ ...state, highlight: moveBy(state.highlight, q.options.length + 2, event.move)! });
+    }
+    case 'confidence':
+      return q ? setConfidence(state, context, q, event.confidence) : step(state);
+    case 'policy':
+      return q ? togglePolicy(state, context, q) : step(state);
+    case 'move':
+      return move(state, context, event.to);
+    case 'question-help':
+      return step({ ...state, showHelp: !state.showHelp });
+    case 'note-open': {
+      if (!q) return step(state);
+      const text = plainText(state.drafts[q.id]?.note ?? context.answerOf(q.id)?.note ?? '');
+      return step({ ...state, mode: 'note', note: { questionId: q.id, text: textAt(text), original: text }, message: undefined });
+    }
+    case 'note-key': {
+      const next = state.note && editText(state.note.text, event.input, event.key, true);
+      return step(next && state.note ? { ...state, note: { ...state.note, text: next } } : state);
+    }
+    case 'note-save':
+      if (!state.note) return step(state);
+      if (findPii(state.note.text.value).length > 0) return step({ ...state, prompt: { kind: 'note-pii', then: 'close' } });
+      return commitNote(state, context, state.note.text.value);
+    case 'note-mask':
+      return step(state.note ? { ...state, note: { ...state.note, text: textAt(maskPii(state.note.text.value)) } } : state);
+    case 'note-escape':
+      if (!state.note) return step(state);
+      if (state.note.text.value !== state.note.original) return step({ ...state, prompt: { kind: 'note-leave' } });
+      return step({ ...state, mode: 'answer', note: undefined });
+    case 'dimensions-open':
+      return step({ ...state, mode: 'dimensions', dimension: Math.max(0, spanAt(context.dimensions, state.index)) });
+    case 'dimension-highlight': {
+      const moved = moveBy(state.dimension, context.dimensions.length, event.move);
+      return step(moved === undefined ? state : { ...state, dimension: moved });
+    }
+    case 'dimension-choose': {
+      const d = context.dimensions[state.dimension];
+      if (!d) return step(state);
+      // The first question of the dimension without an answer, else its first.
+      let target = d.first;
+      for (let i = d.first; i < d.first + d.count; i++) {
+        if (!context.answerOf(context.questions[i]!.id)) {
+          target = i;
+          break;
+        }
+      }
+      return step(goTo(state, context, target, { mode: 'answer' }));
+    }
+    case 'dimensions-close':
+      return step({ ...state, mode: 'answer' });
+    case 'prompt-key':
+      return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);
+    case 'help':
+      return step(state, { type: 'show-help', scope: state.mode === 'dimensions' ? 'dimensions' : 'walk' });
+    case 'leave':
+      if (waitingNotes(state) > 0) return step({ ...state, prompt: { kind: 'drafts', then: 'leave' } });
+      return step(state, { type: 'navigate', to: { kind: 'back' } });
+    case 'quit':
+      return step(state, { type: 'quit', force: false });
+    case 'interrupt': {
+      const p = state.prompt;
+      // Asked already: a second Ctrl-C quits.
+      if (p?.kind === 'note-quit' || p?.kind === 'note-pii' || (p?.kind === 'drafts' && p.then === 'quit')) return step(state, { type: 'quit', force: true });
+      if (state.mode === 'note' && state.note && state.note.text.value !== state.note.original) return step({ ...state, prompt: { kind: 'note-quit' } });
+      if (waitingNotes(state) > 0) return step({ ...state, prompt: { kind: 'drafts', then: 'quit' } });
+      return step(state, { type: 'quit', force: true });
+    }
+    default:
+      return checkExhaustive(event);
+  }
+}

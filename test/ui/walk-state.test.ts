@@ -1,0 +1,583 @@
+/**
+ * The walk's rules, one event at a time: `walkStep` is called directly with a small
+ * hand-made journey (no Ink, no store). Each case says the state before, the event, and
+ * the state and effects after.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../src/core/bank-schema.js';
+import type { Answer } from '../../src/core/workbook-schema.js';
+import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
+import { textAt } from '../../src/ui/text-edit.js';
+import { walkEventOf } from '../../src/ui/walk-keys.js';
+import {
+  dimensionSpans,
+  initialWalkState,
+  waitingNotes,
+  walkStep,
+  type WalkContext,
+  type WalkEffect,
+  type WalkEvent,
+  type WalkState,
+} from '../../src/ui/walk-state.js';
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
+const AT = NOW.toISOString();
+
+const question = (id: string, dimension: string, options = ['low', 'mid', 'high']): Question => ({
+  id,
+  dimension,
+  prompt: `Prompt of ${id}?`,
+  weight: 1,
+  options: options.map((o, i) => ({ id: o, label: o, level: i, actions: [] })),
+  references: [],
+});
+
+/** Five questions in two dimensions: a1 a2 a3 (access), d1 d2 (detection). */
+const QUESTIONS = [question('a1', 'access'), question('a2', 'access'), question('a3', 'access'), question('d1', 'detection'), question('d2', 'detection', ['no', 'yes'])];
+
+const answer = (questionId: string, a: Partial<Answer> = {}): Answer => ({
+  journeyId: 'chat',
+  questionId,
+  kind: 'option',
+  optionId: 'mid',
+  confidence: 'reported',
+  note: '',
+  by: 'Ben',
+  at: '2026-01-01T00:00:00.000Z',
+  ...a,
+});
+
+function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}): WalkContext {
+  const byId = new Map(answers.map((a) => [a.questionId, a]));
+  return {
+    journeyId: 'chat',
+    questions: QUESTIONS,
+    answerOf: (id) => byId.get(id),
+    dimensions: dimensionSpans(QUESTIONS),
+    nextJourneyId: 'phone',
+    facilitator: 'Ana',
+    now: NOW,
+    ...extra,
+  };
+}
+
+const state = (s: Partial<WalkState> = {}): WalkState => ({ index: 0, highlight: 0, mode: 'answer', showHelp: false, drafts: {}, dimension: 0, ...s });
+const noteOn = (questionId: string, value: string, original = ''): Partial<WalkState> => ({ mode: 'note', note: { questionId, text: textAt(value), original } });
+const record = (a: Partial<Answer> & Pick<Answer, 'questionId' | 'kind'>): WalkEffect => ({
+  type: 'record',
+  answer: { journeyId: 'chat', note: '', by: 'Ana', at: AT, ...a } as Answer,
+});
+const BACK: WalkEffect = { type: 'navigate', to: { kind: 'back' } };
+const QUIT: WalkEffect = { type: 'quit', force: true };
+
+interface Case {
+  name: string;
+  before?: Partial<WalkState>;
+  answers?: Answer[];
+  ctx?: Partial<WalkContext>;
+  events: WalkEvent[];
+  /** Fields of the state after the last event. */
+  after?: Partial<WalkState>;
+  /** Every effect of every event, in order. */
+  effects?: WalkEffect[];
+}
+
+function run(c: Case) {
+  const ctx = context(c.answers, c.ctx);
+  let s = state(c.before);
+  const effects: WalkEffect[] = [];
+  for (const e of c.events) {
+    const next = walkStep(s, e, ctx);
+    s = next.state;
+    effects.push(...next.effects);
+  }
+  return { state: s, effects };
+}
+
+function check(c: Case) {
+  const { state: s, effects } = run(c);
+  if (c.after) expect(s).toMatchObject(c.after);
+  expect(effects).toEqual(c.effects ?? []);
+}
+
+describe('where the walk opens', () => {
+  it.each([
+    { name: 'at the first question with nothing answered', answers: [], asked: undefined, index: 0, highlight: 0 },
+    { name: 'at the first unanswered question', answers: [answer('a1'), answer('a2')], asked: undefined, index: 2, highlight: 0 },
+    { name: 'at an answer carried over, as if unanswered', answers: [answer('a1'), answer('a2', { carriedOver: true, optionId: 'high' })], asked: undefined, index: 1, highlight: 2 },
+    { name: 'at the end when every question is answered', answers: QUESTIONS.map((q) => answer(q.id, { kind: 'na', optionId: undefined })), asked: undefined, index: 5, highlight: 0 },
+    { name: 'at the question asked for, its answer highlighted', answers: [answer('d1', { kind: 'unknown', optionId: undefined })], asked: 'd1', index: 3, highlight: 3 },
+    { name: 'at the first unanswered when the question asked for is not in the walk', answers: [answer('a1')], asked: 'zz', index: 1, highlight: 0 },
+  ])('$name', ({ answers, asked, index, highlight }) => {
+    expect(initialWalkState(context(answers), asked)).toEqual(state({ index, highlight }));
+  });
+});
+
+describe('answering', () => {
+  it.each<Case>([
+    {
+      name: 'a number answers with that option, confidence reported, by the facilitator, now; and moves on',
+      events: [{ type: 'answer', choice: { kind: 'option', option: 1 } }],
+      after: { index: 1, highlight: 0, message: undefined },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported' })],
+    },
+    {
+      name: 'a number past the options says how many there are and records nothing',
+      events: [{ type: 'answer', choice: { kind: 'option', option: 3 } }],
+      after: { index: 0, message: 'This question has 3 options.' },
+    },
+    {
+      name: '"We don\'t know" has no confidence',
+      events: [{ type: 'answer', choice: { kind: 'unknown' } }],
+      after: { index: 1 },
+      effects: [record({ questionId: 'a1', kind: 'unknown' })],
+    },
+    {
+      name: '"Not applicable" has no confidence',
+      events: [{ type: 'answer', choice: { kind: 'na' } }],
+      effects: [record({ questionId: 'a1', kind: 'na' })],
+    },
+    {
+      name: 'Enter answers with the highlighted option',
+      events: [{ type: 'highlight', move: 'down' }, { type: 'highlight', move: 'down' }, { type: 'choose' }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported' })],
+    },
+    {
+      name: 'Enter on the row after the options answers "We don\'t know", the next "Not applicable"',
+      before: { highlight: 3 },
+      events: [{ type: 'choose' }, { type: 'highlight', move: 'end' }, { type: 'highlight', move: 'down' }, { type: 'highlight', move: 'down' }, { type: 'highlight', move: 'down' }, { type: 'highlight', move: 'down' }, { type: 'choose' }],
+      after: { index: 2 },
+      effects: [record({ questionId: 'a1', kind: 'unknown' }), record({ questionId: 'a2', kind: 'na' })],
+    },
+    {
+      name: 'the highlight stops at the first and the last row; PgUp/PgDn and Home/End do not move it (they are the dimensions\')',
+      events: [{ type: 'highlight', move: 'up' }, { type: 'highlight', move: 'page-down' }, { type: 'highlight', move: 'home' }],
+      after: { highlight: 0 },
+    },
+    {
+      name: 'the highlight stops at "Not applicable"',
+      events: Array.from({ length: 9 }, () => ({ type: 'highlight', move: 'down' }) as WalkEvent),
+      after: { highlight: 4 },
+    },
+    {
+      name: 'changing an answer keeps its confidence, policy, note and who gave it; the time is now',
+      answers: [answer('a1', { confidence: 'verified', policy: 'documented', note: 'seen', by: 'Ben' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'verified', policy: 'documented', note: 'seen', by: 'Ben' })],
+    },
+    {
+      name: 'an option changed to "We don\'t know" drops the confidence',
+      answers: [answer('a1', { confidence: 'verified' })],
+      events: [{ type: 'answer', choice: { kind: 'unknown' } }],
+      effects: [record({ questionId: 'a1', kind: 'unknown', by: 'Ben' })],
+    },
+    {
+      name: 'an answer carried over, chosen again, is confirmed as it stands (not recorded anew)',
+      answers: [answer('a1', { carriedOver: true, optionId: 'high' })],
+      before: { highlight: 2 },
+      events: [{ type: 'choose' }],
+      after: { index: 1, message: 'The previous answer was kept (confirmed for this cycle).' },
+      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }],
+    },
+    {
+      name: '"We don\'t know" carried over, chosen again, is confirmed too',
+      answers: [answer('a1', { carriedOver: true, kind: 'unknown', optionId: undefined, confidence: undefined })],
+      events: [{ type: 'answer', choice: { kind: 'unknown' } }],
+      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }],
+    },
+    {
+      name: 'an answer carried over, changed, is recorded (without the mark), by whoever gave it',
+      answers: [answer('a1', { carriedOver: true, optionId: 'high' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+    },
+    {
+      name: 'at the end, Enter walks the next journey with questions left',
+      before: { index: 5 },
+      events: [{ type: 'choose' }],
+      effects: [{ type: 'navigate', to: { kind: 'journey', journeyId: 'phone' } }],
+    },
+    {
+      name: 'at the end with no journey left, Enter goes back to the journeys',
+      before: { index: 5 },
+      ctx: { nextJourneyId: undefined },
+      events: [{ type: 'choose' }],
+      effects: [BACK],
+    },
+    {
+      name: 'at the end, answer keys, confidence, policy and notes do nothing',
+      before: { index: 5 },
+      events: [{ type: 'answer', choice: { kind: 'unknown' } }, { type: 'confidence', confidence: 'verified' }, { type: 'policy' }, { type: 'note-open' }, { type: 'highlight', move: 'down' }],
+      after: state({ index: 5 }),
+    },
+  ])('$name', check);
+});
+
+describe('confidence and the policy flag', () => {
+  it.each<Case>([
+    {
+      name: 'before answering, confidence waits for the option and goes with it',
+      events: [{ type: 'confidence', confidence: 'verified' }],
+      after: { index: 0, drafts: { a1: { confidence: 'verified' } }, message: 'Confidence verified: it goes with the option you choose.' },
+    },
+    {
+      name: 'a waiting confidence is saved with the option, and the draft is gone',
+      events: [{ type: 'confidence', confidence: 'disputed' }, { type: 'answer', choice: { kind: 'option', option: 2 } }],
+      after: { drafts: {}, index: 1 },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'disputed' })],
+    },
+    {
+      name: 'a waiting confidence does not go with "We don\'t know"',
+      events: [{ type: 'confidence', confidence: 'verified' }, { type: 'answer', choice: { kind: 'unknown' } }],
+      effects: [record({ questionId: 'a1', kind: 'unknown' })],
+    },
+    {
+      name: 'on an option given, confidence is recorded at once and the walk stays',
+      answers: [answer('a1')],
+      events: [{ type: 'confidence', confidence: 'verified' }],
+      after: { index: 0, message: 'Confidence: verified.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'verified', by: 'Ben' })],
+    },
+    {
+      name: 'on "We don\'t know", confidence is refused with the reason',
+      answers: [answer('a1', { kind: 'unknown', optionId: undefined, confidence: undefined })],
+      events: [{ type: 'confidence', confidence: 'verified' }],
+      after: { message: 'Confidence goes with an option; this answer is "We don\'t know".' },
+    },
+    {
+      name: 'on "Not applicable", confidence is refused with the reason',
+      answers: [answer('a1', { kind: 'na', optionId: undefined, confidence: undefined })],
+      events: [{ type: 'confidence', confidence: 'verified' }],
+      after: { message: 'Confidence goes with an option; this answer is "Not applicable".' },
+    },
+    {
+      name: 'before answering, p moves the flag yes, no, unset and the last one goes with the answer',
+      events: [{ type: 'policy' }, { type: 'policy' }, { type: 'answer', choice: { kind: 'na' } }],
+      effects: [record({ questionId: 'a1', kind: 'na', policy: 'none' })],
+    },
+    {
+      name: 'before answering, the flag says it is saved with the answer',
+      events: [{ type: 'policy' }],
+      after: { drafts: { a1: { policy: 'documented' } }, message: 'Documented on paper: yes (saved with the answer).' },
+    },
+    {
+      name: 'a flag unset on purpose before answering leaves the answer without one',
+      events: [{ type: 'policy' }, { type: 'policy' }, { type: 'policy' }, { type: 'answer', choice: { kind: 'unknown' } }],
+      effects: [record({ questionId: 'a1', kind: 'unknown' })],
+    },
+    {
+      name: 'on an answer given, each p records the next flag: yes, no, unset',
+      answers: [answer('a1', { policy: 'documented' })],
+      events: [{ type: 'policy' }],
+      after: { message: 'Documented on paper: no.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', policy: 'none', by: 'Ben' })],
+    },
+    {
+      name: 'on an answer given, the flag after "no" is unset: recorded without a policy',
+      answers: [answer('a1', { policy: 'none' })],
+      events: [{ type: 'policy' }],
+      after: { message: 'Documented on paper: unset.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', by: 'Ben' })],
+    },
+  ])('$name', check);
+});
+
+describe('moving', () => {
+  it.each<Case>([
+    { name: 'previous stops at the first question', events: [{ type: 'move', to: 'previous' }], after: { index: 0 } },
+    { name: 'next stops at the end', before: { index: 4 }, events: [{ type: 'move', to: 'next' }, { type: 'move', to: 'next' }], after: { index: 5 } },
+    {
+      name: 'moving highlights the answer of the question reached and clears the message',
+      answers: [answer('a2', { optionId: 'high' })],
+      before: { message: 'Confidence: verified.' },
+      events: [{ type: 'move', to: 'next' }],
+      after: { index: 1, highlight: 2, message: undefined },
+    },
+    {
+      name: 'g goes to the next question unanswered or carried over, wrapping',
+      answers: [answer('a2'), answer('a3', { carriedOver: true }), answer('d1'), answer('d2')],
+      before: { index: 1 },
+      events: [{ type: 'move', to: 'next-unanswered' }, { type: 'move', to: 'next-unanswered' }],
+      after: { index: 0 },
+    },
+    {
+      name: 'g says so when nothing is left, and stays',
+      answers: QUESTIONS.map((q) => answer(q.id, { kind: 'na', optionId: undefined })),
+      before: { index: 2 },
+      events: [{ type: 'move', to: 'next-unanswered' }],
+      after: { index: 2, message: 'Every question of this journey is answered, none still carried over.' },
+    },
+    { name: 'PgDn goes to the first question of the next dimension', before: { index: 1 }, events: [{ type: 'move', to: 'next-dimension' }], after: { index: 3 } },
+    { name: 'PgDn in the last dimension goes to the end', before: { index: 3 }, events: [{ type: 'move', to: 'next-dimension' }], after: { index: 5 } },
+    { name: 'PgUp inside a dimension goes to its start', before: { index: 4 }, events: [{ type: 'move', to: 'previous-dimension' }], after: { index: 3 } },
+    { name: 'PgUp at a dimension start goes to the previous one', before: { index: 3 }, events: [{ type: 'move', to: 'previous-dimension' }], after: { index: 0 } },
+    { name: 'PgUp at the end goes to the last dimension', before: { index: 5 }, events: [{ type: 'move', to: 'previous-dimension' }], after: { index: 3 } },
+    { name: 'PgUp and PgDn do nothing in a walk without questions', ctx: { questions: [], dimensions: [] }, events: [{ type: 'move', to: 'next-dimension' }, { type: 'move', to: 'previous-dimension' }], after: { index: 0 } },
+    { name: 'h shows the question help, and hides it', events: [{ type: 'question-help' }], after: { showHelp: true } },
+    { name: 'h twice hides it again', events: [{ type: 'question-help' }, { type: 'question-help' }], after: { showHelp: false } },
+  ])('$name', check);
+});
+
+describe('the dimension list', () => {
+  it.each<Case>([
+    { name: 'opens on the dimension of the question shown', before: { index: 4 }, events: [{ type: 'dimensions-open' }], after: { mode: 'dimensions', dimension: 1 } },
+    { name: 'opens on the first dimension at the end', before: { index: 5 }, events: [{ type: 'dimensions-open' }], after: { mode: 'dimensions', dimension: 0 } },
+    {
+      name: 'moves with the list keys, Home and End included',
+      before: { mode: 'dimensions' },
+      events: [{ type: 'dimension-highlight', move: 'end' }, { type: 'dimension-highlight', move: 'down' }],
+      after: { dimension: 1 },
+    },
+    { name: 'Home goes to the first', before: { mode: 'dimensions', dimension: 1 }, events: [{ type: 'dimension-highlight', move: 'home' }], after: { dimension: 0 } },
+    {
+      name: 'Enter goes to the first unanswered question of the dimension',
+      answers: [answer('d1')],
+      before: { mode: 'dimensions', dimension: 1, message: 'old' },
+      events: [{ type: 'dimension-choose' }],
+      after: { mode: 'answer', index: 4, message: undefined },
+    },
+    {
+      name: 'Enter on a dimension all answered goes to its first question',
+      answers: [answer('d1'), answer('d2', { optionId: 'yes' })],
+      before: { mode: 'dimensions', dimension: 1 },
+      events: [{ type: 'dimension-choose' }],
+      after: { mode: 'answer', index: 3, highlight: 1 },
+    },
+    { name: 'Esc closes it where the walk was', before: { mode: 'dimensions', index: 2, dimension: 1 }, events: [{ type: 'dimensions-close' }], after: { mode: 'answer', index: 2 } },
+    { name: '? shows the keys of the list', before: { mode: 'dimensions' }, events: [{ type: 'help' }], effects: [{ type: 'show-help', scope: 'dimensions' }] },
+  ])('$name', check);
+});
+
+describe('notes', () => {
+  it.each<Case>([
+    {
+      name: 'n opens the editor on the answer\'s note, cleaned of control characters',
+      answers: [answer('a1', { note: 'seen \u001b[31mtwice' })],
+      events: [{ type: 'note-open' }],
+      after: { mode: 'note', note: { questionId: 'a1', text: { value: 'seen twice', cursor: 10 }, original: 'seen twice' }, message: undefined },
+    },
+    {
+      name: 'n opens the editor on a note waiting for the answer before the answer\'s',
+      answers: [],
+      before: { drafts: { a1: { note: 'waiting' } } },
+      events: [{ type: 'note-open' }],
+      after: { note: { questionId: 'a1', text: { value: 'waiting', cursor: 7 }, original: 'waiting' } },
+    },
+    {
+      name: 'typing edits the note; Enter is a new line',
+      before: noteOn('a1', 'ab'),
+      events: [
+        { type: 'note-key', input: 'c', key: NO_KEY },
+        { type: 'note-key', input: '', key: { ...NO_KEY, return: true } },
+        { type: 'note-key', input: 'd', key: NO_KEY },
+      ],
+      after: { note: { questionId: 'a1', text: { value: 'abc\nd', cursor: 5 }, original: '' } },
+    },
+    {
+      name: 'Ctrl-S saves it to the answer there is',
+      answers: [answer('a1')],
+      before: noteOn('a1', 'seen in three teams'),
+      events: [{ type: 'note-save' }],
+      after: { mode: 'answer', note: undefined, message: 'Note saved.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'seen in three teams', by: 'Ben' })],
+    },
+    {
+      name: 'Ctrl-S before the answer keeps it as a draft, saved with the answer',
+      before: noteOn('a1', 'disputed by QA'),
+      events: [{ type: 'note-save' }, { type: 'answer', choice: { kind: 'option', option: 0 } }],
+      after: { drafts: {} },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'disputed by QA' })],
+    },
+    {
+      name: 'a draft note says where it goes',
+      before: noteOn('a1', 'x'),
+      events: [{ type: 'note-save' }],
+      after: { mode: 'answer', drafts: { a1: { note: 'x' } }, message: 'The note is kept for this question and saved with its answer.' },
+    },
+    {
+      name: 'Ctrl-R masks customer data in the editor, saving nothing',
+      before: noteOn('a1', 'mail ana@example.com'),
+      events: [{ type: 'note-mask' }],
+      after: { note: { questionId: 'a1', text: textAt('mail [email removed]'), original: '' } },
+    },
+    {
+      name: 'Esc on an unchanged note closes the editor',
+      before: noteOn('a1', 'same', 'same'),
+      events: [{ type: 'note-escape' }],
+      after: { mode: 'answer', note: undefined },
+    },
+  ])('$name', check);
+});
+
+describe('questions asked before going on', () => {
+  const pii = noteOn('a1', 'call ana@example.com');
+  it.each<Case>([
+    { name: 'saving customer data asks first', answers: [answer('a1')], before: pii, events: [{ type: 'note-save' }], after: { mode: 'note', prompt: { kind: 'note-pii', then: 'close' } } },
+    {
+      name: 'm masks it and saves',
+      answers: [answer('a1')],
+      before: pii,
+      events: [{ type: 'note-save' }, { type: 'prompt-key', input: 'm', plain: true }],
+      after: { mode: 'answer', prompt: undefined, message: 'Note saved.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'call [email removed]', by: 'Ben' })],
+    },
+    {
+      name: 's saves it as typed',
+      answers: [answer('a1')],
+      before: pii,
+      events: [{ type: 'note-save' }, { type: 'prompt-key', input: 's', plain: true }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'call ana@example.com', by: 'Ben' })],
+    },
+    {
+      name: 'any other key keeps editing, the text as it was',
+      answers: [answer('a1')],
+      before: pii,
+      events: [{ type: 'note-save' }, { type: 'prompt-key', input: 'z', plain: true }],
+      after: { mode: 'note', prompt: undefined, note: { questionId: 'a1', text: textAt('call ana@example.com'), original: '' } },
+    },
+    {
+      name: 'a Ctrl key does not answer a prompt: it keeps editing',
+      answers: [answer('a1')],
+      before: pii,
+      events: [{ type: 'note-save' }, { type: 'prompt-key', input: 's', plain: false }],
+      after: { mode: 'note', prompt: undefined },
+    },
+    { name: 'Esc on a changed note asks first', before: noteOn('a1', 'half a thought'), events: [{ type: 'note-escape' }], after: { mode: 'note', prompt: { kind: 'note-leave' } } },
+    {
+      name: 'then s saves it',
+      answers: [answer('a1')],
+      before: noteOn('a1', 'half a thought'),
+      events: [{ type: 'note-escape' }, { type: 'prompt-key', input: 's', plain: true }],
+      after: { mode: 'answer', message: 'Note saved.' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'half a thought', by: 'Ben' })],
+    },
+    {
+      name: 'then s on customer data asks about it first',
+      before: pii,
+      events: [{ type: 'note-escape' }, { type: 'prompt-key', input: 's', plain: true }],
+      after: { mode: 'note', prompt: { kind: 'note-pii', then: 'close' } },
+    },
+    {
+      name: 'then d drops the changes',
+      before: noteOn('a1', 'half a thought'),
+      events: [{ type: 'note-escape' }, { type: 'prompt-key', input: 'd', plain: true }],
+      after: { mode: 'answer', note: undefined, prompt: undefined, message: 'The note was left as it was.' },
+    },
+    {
+      name: 'then any other key keeps editing',
+      before: noteOn('a1', 'half a thought'),
+      events: [{ type: 'note-escape' }, { type: 'prompt-key', input: 'x', plain: true }],
+      after: { mode: 'note', prompt: undefined, note: { questionId: 'a1', text: textAt('half a thought'), original: '' } },
+    },
+  ])('$name', check);
+});
+
+describe('leaving and quitting', () => {
+  it.each<Case>([
+    { name: 'Esc goes back to the journeys', events: [{ type: 'leave' }], effects: [BACK] },
+    {
+      name: 'Esc with a note waiting for its answer asks first',
+      before: { drafts: { a2: { note: 'draft' } } },
+      events: [{ type: 'leave' }],
+      after: { prompt: { kind: 'drafts', then: 'leave' } },
+    },
+    { name: 'then y leaves without it', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'leave' }, { type: 'prompt-key', input: 'y', plain: true }], effects: [BACK] },
+    {
+      name: 'then any other key stays, the draft kept',
+      before: { drafts: { a2: { note: 'draft' } } },
+      events: [{ type: 'leave' }, { type: 'prompt-key', input: 'n', plain: true }],
+      after: { prompt: undefined, drafts: { a2: { note: 'draft' } } },
+    },
+    {
+      name: 'a waiting confidence, policy or blank note is not worth asking about',
+      before: { drafts: { a1: { confidence: 'verified', policy: 'none' }, a2: { note: '  ' } } },
+      events: [{ type: 'leave' }],
+      effects: [BACK],
+    },
+    { name: 'q quits through the quit guard', events: [{ type: 'quit' }], effects: [{ type: 'quit', force: false }] },
+    { name: '? shows the walk\'s keys', events: [{ type: 'help' }], effects: [{ type: 'show-help', scope: 'walk' }] },
+    { name: 'Ctrl-C with nothing unsaved quits', events: [{ type: 'interrupt' }], effects: [QUIT] },
+    { name: 'Ctrl-C with an unchanged note open quits', before: noteOn('a1', 'same', 'same'), events: [{ type: 'interrupt' }], effects: [QUIT] },
+    { name: 'Ctrl-C with a changed note asks first', before: noteOn('a1', 'last words'), events: [{ type: 'interrupt' }], after: { prompt: { kind: 'note-quit' } } },
+    {
+      name: 'then s saves it and quits',
+      answers: [answer('a1')],
+      before: noteOn('a1', 'last words'),
+      events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 's', plain: true }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'last words', by: 'Ben' }), QUIT],
+    },
+    {
+      name: 'then s on customer data asks about it, and m masks, saves and quits',
+      answers: [answer('a1')],
+      before: noteOn('a1', 'ana@example.com'),
+      events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 's', plain: true }, { type: 'prompt-key', input: 'm', plain: true }],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: '[email removed]', by: 'Ben' }), QUIT],
+    },
+    { name: 'then d quits without it', before: noteOn('a1', 'last words'), events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 'd', plain: true }], effects: [QUIT] },
+    { name: 'then a second Ctrl-C quits', before: noteOn('a1', 'last words'), events: [{ type: 'interrupt' }, { type: 'interrupt' }], effects: [QUIT] },
+    {
+      name: 'Ctrl-C with a note waiting for its answer asks first',
+      before: { drafts: { a2: { note: 'draft' } } },
+      events: [{ type: 'interrupt' }],
+      after: { prompt: { kind: 'drafts', then: 'quit' } },
+    },
+    { name: 'then y quits', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 'y', plain: true }], effects: [QUIT] },
+    { name: 'then a second Ctrl-C quits', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'interrupt' }, { type: 'interrupt' }], effects: [QUIT] },
+    {
+      name: 'Ctrl-C while asked about customer data quits',
+      before: { ...noteOn('a1', 'ana@example.com'), prompt: { kind: 'note-pii', then: 'close' } },
+      events: [{ type: 'interrupt' }],
+      effects: [QUIT],
+    },
+    {
+      name: 'Ctrl-C while asked about leaving with drafts asks the quit question instead',
+      before: { drafts: { a2: { note: 'draft' } }, prompt: { kind: 'drafts', then: 'leave' } },
+      events: [{ type: 'interrupt' }],
+      after: { prompt: { kind: 'drafts', then: 'quit' } },
+    },
+  ])('$name', check);
+
+  it('counts only notes with text as waiting', () => {
+    expect(waitingNotes(state({ drafts: { a: { note: 'x' }, b: { note: ' ' }, c: { confidence: 'verified' } } }))).toBe(1);
+  });
+});
+
+describe('keys as walk events', () => {
+  const k = (over: Partial<typeof NO_KEY> = {}) => ({ ...NO_KEY, ...over });
+  it.each<[string, Partial<WalkState>, string, ReturnType<typeof k>, WalkEvent | undefined]>([
+    ['a number', {}, '2', k(), { type: 'answer', choice: { kind: 'option', option: 1 } }],
+    ['u', {}, 'u', k(), { type: 'answer', choice: { kind: 'unknown' } }],
+    ['x', {}, 'x', k(), { type: 'answer', choice: { kind: 'na' } }],
+    ['Enter', {}, '', k({ return: true }), { type: 'choose' }],
+    ['↓', {}, '', k({ downArrow: true }), { type: 'highlight', move: 'down' }],
+    ['v', {}, 'v', k(), { type: 'confidence', confidence: 'verified' }],
+    ['r', {}, 'r', k(), { type: 'confidence', confidence: 'reported' }],
+    ['d', {}, 'd', k(), { type: 'confidence', confidence: 'disputed' }],
+    ['p', {}, 'p', k(), { type: 'policy' }],
+    ['n', {}, 'n', k(), { type: 'note-open' }],
+    ['←', {}, '', k({ leftArrow: true }), { type: 'move', to: 'previous' }],
+    ['b', {}, 'b', k(), { type: 'move', to: 'previous' }],
+    ['→', {}, '', k({ rightArrow: true }), { type: 'move', to: 'next' }],
+    ['g', {}, 'g', k(), { type: 'move', to: 'next-unanswered' }],
+    ['PgDn', {}, '', k({ pageDown: true }), { type: 'move', to: 'next-dimension' }],
+    ['PgUp', {}, '', k({ pageUp: true }), { type: 'move', to: 'previous-dimension' }],
+    ['l', {}, 'l', k(), { type: 'dimensions-open' }],
+    ['h', {}, 'h', k(), { type: 'question-help' }],
+    ['?', {}, '?', k(), { type: 'help' }],
+    ['Esc', {}, '', k({ escape: true }), { type: 'leave' }],
+    ['q', {}, 'q', k(), { type: 'quit' }],
+    ['Ctrl-C (the app\'s)', {}, 'c', k({ ctrl: true }), undefined],
+    ['a key the walk does not know', {}, 'z', k(), undefined],
+    ['Ctrl-S in the editor', { mode: 'note' }, 's', k({ ctrl: true }), { type: 'note-save' }],
+    ['Ctrl-R in the editor', { mode: 'note' }, 'r', k({ ctrl: true }), { type: 'note-mask' }],
+    ['Esc in the editor', { mode: 'note' }, '', k({ escape: true }), { type: 'note-escape' }],
+    ['q in the editor is text', { mode: 'note' }, 'q', k(), { type: 'note-key', input: 'q', key: k() }],
+    ['a key while asked', { prompt: { kind: 'note-leave' } }, 's', k(), { type: 'prompt-key', input: 's', plain: true }],
+    ['a Ctrl key while asked', { prompt: { kind: 'note-leave' } }, 's', k({ ctrl: true }), { type: 'prompt-key', input: 's', plain: false }],
+    ['End in the dimension list', { mode: 'dimensions' }, '', k({ end: true }), { type: 'dimension-highlight', move: 'end' }],
+    ['Enter in the dimension list', { mode: 'dimensions' }, '', k({ return: true }), { type: 'dimension-choose' }],
+    ['Esc in the dimension list', { mode: 'dimensions' }, '', k({ escape: true }), { type: 'dimensions-close' }],
+  ])('%s', (_name, s, input, key, event) => {
+    expect(walkEventOf(state(s), input, key)).toEqual(event);
+  });
+});
