@@ -18,7 +18,7 @@ import { trendOf } from '../core/trend.js';
 import type { Assessment, Snapshot } from '../core/workbook-schema.js';
 import { renderDiffMarkdown } from '../export/diff-markdown.js';
 import { renderDiffText } from '../export/diff-text.js';
-import { writeExportFile } from '../export/write-file.js';
+import { writeOutputFile } from './output-file.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { readWorkbook } from '../store/workbook-store.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -105,7 +105,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
     out(text);
     return 0;
   }
-  await writeExportFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
+  await writeOutputFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
   out(`Wrote the changes from "${plainLine(diff.from.label)}" to "${plainLine(diff.to.label)}" to ${output}.\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
 import { renderCsvAnswers, renderCsvPlan } from '../export/csv-report.js';
 import { renderJson } from '../export/json.js';
 import { renderMarkdown } from '../export/markdown.js';
-import { writeExportFile } from '../export/write-file.js';
+import { writeOutputFile } from './output-file.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { readWorkbook } from '../store/workbook-store.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -56,7 +56,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
     out(text);
     return 0;
   }
-  await writeExportFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
+  await writeOutputFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
   const what = format === 'csv' ? (values.answers ? `${report.answers.length} answers` : `${report.plan.length} plan items`) : 'the report';
   out(`Wrote ${what} to ${output}.\n`);
   return 0;

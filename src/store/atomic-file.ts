@@ -1,15 +1,17 @@
 /**
- * Durable, atomic file replacement, written here rather than taken from lowdb's steno
- * writer: steno never fsyncs, reuses one temp name, writes 0644 and replaces a symlink
- * with a regular file. Here: a uniquely named temp file in the same folder, created
- * 0600 (and chmod'ed, whatever the umask), written, fsync'ed, renamed over the target,
- * then the folder fsync'ed, so after a crash the target holds either the old bytes or
- * the new ones, never a mix, and never an empty file.
+ * The one writer of files that must be whole: the workbook and its backups, and the
+ * exports (`cxray export --output`, `cxray diff --output`, `x` on the plan screen).
+ * Written here rather than taken from lowdb's steno writer: steno never fsyncs, reuses
+ * one temp name, writes 0644 and replaces a symlink with a regular file. Here: a uniquely
+ * named temp file in the same folder, created 0600 (and chmod'ed, whatever the umask),
+ * written, fsync'ed, then renamed over the target (writeFileAtomic) or linked under a
+ * name that must be new (createFileAtomic), then the folder fsync'ed, so after a crash
+ * the target holds either the old bytes or the new ones, never a mix.
  */
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** The part of a file handle the store uses. */
 export interface StoreFileHandle {
@@ -147,6 +149,19 @@ async function syncFolder(fs: StoreFs, dir: string): Promise<void> {
  */
 export async function writeFileAtomic(fs: StoreFs, target: string, bytes: Uint8Array): Promise<FileIdentity> {
   const temp = tempPathFor(target);
+  const identity = await writeTempFile(fs, temp, bytes);
+  try {
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(fs, dirname(target));
+  return identity;
+}
+
+/** Writes `bytes` to the new file `temp` (0600), synced to disk; removes it on failure. */
+async function writeTempFile(fs: StoreFs, temp: string, bytes: Uint8Array): Promise<FileIdentity> {
   let handle: StoreFileHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', PRIVATE_MODE);
@@ -157,14 +172,73 @@ export async function writeFileAtomic(fs: StoreFs, target: string, bytes: Uint8A
     const { dev, ino, size, mtimeMs } = await handle.stat();
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, target);
-    await syncFolder(fs, dirname(target));
     return { dev, ino, size, mtimeMs };
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** What link() answers on file systems without hard links (some network and FUSE mounts). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+
+/**
+ * Creates a new file holding `bytes` (0600), whole or not at all, under the first of
+ * `names` that is free; every name must be in the same folder. Never replaces anything,
+ * not even a file another process created a moment before, nor a dangling symlink: the
+ * temp file is hard-linked to the name, and link() refuses an existing name as O_EXCL
+ * does. Where the file system has no hard links, the name is claimed with O_EXCL and the
+ * temp file renamed over the claim (a crash in between leaves that name empty). Returns
+ * the name used; throws EEXIST when every name is taken.
+ */
+export async function createFileAtomic(fs: StoreFs, names: Iterable<string>, bytes: Uint8Array): Promise<string> {
+  let temp: string | undefined;
+  let first: string | undefined;
+  try {
+    for (const name of names) {
+      first ??= name;
+      if (temp === undefined) {
+        temp = tempPathFor(name);
+        await writeTempFile(fs, temp, bytes);
+      }
+      if (await claim(fs, temp, name)) {
+        await syncFolder(fs, dirname(name));
+        return name;
+      }
+    }
+    throw Object.assign(new Error(`every name like ${first ?? 'this'} is taken`), { code: 'EEXIST' });
+  } finally {
+    if (temp !== undefined) await fs.unlink(temp).catch(() => undefined);
+  }
+}
+
+/** Puts the temp file's bytes under `name` if the name is free; false when it is taken. */
+async function claim(fs: StoreFs, temp: string, name: string): Promise<boolean> {
+  try {
+    await fs.link(temp, name);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw error;
+  }
+  try {
+    await (await fs.open(name, 'wx', PRIVATE_MODE)).close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  await fs.rename(temp, name);
+  return true;
+}
+
+/** `path`, then `path` with -2, -3 ... before its extension: names to try for a new file. */
+export function* numberedNames(path: string, most = 9_999): Generator<string> {
+  const ext = extname(path);
+  const stem = path.slice(0, path.length - ext.length);
+  yield path;
+  for (let n = 2; n <= most; n++) yield `${stem}-${n}${ext}`;
 }
 
 /**

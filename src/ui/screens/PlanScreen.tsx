@@ -12,13 +12,13 @@ import { join, dirname, relative } from 'node:path';
 import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
+import { createFileAtomic, numberedNames, realFs } from '../../store/atomic-file.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ScreenProps } from '../App.js';
 import { PlanItemList } from '../components/PlanItemList.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { moveIndex } from '../components/SelectList.js';
-import { writeNewFile } from '../export-file.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useMarkdown } from '../markdown.js';
@@ -77,7 +77,8 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
     if (!markdown || ref.current.exporting) return;
     update({ exporting: true, message: { text: 'Writing the markdown export…', ok: true } });
     try {
-      const written = await writeNewFile(exportPathFor(shell.workbookPath, assessmentId), markdown);
+      // A new file, never over an existing one: cxray-plan-q4.md, then cxray-plan-q4-2.md ...
+      const written = await createFileAtomic(realFs, numberedNames(exportPathFor(shell.workbookPath, assessmentId)), Buffer.from(markdown, 'utf8'));
       const shown = relative(process.cwd(), written);
       update({ exporting: false, message: { text: `Exported to ${shown.startsWith('..') ? written : shown}`, ok: true } });
     } catch (error) {
