@@ -8,6 +8,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { COMMANDS, OPEN_COMMAND, findCommand, type CommandSpec, type Invocation } from './commands/registry.js';
 import { renderHelp } from './commands/help.js';
 import { UserError } from './core/errors.js';
+import { plainLine } from './core/terminal-text.js';
+import { writeTerminal, type WriteOptions } from './terminal-write.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals' | 'values'> {
@@ -40,8 +42,8 @@ function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const out = (text: string) => void process.stdout.write(text);
-  const err = (text: string) => void process.stderr.write(text);
+  const out = (text: string, options?: WriteOptions) => writeTerminal('stdout', text, options);
+  const err = (text: string) => writeTerminal('stderr', text);
   const first = argv[0];
   if (first === '--help' || first === '-h' || first === 'help') {
     out(renderHelp(packageJson.version));
@@ -66,16 +68,18 @@ export async function main(argv: string[]): Promise<number> {
 /** Prints a failure as one line (never a stack trace for the user's own mistakes). */
 function report(error: unknown): number {
   if (error instanceof UserError) {
-    process.stderr.write(`cxray: ${error.message}\n`);
+    // One line, whatever text from an argument or a file the message quotes.
+    writeTerminal('stderr', `cxray: ${plainLine(error.message)}\n`);
     return error.exitCode;
   }
   const e = error as NodeJS.ErrnoException;
   if (e && typeof e.code === 'string' && typeof e.message === 'string') {
     // A system error that escaped a command: still one sentence, with the cause.
-    process.stderr.write(`cxray: ${e.message}\n`);
+    writeTerminal('stderr', `cxray: ${plainLine(e.message)}\n`);
     return 2;
   }
-  process.stderr.write(
+  writeTerminal(
+    'stderr',
     `cxray: internal error: ${e?.stack ?? String(error)}\nThis is a bug in cxray; please report it with the lines above.\n`,
   );
   return 70;

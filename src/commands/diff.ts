@@ -9,6 +9,7 @@ import { openBank } from '../bank/open.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot, type CycleDiff, type CycleState } from '../core/diff.js';
 import { CycleDiffSchema } from '../core/diff-schema.js';
 import { UserError } from '../core/errors.js';
+import { toJson } from '../core/json-text.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
 import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
@@ -94,15 +95,16 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   const trend = trendOf(assessment, report);
   const plan = sides.to === null ? report.plan : undefined;
 
+  const color = format === 'text' && output === undefined && Boolean(process.stdout.isTTY) && !env.NO_COLOR;
   const text =
     format === 'json'
-      ? JSON.stringify(diff, null, 2) + '\n'
+      ? toJson(diff) + '\n'
       : format === 'md'
         ? renderDiffMarkdown(diff, { assessmentName: assessment.name, trend, plan, version: packageJson.version })
-        : renderDiffText(diff, { assessmentName: assessment.name, trend, plan, color: output === undefined && Boolean(process.stdout.isTTY) && !env.NO_COLOR });
+        : renderDiffText(diff, { assessmentName: assessment.name, trend, plan, color });
 
   if (output === undefined) {
-    out(text);
+    out(text, { styled: color });
     return 0;
   }
   await writeOutputFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });

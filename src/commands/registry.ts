@@ -38,9 +38,9 @@ export interface Invocation {
   values: Record<string, string | boolean | string[] | undefined>;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Writes to standard output. */
-  out: (text: string) => void;
-  /** Writes to standard error. */
+  /** Writes to standard output, filtered (src/terminal-write.ts); `styled` keeps cxray's colours. */
+  out: (text: string, options?: { styled?: boolean }) => void;
+  /** Writes to standard error, filtered. */
   err: (text: string) => void;
 }
 

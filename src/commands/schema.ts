@@ -4,6 +4,7 @@ import { BankSchema } from '../core/bank-schema.js';
 import { CycleDiffSchema } from '../core/diff-schema.js';
 import { ReportSchema } from '../core/report-schema.js';
 import { UserError } from '../core/errors.js';
+import { toJson } from '../core/json-text.js';
 import { WorkbookSchema } from '../core/workbook-schema.js';
 import type { Invocation } from './registry.js';
 
@@ -27,6 +28,6 @@ export function jsonSchemaOf(name: string): Record<string, unknown> {
 }
 
 export async function run({ positionals, out }: Invocation): Promise<number> {
-  out(JSON.stringify(jsonSchemaOf(positionals[0]!), null, 2) + '\n');
+  out(toJson(jsonSchemaOf(positionals[0]!)) + '\n');
   return 0;
 }

@@ -1,6 +1,7 @@
 /** `cxray score`: the scores of an assessment as a terminal table, or as JSON. */
 import { builtinBankPath } from '../bank/builtin.js';
 import { openBank } from '../bank/open.js';
+import { toJson } from '../core/json-text.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
 import { ReportSchema } from '../core/report-schema.js';
@@ -31,10 +32,10 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   if (values.json) {
     const { schemaVersion, scoringModel, generatedAt, assessment: about, bank: bankInfo, dimensions, journeys, overall } = report;
     const scores = { schemaVersion, scoringModel, generatedAt, assessment: about, bank: bankInfo, dimensions, journeys, overall };
-    out(JSON.stringify(ScoreJsonSchema.parse(scores), null, 2) + '\n');
+    out(toJson(ScoreJsonSchema.parse(scores)) + '\n');
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-  out(renderScoreTable(report, { color }));
+  out(renderScoreTable(report, { color }), { styled: color });
   return 0;
 }

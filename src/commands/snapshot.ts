@@ -32,7 +32,7 @@ function checkedLabel(given: unknown, assessment: Assessment, now: Date): string
     case 'too-long':
       throw new UserError(`snapshot: the label is ${problem.length} characters long; keep it to ${MAX_SNAPSHOT_LABEL} or fewer.`);
     case 'not-plain':
-      throw new UserError('snapshot: the label holds line breaks, tabs or control characters; write it on one line of plain text.');
+      throw new UserError('snapshot: the label holds line breaks, tabs, control or invisible characters; write it on one line of plain text.');
     case 'reserved':
       throw new UserError(`snapshot: "${label}" means something else to \`cxray diff\`; choose another label, e.g. --label "2026 Q4".`);
     case 'taken': {

@@ -4,6 +4,7 @@
  */
 import type { Bank } from './bank-schema.js';
 import { UserError } from './errors.js';
+import { plainLine, visibleKey } from './terminal-text.js';
 import type { Assessment, Workbook } from './workbook-schema.js';
 
 /**
@@ -23,14 +24,15 @@ export function selectAssessment(workbook: Workbook, query?: string): Assessment
   }
   const byId = assessments.find((a) => a.id === query);
   if (byId) return byId;
-  const wanted = query.trim().toLocaleLowerCase('en');
-  const byName = assessments.filter((a) => a.name.trim().toLocaleLowerCase('en') === wanted);
+  // Names are compared as a person sees them: invisible characters do not count.
+  const wanted = visibleKey(query);
+  const byName = assessments.filter((a) => visibleKey(a.name) === wanted);
   if (byName.length === 1) return byName[0]!;
-  const available = assessments.map((a) => `"${a.name}" (id ${a.id})`).join(', ');
+  const available = assessments.map((a) => `"${plainLine(a.name)}" (id ${plainLine(a.id)})`).join(', ');
   if (byName.length > 1) {
-    throw new UserError(`more than one assessment is named "${query}"; pass its id with --assessment instead: ${available}.`);
+    throw new UserError(`more than one assessment is named "${plainLine(query)}"; pass its id with --assessment instead: ${available}.`);
   }
-  throw new UserError(`no assessment is named "${query}" or has that id; the workbook holds ${available}.`);
+  throw new UserError(`no assessment is named "${plainLine(query)}" or has that id; the workbook holds ${available}.`);
 }
 
 /**
@@ -41,7 +43,7 @@ export function selectAssessment(workbook: Workbook, query?: string): Assessment
 export function assertBankFits(bank: Pick<Bank, 'id'>, assessment: Pick<Assessment, 'name' | 'bank'>): void {
   if (bank.id !== assessment.bank.id) {
     throw new UserError(
-      `the assessment "${assessment.name}" was answered against the question bank "${assessment.bank.id}", not "${bank.id}"; pass that bank with --bank FILE.`,
+      `the assessment "${plainLine(assessment.name)}" was answered against the question bank "${plainLine(assessment.bank.id)}", not "${plainLine(bank.id)}"; pass that bank with --bank FILE.`,
     );
   }
 }

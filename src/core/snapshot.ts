@@ -7,7 +7,7 @@
 import { UserError } from './errors.js';
 import { uniqueSlug } from './ids.js';
 import { answerKey } from './journey-questions.js';
-import { plainLine } from './terminal-text.js';
+import { plainLine, visibleKey } from './terminal-text.js';
 import type { Report } from './report-schema.js';
 import type { Answer, Assessment, Snapshot } from './workbook-schema.js';
 
@@ -43,8 +43,9 @@ export function snapshotLabelProblem(assessment: Pick<Assessment, 'snapshots'>, 
   if (length > MAX_SNAPSHOT_LABEL) return { kind: 'too-long', length };
   if (plainLine(label) !== label) return { kind: 'not-plain' };
   if (RESERVED_LABELS.includes(label.toLowerCase())) return { kind: 'reserved' };
-  const wanted = label.toLocaleLowerCase('en');
-  const taken = assessment.snapshots.find((s) => s.label.trim().toLocaleLowerCase('en') === wanted);
+  // As a person sees them: a label that differs only by invisible characters is taken.
+  const wanted = visibleKey(label);
+  const taken = assessment.snapshots.find((s) => visibleKey(s.label) === wanted);
   return taken ? { kind: 'taken', snapshot: taken } : null;
 }
 
@@ -56,7 +57,7 @@ export function snapshotLabelProblemText(problem: SnapshotLabelProblem, label: s
     case 'too-long':
       return `The label is ${problem.length} characters long; keep it to ${MAX_SNAPSHOT_LABEL} or fewer.`;
     case 'not-plain':
-      return 'The label holds tabs or control characters; write it as plain text.';
+      return 'The label holds tabs, control or invisible characters; write it as plain text.';
     case 'reserved':
       return `"${label}" means something else to \`cxray diff\`; choose another label.`;
     case 'taken':
@@ -166,21 +167,21 @@ export function carriedOverCount(assessment: Pick<Assessment, 'answers'>): numbe
 export function findSnapshot(assessment: Pick<Assessment, 'name' | 'snapshots'>, query: string): Snapshot {
   const { snapshots } = assessment;
   if (snapshots.length === 0) {
-    throw new UserError(`the assessment "${assessment.name}" has no snapshot yet; take one with \`cxray snapshot\`.`);
+    throw new UserError(`the assessment "${plainLine(assessment.name)}" has no snapshot yet; take one with \`cxray snapshot\`.`);
   }
   const wanted = query.trim();
   if (wanted.toLowerCase() === 'latest') return snapshots[snapshots.length - 1]!;
   const byId = snapshots.find((s) => s.id === wanted);
   if (byId) return byId;
-  const byLabel = snapshots.filter((s) => s.label.trim().toLocaleLowerCase('en') === wanted.toLocaleLowerCase('en'));
+  const byLabel = snapshots.filter((s) => visibleKey(s.label) === visibleKey(wanted));
   if (byLabel.length === 1) return byLabel[0]!;
   if (/^\d+$/.test(wanted)) {
     const n = Number(wanted);
     if (n >= 1 && n <= snapshots.length) return snapshots[n - 1]!;
   }
-  const available = snapshots.map((s, i) => `${i + 1}. "${s.label}" (id ${s.id}, ${s.takenAt.slice(0, 10)})`).join(', ');
-  if (byLabel.length > 1) throw new UserError(`more than one snapshot is labelled "${query}"; name it by id instead: ${available}.`);
-  throw new UserError(`no snapshot of "${assessment.name}" is called "${query}"; it has ${available}.`);
+  const available = snapshots.map((s, i) => `${i + 1}. "${plainLine(s.label)}" (id ${plainLine(s.id)}, ${plainLine(s.takenAt.slice(0, 10))})`).join(', ');
+  if (byLabel.length > 1) throw new UserError(`more than one snapshot is labelled "${plainLine(query)}"; name it by id instead: ${available}.`);
+  throw new UserError(`no snapshot of "${plainLine(assessment.name)}" is called "${plainLine(query)}"; it has ${available}.`);
 }
 
 /** Freezes an object and everything in it: a snapshot is read-only from the moment it is taken. */

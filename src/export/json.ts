@@ -1,4 +1,5 @@
 /** The report as JSON: checked against ReportSchema first, so a broken report is never written. Pure. */
+import { toJson } from '../core/json-text.js';
 import { ReportSchema, type Report } from '../core/report-schema.js';
 
 export function renderJson(report: Report): string {
@@ -7,5 +8,5 @@ export function renderJson(report: Report): string {
     const issue = result.error.issues[0]!;
     throw new Error(`the report does not match its schema at ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
   }
-  return JSON.stringify(report, null, 2) + '\n';
+  return toJson(report) + '\n';
 }

@@ -168,6 +168,13 @@ export class CachedJson {
   /** One cache per depth: the same object may sit at two depths (text indented differently). */
   private readonly byDepth: Array<WeakMap<object, string>> = [];
 
+  /**
+   * `escape` rewrites the text of every string, key and toJSON value as it is composed
+   * (escapeJsonText: a character-by-character rewrite inside strings), so the whole is
+   * escape(JSON.stringify(value, null, 2)).
+   */
+  constructor(private readonly escape: (json: string) => string = (json) => json) {}
+
   /** Like JSON.stringify, undefined for undefined (and functions and symbols). */
   stringify(value: unknown): string {
     const out: string[] = [];
@@ -207,7 +214,7 @@ export class CachedJson {
     if (typeof value !== 'object' || value === null) {
       const text = JSON.stringify(value);
       if (text === undefined) return false;
-      out.push(text);
+      out.push(typeof value === 'string' ? this.escape(text) : text);
       return true;
     }
     let cache = this.byDepth[depth];
@@ -234,7 +241,7 @@ export class CachedJson {
     const start = out.length;
     if (typeof (value as { toJSON?: unknown }).toJSON === 'function') {
       // Dates and the like: JSON.stringify's own text, indented to this depth.
-      out.push((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`));
+      out.push(this.escape(JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${'  '.repeat(depth)}`));
     } else if (Array.isArray(value)) {
       if (value.length === 0) out.push('[]');
       else {
@@ -250,7 +257,7 @@ export class CachedJson {
       let first = true;
       for (const key of Object.keys(value)) {
         const at = out.length;
-        out.push(`${first ? `{${inner}` : `,${inner}`}${JSON.stringify(key)}: `);
+        out.push(`${first ? `{${inner}` : `,${inner}`}${this.escape(JSON.stringify(key))}: `);
         if (this.emit((value as Record<string, unknown>)[key], depth + 1, out)) first = false;
         else out.length = at;
       }

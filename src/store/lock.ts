@@ -8,6 +8,7 @@ import * as nodeFs from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { UserError } from '../core/errors.js';
+import { toJson } from '../core/json-text.js';
 import { PRIVATE_MODE, processIsAlive } from './atomic-file.js';
 import { describeFsError } from './messages.js';
 
@@ -137,7 +138,7 @@ export async function acquireLock(realWorkbookPath: string, options: { displayPa
     try {
       handle = await fsPromises.open(lockPath, 'wx', PRIVATE_MODE);
       await handle.chmod(PRIVATE_MODE);
-      await handle.writeFile(JSON.stringify(info) + '\n');
+      await handle.writeFile(toJson(info, 0) + '\n');
       await handle.close();
       heldHere.add(lockPath);
       return heldLock(lockPath, info);

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { UserError } from '../core/errors.js';
+import { escapeJsonText, toJson } from '../core/json-text.js';
 import { WORKBOOK_SCHEMA_VERSION, WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
 import {
   PRIVATE_MODE,
@@ -97,7 +98,7 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
  * only the objects that changed since (src/store/incremental.ts). At 50 journeys that
  * is one answer, not 3300, on the main thread.
  */
-const savedJson = new CachedJson();
+const savedJson = new CachedJson(escapeJsonText);
 const checked = new CachedValidator();
 
 /**
@@ -116,11 +117,15 @@ function warmTextCache(workbook: Workbook, afterMs: number): void {
   setTimeout(() => savedJson.warm(workbook, later, 2, () => (textCache = 'warm')), afterMs).unref();
 }
 
-/** The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final newline. */
+/**
+ * The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final
+ * newline, with control, bidi and invisible characters escaped (escapeJsonText), so that
+ * `cat`, an editor or a diff of the workbook shows them as what they are.
+ */
 export function serializeWorkbook(workbook: Workbook): Buffer {
   if (textCache === 'warm') return Buffer.from(savedJson.stringify(workbook) + '\n', 'utf8');
   warmTextCache(workbook, 0);
-  return Buffer.from(JSON.stringify(workbook, null, 2) + '\n', 'utf8');
+  return Buffer.from(toJson(workbook) + '\n', 'utf8');
 }
 
 /** Checks a workbook about to be written; throws InvalidWorkbookInMemory (a bug elsewhere) if it fails the schema. */

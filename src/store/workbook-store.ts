@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../core/errors.js';
+import { writeTerminal } from '../terminal-write.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
 import { PRIVATE_MODE, cleanupTempFiles, fileTimestamp, resolveWriteTarget } from './atomic-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
@@ -366,7 +367,7 @@ export function installExitHandlers(store: WorkbookStore, onExit: (code: number)
     store.close().then(
       () => onExit(code),
       (error: Error) => {
-        process.stderr.write(`cxray: ${error.message}\n`);
+        writeTerminal('stderr', `cxray: ${error.message}\n`);
         onExit(2);
       },
     );

@@ -107,8 +107,8 @@ describe('cxray snapshot', () => {
       ],
       ['a label too long', { label: 'x'.repeat(201) }, /^snapshot: the label is 201 characters long; keep it to 200 or fewer\.$/],
       ['an empty label', { label: '  ' }, /^snapshot: --label needs some text, e.g. --label "2026 Q4"\.$/],
-      ['a label on two lines', { label: 'Q4\nreview' }, /^snapshot: the label holds line breaks, tabs or control characters; write it on one line/],
-      ['a label with an escape sequence', { label: 'Q4 \u001b[31mred' }, /^snapshot: the label holds line breaks, tabs or control characters/],
+      ['a label on two lines', { label: 'Q4\nreview' }, /^snapshot: the label holds line breaks, tabs, control or invisible characters; write it on one line/],
+      ['a label with an escape sequence', { label: 'Q4 \u001b[31mred' }, /^snapshot: the label holds line breaks, tabs, control or invisible characters/],
       ['a label diff reads otherwise', { label: 'Latest' }, /^snapshot: "Latest" means something else to `cxray diff`; choose another label/],
       [
         'a label already taken (in any case)',

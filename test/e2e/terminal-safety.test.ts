@@ -4,7 +4,7 @@
  * a line wider than the terminal (no row of the screen is a wrapped continuation), and
  * loses nothing being typed; and escape sequences hidden in a bank and a workbook (OSC
  * title and clipboard writes, hyperlinks, CSI cursor moves and screen clears, bidi
- * overrides) never reach the terminal.
+ * overrides, zero-width and other invisible characters) never reach the terminal.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,15 +120,15 @@ describe('the terminal in a real pseudo-terminal', () => {
         '    prompt: "What do agents \\e[13;37Htype \\u202einto notes? \\e]52;c;UFdORUQ=\\a"',
       )
       .replace('      Read **fifty** recent notes before answering.', '      Read **fifty** notes \u001b]8;;https://evil.example\u001b\\link\u001b]8;;\u001b\\ and \u001b[2J more.')
-      .replace('{ id: minimal, label: "Only case facts", level: 0 }', '{ id: minimal, label: "Only \\e[31mcase\\e[0m facts \\u2066", level: 0 }')
+      .replace('{ id: minimal, label: "Only case facts", level: 0 }', '{ id: minimal, label: "Only \\e[31mcase\\e[0m facts \\u2066\\u200b\\ufeff", level: 0 }')
       .replace('    title: Give agents a note template and redact what slips through', '    title: "Give agents \\e]0;PWNED\\aa note \\e[2Jtemplate"');
     writeFileSync(bankPath, evil);
     const bank = await openBank(bankPath);
     expect(bank.questions[0]!.prompt).toContain('\u001b[13;37H');
 
-    const { workbook, id } = addAssessment(emptyWorkbook(), { name: 'Q4 \u001b]0;PWNED\u0007workshop', facilitator: 'Ana\u001b[2J' }, bank, new Date());
+    const { workbook, id } = addAssessment(emptyWorkbook(), { name: 'Q4 \u001b]0;PWNED\u0007workshop', facilitator: 'Ana\u001b[2J\u200b\ufeff' }, bank, new Date());
     let evilWorkbook = updateAssessment(workbook, id, (a) => {
-      let next = addSystem(a, { name: 'Zen\u001b]52;c;UFdORUQ=\u0007desk', kind: 'help-desk', owner: 'ops\u202e', vendor: '' }).assessment;
+      let next = addSystem(a, { name: 'Zen\u001b]52;c;UFdORUQ=\u0007desk', kind: 'help-desk', owner: 'ops\u202e\u2060\u2028', vendor: '' }).assessment;
       next = addSystem(next, { name: 'CRM', kind: 'crm', owner: '', vendor: '' }).assessment;
       next = addIntegration(next, { from: 'crm', to: next.systems[0]!.id, access: 'write', fields: ['e\u001b[2Jmail'], logged: 'no' }).assessment;
       return addJourney(next, { name: 'Phone \u001b[2J\u001b[Hsupport', systemIds: next.systems.map((s) => s.id) }).assessment;
@@ -149,8 +149,8 @@ describe('the terminal in a real pseudo-terminal', () => {
     // A cycle under a hostile label (the answer carried over), and a plan item whose owner and reason carry escapes.
     evilWorkbook = updateAssessment(evilWorkbook, id, (a) => {
       const now = new Date();
-      const cycled = startNewCycle(a, buildReport(bank, a, now), { label: 'Q3 \u001b]0;PWNED\u0007\u001b[2J', by: 'Ana\u001b[5;5H' }, now).assessment;
-      const input = { actionId: 'note-guidance', status: 'accepted-risk' as const, owner: 'Lee \u001b]52;c;UFdORUQ=\u0007', reason: 'why \u001b[13;37H\u202e', reviewBy: '2000-01-01' };
+      const cycled = startNewCycle(a, buildReport(bank, a, now), { label: 'Q3 \u001b]0;PWNED\u0007\u001b[2J\u200b', by: 'Ana\u001b[5;5H' }, now).assessment;
+      const input = { actionId: 'note-guidance', status: 'accepted-risk' as const, owner: 'Lee \u001b]52;c;UFdORUQ=\u0007', reason: 'why \u001b[13;37H\u202e\u200c\u2029', reviewBy: '2000-01-01' };
       return setPlanStatus(cycled, input, 'Ana', now);
     });
     writeFileSync(db, JSON.stringify(evilWorkbook, null, 2), { mode: 0o600 });
@@ -223,5 +223,7 @@ describe('the terminal in a real pseudo-terminal', () => {
     expect(raw).not.toContain('\u001b[13;37H');
     expect(raw).not.toContain('\u001b[5;5H');
     expect(raw).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    // Nor anything invisible: zero-width characters, separators, the byte-order mark.
+    expect(raw).not.toMatch(/[\u200b\u200c\u2060\u2028\u2029\ufeff]/);
   });
 });

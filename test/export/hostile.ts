@@ -94,3 +94,24 @@ export function hostileAssessment(bank: Bank, at: string): Assessment {
     snapshots: [],
   };
 }
+
+/**
+ * What a terminal acts on or hides, each as a workbook or an argument could carry it:
+ * a clipboard write (OSC 52), a hyperlink (OSC 8), a title, cursor moves and a screen
+ * clear, status queries the terminal answers into standard input, a full reset, 8-bit C1
+ * forms, bidi overrides and invisible characters.
+ */
+export const TERMINAL_ATTACKS = [
+  'clip\u001b]52;c;ZXZpbA==\u0007board',
+  'link\u001b]8;;http://evil.example\u001b\\here\u001b]8;;\u001b\\',
+  'title\u001b]0;owned\u0007',
+  'move\u001b[2J\u001b[H\u001b[10;5Hcursor',
+  'query\u001b[6n\u001b[c\u001b[>c\u001bP$q m\u001b\\',
+  'reset\u001bc',
+  'c1\u009b31m\u009d52;c;eA==\u009c\u0085nel',
+  'bidi\u202eevil\u202c\u2066iso\u2069',
+  'Q\u200b4\u200c\u2060\ufeff 2026\u2028line\u2029para',
+] as const;
+
+/** Whether printed text holds anything a terminal acts on or hides (CRLF and an emoji's joiner aside). */
+export const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]|\r(?!\n)/;

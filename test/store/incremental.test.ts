@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { WorkbookSchema, type Answer, type Workbook } from '../../src/core/workbook-schema.js';
+import { escapeJsonText, toJson } from '../../src/core/json-text.js';
 import { CachedJson, CachedValidator } from '../../src/store/incremental.js';
 import { assertWritable, serializeWorkbook } from '../../src/store/safe-file-adapter.js';
 import { bigWorkbook, makeAnswer, withAnswer } from './helpers/workbooks.js';
@@ -30,6 +31,23 @@ describe('CachedJson', () => {
     );
   });
 
+  it('with escapeJsonText, writes what toJson writes (the workbook file), for any value with any characters', () => {
+    const json = new CachedJson(escapeJsonText);
+    // Strings over every code unit, the controls, bidi and invisible ones most often.
+    const hostileChar = fc.constantFrom('\u0085', '\u009b', '\u007f', '\u202e', '\u2066', '\u200b', '\u200d', '\u2028', '\ufeff', '\u061c', '\u001b', 'a', '"', '\\', 'é');
+    const text = fc.oneof(fc.string({ unit: hostileChar }), fc.string({ unit: 'binary' }));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, fc.integer(), fc.constant(null), fc.array(tie('node')), fc.dictionary(text, tie('node')), fc.date({ noInvalidDate: true })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(json.stringify(v)).toBe(toJson(v));
+        expect(json.stringify(v)).toBe(toJson(v));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('indents an object seen at one depth correctly at another', () => {
     const json = new CachedJson();
     const shared = { a: [1, { b: 'x' }], c: {} };
@@ -41,7 +59,7 @@ describe('CachedJson', () => {
     let workbook = bigWorkbook(2, 40, 10);
     for (let i = 0; i < 60; i++) {
       workbook = withAnswer(workbook, (i * 7) % 50, `note ${i} "quoted" \u2028 ${'é'.repeat(i % 3)}`);
-      expect(serializeWorkbook(workbook).toString('utf8')).toBe(`${pretty(workbook)}\n`);
+      expect(serializeWorkbook(workbook).toString('utf8')).toBe(`${toJson(workbook)}\n`);
     }
   });
 });
