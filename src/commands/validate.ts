@@ -1,10 +1,14 @@
 /**
  * `cxray validate [FILE|DIR ...]`: checks question banks (default: the built-in ones)
  * and reports every problem at once, one `path:line:column: message` line each on
- * standard output, with a count on standard error. A folder means every *.yaml and
- * *.yml file directly in it, one bank per file.
+ * standard output, with a count on standard error. Warnings (a cited control's title
+ * that differs from the control catalogue's) are listed the same way, marked
+ * `warning:`, and do not fail the bank. A folder means every *.yaml and *.yml file
+ * directly in it, one bank per file. Every file is validated in full (never the
+ * prebuilt copy), so that its warnings are found too.
  *
- * Exit codes: 0 every bank is valid; 1 problems were found; 2 a file could not be read.
+ * Exit codes: 0 every bank is valid (warnings or not); 1 problems were found; 2 a file
+ * could not be read.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { bankFilesAt } from '../bank/files.js';
@@ -28,6 +32,8 @@ export async function run({ positionals, cwd, out, err }: Invocation): Promise<n
   const targets = positionals.length > 0 ? positionals : [shown(builtinBankDir(), cwd)];
   let problemCount = 0;
   let filesWithProblems = 0;
+  let warningCount = 0;
+  let filesWithWarnings = 0;
   let unreadable = 0;
 
   for (const target of targets) {
@@ -45,25 +51,33 @@ export async function run({ positionals, cwd, out, err }: Invocation): Promise<n
     for (const file of files) {
       let result;
       try {
-        result = await checkBankFile(resolve(cwd, file));
+        result = await checkBankFile(resolve(cwd, file), { prebuiltDirs: [] });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         err(`cxray: validate: ${error.message.split(resolve(cwd, file)).join(file)}\n`);
         unreadable++;
         continue;
       }
-      const { bank, problems } = result;
+      const { bank, problems, warnings = [] } = result;
+      if (warnings.length > 0) {
+        filesWithWarnings++;
+        warningCount += warnings.length;
+      }
       if (bank) {
         out(`${file}: valid (${plural(bank.questions.length, 'question')}, ${plural(bank.actions.length, 'action')})\n`);
+        for (const w of warnings) out(`${file}:${w.line}:${w.column}: warning: ${w.message}\n`);
         continue;
       }
       filesWithProblems++;
       problemCount += problems.length;
-      for (const p of problems) out(`${file}:${p.line}:${p.column}: ${p.message}\n`);
+      const lines = [...problems.map((p) => ({ ...p, text: p.message })), ...warnings.map((w) => ({ ...w, text: `warning: ${w.message}` }))];
+      lines.sort((a, b) => a.line - b.line || a.column - b.column);
+      for (const p of lines) out(`${file}:${p.line}:${p.column}: ${p.text}\n`);
     }
   }
 
   if (problemCount > 0) err(`${plural(problemCount, 'problem')} in ${plural(filesWithProblems, 'file')}\n`);
+  if (warningCount > 0) err(`${plural(warningCount, 'warning')} in ${plural(filesWithWarnings, 'file')}\n`);
   if (unreadable > 0) return 2;
   return problemCount > 0 ? 1 : 0;
 }

@@ -36,11 +36,34 @@ writeFileSync(join(noBanks, 'notes.txt'), 'not a bank');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('cxray validate (run)', () => {
-  it('checks the built-in banks when given no path: exit 0, one line per bank', async () => {
+  it('checks the built-in banks when given no path: exit 0, one line per bank, then its warnings', async () => {
     const r = await validate([]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^questions\/cx-data-exposure\.yaml: valid \(\d+ questions, \d+ actions\)\n$/);
+    const [first, ...rest] = r.stdout.trimEnd().split('\n');
+    expect(first).toMatch(/^questions\/cx-data-exposure\.yaml: valid \(\d+ questions, \d+ actions\)$/);
+    for (const line of rest) expect(line).toMatch(/^questions\/cx-data-exposure\.yaml:\d+:\d+: warning: question "[a-z0-9-]+" titles /);
+    expect(r.stderr).toBe(rest.length > 0 ? `${rest.length} warning${rest.length === 1 ? '' : 's'} in 1 file\n` : '');
+  });
+
+  it('lists a cited control whose title differs from the catalogue\'s as a located warning, and exits 0', async () => {
+    const file = join(BANKS, 'warnings', 'title-differs.yaml');
+    const r = await validate([file]);
+    expect(r).toEqual({
+      code: 0,
+      stdout:
+        `${file}: valid (1 question, 2 actions)\n` +
+        `${file}:26:55: warning: question "export-alert" titles ISO27001 A.5.9 "Asset inventory"; the catalogue calls it "Inventory of information and other associated assets": use that title\n`,
+      stderr: '1 warning in 1 file\n',
+    });
+  });
+
+  it('refuses an outdated ISO 27001:2013 id at its line and column, naming the 2022 control', async () => {
+    const file = join(BROKEN, 'control-iso-2013.yaml');
+    const r = await validate([file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `${file}:26:41: question "export-alert" cites ISO27001 "A.9.2.5": this is a 2013 id (Review of user access rights); 2022 maps it to A.5.18 (Access rights), so cite A.5.18\n`,
+    );
   });
 
   it('says valid, with counts, for a valid bank', async () => {

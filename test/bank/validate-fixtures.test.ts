@@ -49,6 +49,10 @@ const CASES: Array<[name: string, at: string, message: string]> = [
   ['unreachable-action', '35:9', 'action "train-agents" is never used'],
   ['all-level-0', '15:5', 'every option of question "export-alert" has level 0'],
   ['all-level-4', '15:5', 'every option of question "export-alert" has level 4'],
+  // Control ids against the catalogue (src/core/controls/)
+  ['control-iso-2013', '26:41', 'question "export-alert" cites ISO27001 "A.9.2.5": this is a 2013 id (Review of user access rights); 2022 maps it to A.5.18 (Access rights), so cite A.5.18'],
+  ['control-made-up', '27:18', 'question "export-alert" cites SOC2 "CC6.9", which is not a control of SOC 2 (Trust Services Criteria 2017); cite an id of its catalogue, written like CC6.1'],
+  ['control-near-miss', '25:37', 'cites GDPR "Article 33(1)", which is not a control of GDPR (Regulation (EU) 2016/679); did you mean "Art. 33(1)"?'],
   // YAML
   ['syntax-error', '23:5', 'YAML syntax error: '],
   ['duplicate-key', '15:5', 'duplicate key "weight" (first on line 14)'],

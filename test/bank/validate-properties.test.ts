@@ -13,6 +13,7 @@ import { parse, stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateBankBytes, validateBankSource, type Problem } from '../../src/bank/validate/index.js';
 import { BankSchema, EFFORTS, FRAMEWORKS } from '../../src/core/bank-schema.js';
+import { controlsOf } from '../../src/core/controls/catalogue.js';
 import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from '../../src/core/vocabulary.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -37,7 +38,9 @@ const text = (max: number) =>
 
 const dimension = (dimensionId: string) => fc.record({ id: fc.constant(dimensionId), title: text(80), description: text(400) });
 
-const reference = fc.record({ framework: fc.constantFrom(...FRAMEWORKS), control: text(40), title: text(200) });
+/** A control the catalogue has (any other id is a problem); any title (a title that differs is only a warning). */
+const CITABLE = FRAMEWORKS.flatMap((framework) => controlsOf(framework).map((c) => ({ framework, control: c.id })));
+const reference = fc.record({ cited: fc.constantFrom(...CITABLE), title: text(200) }).map(({ cited, title }) => ({ ...cited, title }));
 
 const conditions = fc.record(
   {

@@ -14,7 +14,9 @@
  *   4. schema-issues.ts: the zod schema (src/core/bank-schema.ts), its issues turned
  *      into sentences, with the hints the schema's `.meta()` carries;
  *   5. references.ts: duplicate ids, unknown dimensions and actions, unused actions,
- *      questions whose options cannot discriminate.
+ *      questions whose options cannot discriminate;
+ *   6. controls.ts: cited control ids against the control catalogue (src/core/controls/),
+ *      2013 ISO ids with the 2022 id that replaced them, and titles (warnings).
  * Each problem is located (locate.ts: data path -> YAML node -> offset) and recorded as
  * file:line:column (problems.ts).
  */
@@ -26,6 +28,7 @@ import { Converter } from './convert.js';
 import { describeValue, isPlainObject } from './describe.js';
 import { Locator } from './locate.js';
 import { ProblemList, Refused, sortProblems, type BankValidation } from './problems.js';
+import { checkControls } from './controls.js';
 import { checkReferences } from './references.js';
 import { reportSchemaIssues } from './schema-issues.js';
 import { parseBankYaml } from './yaml.js';
@@ -63,10 +66,11 @@ export function validateBankSource(source: string, path: string): BankValidation
     }
   }
   const list = sortProblems(problems.list);
-  return list.length === 0 && bank ? { bank, problems: [] } : { problems: list };
+  const warnings = sortProblems(problems.warnings);
+  return list.length === 0 && bank ? { bank, problems: [], warnings } : { problems: list, warnings };
 }
 
-/** Steps 2 to 5 on the text; throws Refused when a step cannot let the next one go on. */
+/** Steps 2 to 6 on the text; throws Refused when a step cannot let the next one go on. */
 function check(source: string, lines: LineCounter, problems: ProblemList): Bank | undefined {
   const root = parseBankYaml(source, lines, problems);
   if (root === undefined) return undefined;
@@ -79,5 +83,6 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   const result = BankSchema.safeParse(data);
   if (!result.success) reportSchemaIssues(result.error.issues, data, locate, problems, source);
   checkReferences(data, locate, problems);
+  checkControls(data, locate, problems);
   return result.success ? result.data : undefined;
 }

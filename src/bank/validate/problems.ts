@@ -13,10 +13,14 @@ export interface Problem {
   message: string;
 }
 
-/** What validating a bank found: the bank when there were no problems. */
+/**
+ * What validating a bank found: the bank when there were no problems. Warnings (a
+ * reference's title that differs from the control catalogue's) never make a bank invalid.
+ */
 export interface BankValidation {
   bank?: Bank;
   problems: Problem[];
+  warnings?: Problem[];
 }
 
 /** Path segments from the document's root to a value, as zod reports them. */
@@ -28,6 +32,7 @@ export class Refused extends Error {}
 /** Collects problems of one file, turning offsets into line and column. */
 export class ProblemList {
   readonly list: Problem[] = [];
+  readonly warnings: Problem[] = [];
   constructor(
     readonly path: string,
     private readonly source: string,
@@ -35,9 +40,18 @@ export class ProblemList {
   ) {}
 
   at(offset: number, message: string): void {
+    this.list.push(this.locate(offset, message));
+  }
+
+  /** Records a warning: shown by `cxray validate`, never a reason to refuse the bank. */
+  warn(offset: number, message: string): void {
+    this.warnings.push(this.locate(offset, message));
+  }
+
+  private locate(offset: number, message: string): Problem {
     const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? offset : 0, this.source.length));
     const { line, col } = this.lines.linePos(clamped);
-    this.list.push({ path: this.path, line, column: col, message });
+    return { path: this.path, line, column: col, message };
   }
 
   /** The 1-based line of an offset. */

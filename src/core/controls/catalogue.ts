@@ -33,16 +33,18 @@ export interface FrameworkInfo {
   name: string;
   /** The version whose ids the catalogue holds. */
   version: string;
+  /** Name and version as one label: "ISO/IEC 27001:2022". */
+  label: string;
   /** The form of its ids, as a hint in error messages. */
   idForm: string;
 }
 
 export const FRAMEWORK_INFO: Record<Framework, FrameworkInfo> = {
-  GDPR: { framework: 'GDPR', name: 'General Data Protection Regulation', version: 'Regulation (EU) 2016/679', idForm: 'Art. 5(1)(c)' },
-  ISO27001: { framework: 'ISO27001', name: 'ISO/IEC 27001', version: '2022', idForm: 'A.5.18' },
-  'NIST-CSF': { framework: 'NIST-CSF', name: 'NIST Cybersecurity Framework', version: '2.0', idForm: 'PR.AA-05' },
-  'PCI-DSS': { framework: 'PCI-DSS', name: 'PCI DSS', version: '4.0.1', idForm: '8.2.5' },
-  SOC2: { framework: 'SOC2', name: 'SOC 2 Trust Services Criteria', version: '2017 (points of focus revised 2022)', idForm: 'CC6.1' },
+  GDPR: { framework: 'GDPR', name: 'General Data Protection Regulation', version: 'Regulation (EU) 2016/679', label: 'GDPR (Regulation (EU) 2016/679)', idForm: 'Art. 5(1)(c)' },
+  ISO27001: { framework: 'ISO27001', name: 'ISO/IEC 27001', version: '2022', label: 'ISO/IEC 27001:2022', idForm: 'A.5.18' },
+  'NIST-CSF': { framework: 'NIST-CSF', name: 'NIST Cybersecurity Framework', version: '2.0', label: 'NIST CSF 2.0', idForm: 'PR.AA-05' },
+  'PCI-DSS': { framework: 'PCI-DSS', name: 'PCI DSS', version: '4.0.1', label: 'PCI DSS v4.0.1', idForm: '8.2.5' },
+  SOC2: { framework: 'SOC2', name: 'SOC 2 Trust Services Criteria', version: '2017 (points of focus revised 2022)', label: 'SOC 2 (Trust Services Criteria 2017)', idForm: 'CC6.1' },
 };
 
 const ROWS: Record<Framework, readonly ControlRow[]> = {
