@@ -34,7 +34,7 @@ describe('the built-in bank, prebuilt by the build', () => {
     expect(expected).toContain('level 9');
     const r = runCli(['validate', copy], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe(expected);
+    expect(withoutWarnings(r.stdout)).toBe(expected);
   });
 
   it('gives an identical copy the same verdict as the YAML', async () => {
@@ -45,6 +45,14 @@ describe('the built-in bank, prebuilt by the build', () => {
     const r = runCli(['validate', copy], { cwd: dir });
     expect(r.status).toBe(0);
     const bank = await openBank(copy);
-    expect(r.stdout).toBe(`${copy}: valid (${bank.questions.length} questions, ${bank.actions.length} actions)\n`);
+    expect(withoutWarnings(r.stdout)).toBe(`${copy}: valid (${bank.questions.length} questions, ${bank.actions.length} actions)\n`);
   });
 });
+
+/** validate's output without its warning lines (titles that differ from the control catalogue's). */
+function withoutWarnings(stdout: string): string {
+  return stdout
+    .split(/(?<=\n)/)
+    .filter((line) => !/^\S+:\d+:\d+: warning: /.test(line))
+    .join('');
+}
