@@ -4,42 +4,13 @@
  * load Ink, React or marked. A user's mistake ends in one sentence and exit 2, never a
  * stack trace.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMANDS, OPEN_COMMAND, findCommand, type CommandSpec, type Invocation } from './commands/registry.js';
+import { parseCommandArgs, splitCommand } from './commands/argv.js';
+import { COMMANDS } from './commands/registry.js';
 import { renderHelp } from './commands/help.js';
 import { UserError } from './core/errors.js';
 import { plainLine } from './core/terminal-text.js';
 import { writeTerminal, type WriteOptions } from './terminal-write.js';
 import packageJson from '../package.json' with { type: 'json' };
-
-function parse(spec: CommandSpec, argv: string[]): Pick<Invocation, 'positionals' | 'values'> {
-  const options: NonNullable<ParseArgsConfig['options']> = {};
-  for (const o of spec.options) options[o.name] = { type: o.type, multiple: o.multiple ?? false };
-  const where = spec.name ? `${spec.name}: ` : '';
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '');
-    const hint = message.match(/Unknown option '([^']+)'/);
-    if (hint) throw new UserError(`${where}unknown option ${hint[1]}; run \`cxray --help\` for the options.`);
-    const missing = message.match(/Option '(--[\w-]+)[^']*' argument missing/);
-    if (missing) throw new UserError(`${where}option ${missing[1]} needs a value; run \`cxray --help\` for usage.`);
-    throw new UserError(`${where}${message.replace(/\.$/, '')}; run \`cxray --help\` for usage.`);
-  }
-  const [min, max] = spec.positionals;
-  const count = parsed.positionals.length;
-  if (count > max) {
-    const extra = parsed.positionals[max];
-    throw new UserError(
-      spec.name
-        ? `${where}unexpected argument "${extra}"; run \`cxray --help\` for usage.`
-        : `unknown command "${extra}"; run \`cxray --help\` for the commands.`,
-    );
-  }
-  if (count < min) throw new UserError(`${where}missing ${spec.args ?? 'argument'}; run \`cxray --help\` for usage.`);
-  return { positionals: parsed.positionals, values: parsed.values as Invocation['values'] };
-}
 
 export async function main(argv: string[]): Promise<number> {
   const out = (text: string, options?: WriteOptions) => writeTerminal('stdout', text, options);
@@ -53,14 +24,12 @@ export async function main(argv: string[]): Promise<number> {
     out(`${packageJson.version}\n`);
     return 0;
   }
-  const named = first !== undefined && !first.startsWith('-') ? findCommand(first) : undefined;
-  const spec = named ?? OPEN_COMMAND;
-  const args = named ? argv.slice(1) : argv;
+  const { spec, args } = splitCommand(argv);
   if (args.includes('--help') || args.includes('-h')) {
     out(renderHelp(packageJson.version, spec));
     return 0;
   }
-  const parsed = parse(spec, args);
+  const parsed = parseCommandArgs(spec, args);
   const command = await spec.load();
   return command.run({ ...parsed, env: process.env, cwd: process.cwd(), out, err });
 }

@@ -8,7 +8,8 @@ import { UserError } from '../core/errors.js';
 import { reportDate } from '../core/report-date.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { openWorkbook } from '../store/workbook-store.js';
-import type { Invocation } from './registry.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { DEMO_OPTIONS } from './flags.js';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -27,7 +28,7 @@ function shown(path: string, cwd: string): string {
   return /^[\w./@+-]+$/.test(simple) ? simple : `'${simple.replace(/'/g, `'\\''`)}'`;
 }
 
-export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof DEMO_OPTIONS>>): Promise<number> {
   const dbPath = resolveDbPath(values, env, cwd);
   const file = shown(dbPath, cwd);
   if (!values.force && (await exists(dbPath))) {

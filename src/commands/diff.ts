@@ -4,15 +4,10 @@
  * (the CycleDiff, checked against its schema), to standard output or a file.
  */
 import { resolve } from 'node:path';
-import { builtinBankPath } from '../bank/builtin.js';
-import { openBank } from '../bank/open.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot, type CycleDiff, type CycleState } from '../core/diff.js';
 import { CycleDiffSchema } from '../core/diff-schema.js';
 import { UserError } from '../core/errors.js';
 import { toJson } from '../core/json-text.js';
-import { buildReport } from '../core/report.js';
-import { reportDate } from '../core/report-date.js';
-import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
 import { findSnapshot } from '../core/snapshot.js';
 import { plainLine } from '../core/terminal-text.js';
 import { trendOf } from '../core/trend.js';
@@ -20,10 +15,12 @@ import type { Assessment, Snapshot } from '../core/workbook-schema.js';
 import { renderDiffMarkdown } from '../export/diff-markdown.js';
 import { renderDiffText } from '../export/diff-text.js';
 import { writeOutputFile } from './output-file.js';
-import { resolveDbPath } from '../store/db-path.js';
-import { readWorkbook } from '../store/workbook-store.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Invocation } from './registry.js';
+import { reportContext } from './context.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { DIFF_OPTIONS } from './flags.js';
+
+type DiffValues = OptionValues<typeof DIFF_OPTIONS>;
 
 export const DIFF_FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof DIFF_FORMATS)[number];
@@ -41,7 +38,7 @@ function formatOf(value: unknown): Format {
   return format as Format;
 }
 
-function optionText(values: Invocation['values'], name: string): string | undefined {
+function optionText(values: DiffValues, name: 'from' | 'to'): string | undefined {
   const value = values[name];
   if (value === undefined) return undefined;
   const text = String(value).trim();
@@ -74,21 +71,17 @@ export function chooseSides(assessment: Assessment, fromQuery: string | undefine
   return { from, to };
 }
 
-export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation<DiffValues>): Promise<number> {
   const format = formatOf(values.format);
-  const output = values.output as string | undefined;
+  const output = values.output;
   if (output !== undefined && output.trim() === '') throw new UserError('diff: --output needs a file name, e.g. --output changes.md.');
   if (values.force && output === undefined) throw new UserError('diff: --force only makes sense with --output FILE.');
   const fromQuery = optionText(values, 'from');
   const toQuery = optionText(values, 'to');
 
-  const workbook = await readWorkbook(resolveDbPath(values, env, cwd));
-  const assessment = selectAssessment(workbook, values.assessment as string | undefined);
-  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
-  assertBankFits(bank, assessment);
+  const { assessment, bank, report } = await reportContext({ values, env, cwd });
   const sides = chooseSides(assessment, fromQuery, toQuery);
 
-  const report = buildReport(bank, assessment, reportDate(env));
   const toState: CycleState = sides.to === null ? stateOfCurrent(assessment, report) : stateOfSnapshot(sides.to);
   const diff: CycleDiff = CycleDiffSchema.parse(diffStates(bank, stateOfSnapshot(sides.from), toState));
   // The trend spans every cycle; the plan's status is today's, so it goes with "now" only.

@@ -12,7 +12,8 @@ import { formatSince } from '../store/lock.js';
 import { shellQuote } from '../store/messages.js';
 import { bestBackup, diagnoseWorkbook, restoreNewestBackup, type Diagnosis, type FileReport } from '../store/recovery.js';
 import { problemLine, problemPhrase } from '../store/workbook-file.js';
-import type { Invocation } from './registry.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { DOCTOR_OPTIONS } from './flags.js';
 
 /** How many problems of one file are listed under it. */
 const MAX_PROBLEMS_LISTED = 20;
@@ -72,7 +73,7 @@ function describeLock(lock: NonNullable<Diagnosis['lock']>): string {
   }
 }
 
-export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof DOCTOR_OPTIONS>>): Promise<number> {
   const path = resolveDbPath(values, env, cwd);
   const restore = values.restore === true;
   const db = shellQuote(path);

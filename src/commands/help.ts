@@ -1,5 +1,6 @@
 /** `cxray --help`, rendered from the command table. */
-import { COMMANDS, OPEN_COMMAND, type CommandSpec } from './registry.js';
+import type { CommandSpec } from './contract.js';
+import { COMMANDS, OPEN_COMMAND } from './registry.js';
 
 function usage(spec: CommandSpec): string {
   const parts = ['cxray'];

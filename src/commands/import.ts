@@ -1,19 +1,18 @@
 /** `cxray import FILE.csv`: answers from a CSV file (the columns of `export --format csv --answers`). */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { builtinBankPath } from '../bank/builtin.js';
-import { openBank } from '../bank/open.js';
 import { UserError } from '../core/errors.js';
 import { applyImport, planImport, type AnswerChange } from '../core/import-answers.js';
 import { reportDate } from '../core/report-date.js';
-import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Answer, Workbook } from '../core/workbook-schema.js';
 import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
-import type { Invocation } from './registry.js';
+import { commandAssessment, commandBank } from './context.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { IMPORT_OPTIONS } from './flags.js';
 
 function answerText(a: Answer): string {
   if (a.kind !== 'option') return a.kind;
@@ -37,7 +36,7 @@ function summary(changes: readonly AnswerChange[], verb: { added: string; change
   return `${verb.added} ${count('added')}, ${verb.changed} ${count('changed')}, unchanged ${count('unchanged')}.`;
 }
 
-export async function run({ positionals, values, env, cwd, out, err }: Invocation): Promise<number> {
+export async function run({ positionals, values, env, cwd, out, err }: Invocation<OptionValues<typeof IMPORT_OPTIONS>>): Promise<number> {
   const file = positionals[0]!;
   let text: string;
   try {
@@ -57,11 +56,10 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   if (!header) throw new UserError(`import: ${file} is empty; export one with \`cxray export --format csv --answers\`.`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await commandBank(values);
   const now = reportDate(env);
   const check = (workbook: Workbook) => {
-    const assessment = selectAssessment(workbook, values.assessment as string | undefined);
-    assertBankFits(bank, assessment);
+    const assessment = commandAssessment(workbook, values, bank);
     const result = planImport(bank, assessment, header, rows, now, file);
     if (!result.ok) {
       for (const problem of result.problems) err(`${problem}\n`);

@@ -1,13 +1,13 @@
 /** `cxray` with no command: opens the workbook in the terminal. */
 import { relative } from 'node:path';
-import { openBank } from '../bank/open.js';
-import { builtinBankPath } from '../bank/builtin.js';
 import { UserError } from '../core/errors.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { installExitHandlers, openWorkbook } from '../store/workbook-store.js';
-import type { Invocation } from './registry.js';
+import { commandBank } from './context.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { OPEN_OPTIONS } from './flags.js';
 
-export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof OPEN_OPTIONS>>): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the workbook needs an interactive terminal (standard input and output must be a terminal, not a pipe or a file); ' +
@@ -15,7 +15,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
     );
   }
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await commandBank(values);
   // A second cxray on the same file stops here with a UserError naming the holder.
   const store = await openWorkbook(dbPath, { lock: true });
   // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.

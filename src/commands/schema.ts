@@ -6,7 +6,8 @@ import { ReportSchema } from '../core/report-schema.js';
 import { UserError } from '../core/errors.js';
 import { toJson } from '../core/json-text.js';
 import { WorkbookSchema } from '../core/workbook-schema.js';
-import type { Invocation } from './registry.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { SCHEMA_OPTIONS } from './flags.js';
 
 const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
   bank: { schema: BankSchema, title: 'cxray question bank' },
@@ -27,7 +28,7 @@ export function jsonSchemaOf(name: string): Record<string, unknown> {
   return { title: entry.title, ...schema };
 }
 
-export async function run({ positionals, out }: Invocation): Promise<number> {
+export async function run({ positionals, out }: Invocation<OptionValues<typeof SCHEMA_OPTIONS>>): Promise<number> {
   out(toJson(jsonSchemaOf(positionals[0]!)) + '\n');
   return 0;
 }

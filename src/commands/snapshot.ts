@@ -5,12 +5,9 @@
  * change each one in the next cycle.
  */
 import { lstat } from 'node:fs/promises';
-import { builtinBankPath } from '../bank/builtin.js';
-import { openBank } from '../bank/open.js';
 import { UserError } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { reportDate } from '../core/report-date.js';
-import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
 import { MAX_SNAPSHOT_LABEL, defaultSnapshotLabel, snapshotLabelProblem, startNewCycle, takeSnapshot } from '../core/snapshot.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
@@ -18,11 +15,13 @@ import type { Assessment, Snapshot } from '../core/workbook-schema.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { shellQuote } from '../store/messages.js';
 import { openWorkbook } from '../store/workbook-store.js';
-import type { Invocation } from './registry.js';
+import { commandAssessment, commandBank } from './context.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { SNAPSHOT_OPTIONS } from './flags.js';
 
 /** The label as given, checked (snapshotLabelProblem): a UserError in one sentence when it cannot be used. */
-function checkedLabel(given: unknown, assessment: Assessment, now: Date): string {
-  const label = given === undefined ? defaultSnapshotLabel(now) : String(given).trim();
+function checkedLabel(given: string | undefined, assessment: Assessment, now: Date): string {
+  const label = given === undefined ? defaultSnapshotLabel(now) : given.trim();
   const problem = snapshotLabelProblem(assessment, label);
   switch (problem?.kind) {
     case undefined:
@@ -63,10 +62,10 @@ export function describeSnapshot(snapshot: Snapshot, assessmentName: string): st
   return `snapshot "${plainLine(snapshot.label)}" (id ${snapshot.id}) of "${plainLine(assessmentName)}": exposure ${figure(scores.exposure)}, visibility ${figure(scores.visibility)}; ${snapshot.answers.length} answer${snapshot.answers.length === 1 ? '' : 's'} and ${plan} frozen.`;
 }
 
-export async function run({ values, env, cwd, out }: Invocation): Promise<number> {
+export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof SNAPSHOT_OPTIONS>>): Promise<number> {
   const dbPath = resolveDbPath(values, env, cwd);
   await assertExists(dbPath);
-  const bank = await openBank((values.bank as string | undefined) ?? builtinBankPath());
+  const bank = await commandBank(values);
   const now = reportDate(env);
   const newCycle = Boolean(values['new-cycle']);
 
@@ -74,8 +73,7 @@ export async function run({ values, env, cwd, out }: Invocation): Promise<number
   let snapshot: Snapshot;
   let assessment: Assessment;
   try {
-    assessment = selectAssessment(store.data, values.assessment as string | undefined);
-    assertBankFits(bank, assessment);
+    assessment = commandAssessment(store.data, values, bank);
     const label = checkedLabel(values.label, assessment, now);
     if (assessment.answers.length === 0) {
       throw new UserError(`snapshot: "${plainLine(assessment.name)}" has no answers yet; answer some questions first, there is nothing to freeze.`);

@@ -15,7 +15,8 @@ import { bankFilesAt } from '../bank/files.js';
 import { checkBankFile } from '../bank/open.js';
 import { builtinBankDir } from '../bank/builtin.js';
 import { UserError } from '../core/errors.js';
-import type { Invocation } from './registry.js';
+import type { Invocation, OptionValues } from './contract.js';
+import type { VALIDATE_OPTIONS } from './flags.js';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -28,7 +29,7 @@ function shown(path: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-export async function run({ positionals, cwd, out, err }: Invocation): Promise<number> {
+export async function run({ positionals, cwd, out, err }: Invocation<OptionValues<typeof VALIDATE_OPTIONS>>): Promise<number> {
   const targets = positionals.length > 0 ? positionals : [shown(builtinBankDir(), cwd)];
   let problemCount = 0;
   let filesWithProblems = 0;

@@ -27,6 +27,24 @@ describe('cxray command line', () => {
     expect(r).toMatchObject({ status: 2, stdout: '', stderr: message });
   });
 
+  it('takes the options that name the workbook, the assessment and the bank before the command too', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'cxray-global-'));
+    const env = { SOURCE_DATE_EPOCH: '1764547200' }; // the same report date for every run
+    expect(runCli(['demo', '--db', 'w.json'], { cwd: dir, env }).status).toBe(0);
+    const after = runCli(['score', '--db', 'w.json', '--json'], { cwd: dir, env });
+    expect(after.status).toBe(0);
+    for (const args of [['--db', 'w.json', 'score', '--json'], ['--db=w.json', '--assessment', after.stdout.match(/"name": "([^"]+)"/)![1]!, 'score', '--json']]) {
+      expect(runCli(args, { cwd: dir, env })).toMatchObject({ status: 0, stdout: after.stdout, stderr: '' });
+    }
+    expect(runCli(['--db', 'w.json', 'doctor', '--bank', 'x.yaml'], { cwd: dir })).toMatchObject({
+      status: 2,
+      stderr: 'cxray: doctor: unknown option --bank; run `cxray --help` for the options.\n',
+    });
+  });
+
   it('does not start the workbook without a terminal: exit 2 and one sentence naming the alternatives', () => {
     const r = runCli(['--db', '/nonexistent/never-created.json']);
     expect(r.status).toBe(2);

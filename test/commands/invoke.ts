@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Invocation } from '../../src/commands/registry.js';
+import type { Invocation } from '../../src/commands/contract.js';
 import type { Workbook } from '../../src/core/workbook-schema.js';
 import { GOLDEN_NOW } from '../export/golden-fixtures.js';
 

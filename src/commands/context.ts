@@ -1,0 +1,61 @@
+/**
+ * The step the commands share (Shopify/cli's app-context idea): from the parsed options
+ * to the workbook file, the assessment, the bank and the report. A command parses its
+ * own options, asks for what it works on here, then renders or writes.
+ */
+import { builtinBankPath } from '../bank/builtin.js';
+import { openBank } from '../bank/open.js';
+import type { Bank } from '../core/bank-schema.js';
+import { buildReport } from '../core/report.js';
+import type { Report } from '../core/report-schema.js';
+import { reportDate } from '../core/report-date.js';
+import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
+import type { Assessment, Workbook } from '../core/workbook-schema.js';
+import { resolveDbPath } from '../store/db-path.js';
+import { readWorkbook } from '../store/workbook-store.js';
+import type { Invocation } from './contract.js';
+
+/** The options the shared step reads. */
+export interface ContextValues {
+  db?: string;
+  assessment?: string;
+  bank?: string;
+}
+
+/** The bank named by --bank, or the built-in one. */
+export function commandBank(values: { bank?: string }): Promise<Bank> {
+  return openBank(values.bank ?? builtinBankPath());
+}
+
+/** The assessment named by --assessment (or the only or newest one), checked against the bank it was answered with. */
+export function commandAssessment(workbook: Workbook, values: { assessment?: string }, bank: Bank): Assessment {
+  const assessment = selectAssessment(workbook, values.assessment);
+  assertBankFits(bank, assessment);
+  return assessment;
+}
+
+/** What a report-reading command works on. */
+export interface ReportContext {
+  dbPath: string;
+  workbook: Workbook;
+  assessment: Assessment;
+  bank: Bank;
+  /** The report's date: now, or SOURCE_DATE_EPOCH. */
+  now: Date;
+  report: Report;
+}
+
+/**
+ * Reads the workbook (without locking it: nothing is written), selects the assessment,
+ * opens the bank and builds the report. Errors come in that order: a missing workbook is
+ * reported before a broken bank.
+ */
+export async function reportContext({ values, env, cwd }: Pick<Invocation<ContextValues>, 'values' | 'env' | 'cwd'>): Promise<ReportContext> {
+  const dbPath = resolveDbPath(values, env, cwd);
+  const workbook = await readWorkbook(dbPath);
+  const selected = selectAssessment(workbook, values.assessment);
+  const bank = await commandBank(values);
+  assertBankFits(bank, selected);
+  const now = reportDate(env);
+  return { dbPath, workbook, assessment: selected, bank, now, report: buildReport(bank, selected, now) };
+}
