@@ -257,6 +257,10 @@ export async function linkFileAtomic(fs: StoreFs, existing: string, target: stri
     await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
+  // When `target` already was `existing` (one inode, two names: a .bak linked before a
+  // save that then failed), rename(2) of two links to the same file does nothing and
+  // leaves `temp` in place: remove it (ENOENT, the usual case, is fine).
+  await fs.unlink(temp).catch(() => undefined);
 }
 
 /**

@@ -188,36 +188,59 @@ export async function acquireLock(realWorkbookPath: string, options: { displayPa
   throw new UserError(`cannot take the lock ${lockPath}: other cxray processes keep taking it; close them and try again.`);
 }
 
+/**
+ * Locks not yet removed from disk, for the 'exit' listener: a process that exits while
+ * an asynchronous release is still under way (`cxray import … | head`: the closed pipe
+ * ends the process mid-close) removes them synchronously on its way out.
+ */
+const notYetRemoved = new Set<HeldLock>();
+let exitListenerInstalled = false;
+
+function releaseAllSync(): void {
+  for (const lock of [...notYetRemoved]) lock.releaseSync();
+}
+
 function heldLock(path: string, info: LockInfo): HeldLock {
-  let released = false;
+  // Removed only once its file is gone (or found not to be ours): until then the exit
+  // listener still removes it, even while release() waits on the disk.
+  let removed = false;
   const isOurs = (text: string) => {
     const current = parseLockInfo(text);
     return current?.pid === info.pid && current.since === info.since && current.hostname === info.hostname;
   };
-  return {
+  const done = () => {
+    removed = true;
+    notYetRemoved.delete(lock);
+    heldHere.delete(path);
+  };
+  const lock: HeldLock = {
     path,
     info,
     async release() {
-      if (released) return;
-      released = true;
-      heldHere.delete(path);
+      if (removed) return;
       try {
         if (isOurs(await fsPromises.readFile(path, 'utf8'))) await fsPromises.unlink(path);
       } catch {
         // Already gone: nothing to release.
       }
+      done();
     },
     releaseSync() {
-      if (released) return;
-      released = true;
-      heldHere.delete(path);
+      if (removed) return;
       try {
         if (isOurs(nodeFs.readFileSync(path, 'utf8'))) nodeFs.unlinkSync(path);
       } catch {
         // Already gone.
       }
+      done();
     },
   };
+  notYetRemoved.add(lock);
+  if (!exitListenerInstalled) {
+    exitListenerInstalled = true;
+    process.on('exit', releaseAllSync);
+  }
+  return lock;
 }
 
 /** The lock of a workbook as doctor reports it. */

@@ -75,7 +75,9 @@ function register(store: FileWorkbookStore): void {
   openStores.add(store);
   if (!exitListenerInstalled) {
     exitListenerInstalled = true;
-    process.on('exit', onProcessExit);
+    // First of the 'exit' listeners: the last save happens before the lock's own
+    // listener (src/store/lock.ts) removes any lock still on disk.
+    process.prependListener('exit', onProcessExit);
   }
 }
 

@@ -92,4 +92,34 @@ describe('two cxray processes on one workbook', () => {
     expect(second.lines).toEqual(['opened 2']);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
+
+  it('removes its lock when the process exits while the lock is being released (closed pipe mid-close)', async () => {
+    const file = workbookPath();
+    for (let i = 0; i < 5; i++) {
+      const child = await start(['exit-closing', file]);
+      expect(await child.exited, child.stderr()).toEqual({ code: 0, signal: null });
+      expect(existsSync(`${file}.lock`)).toBe(false);
+    }
+    expect(notes(await readWorkbook(file))).toEqual(['one']);
+  });
+
+  it('`cxray import … | head`: a reader that closes the pipe at once leaves no lock behind (20 runs)', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = join(workbookPath(), '..');
+    expect(spawnSync(process.execPath, [CLI, 'demo', '--db', 'wb.json'], { cwd: dir }).status).toBe(0);
+    const csv = spawnSync(process.execPath, [CLI, 'export', '--db', 'wb.json', '--format', 'csv', '--answers'], { cwd: dir, encoding: 'utf8' }).stdout;
+    writeFileSync(join(dir, 'answers.csv'), csv.replace(/,verified,/, ',reported,'));
+    let left = 0;
+    for (let i = 0; i < 20; i++) {
+      const child = spawn(process.execPath, [CLI, 'import', 'answers.csv', '--db', 'wb.json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      // `| head -0`: the reader is gone before cxray writes.
+      child.stdout.destroy();
+      await new Promise((resolve) => child.on('close', resolve));
+      if (existsSync(join(dir, 'wb.json.lock'))) {
+        left += 1;
+        rmSync(join(dir, 'wb.json.lock'));
+      }
+    }
+    expect(left).toBe(0);
+  });
 });

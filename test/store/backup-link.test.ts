@@ -4,7 +4,7 @@
  * when the file system has no hard links, or when the file is not 0600 (a link shares
  * the mode). Either way the .bak holds the previous version, 0600.
  */
-import { chmodSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORKBOOK_SCHEMA_VERSION } from '../../src/core/workbook-schema.js';
@@ -15,6 +15,20 @@ const EMPTY = `{"schemaVersion":${WORKBOOK_SCHEMA_VERSION},"assessments":[]}`;
 const mode = (path: string) => statSync(path).mode & 0o777;
 
 describe('the .bak at the start of a batch', () => {
+  it('leaves no temp file when the .bak already is the workbook (one inode, two names)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    writeFileSync(file, EMPTY, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    // As a save that failed right after linking the .bak leaves them.
+    linkSync(file, `${file}.bak`);
+    const store = await openWorkbook(file);
+    store.update((w) => withAnswer(w, 1, 'one'));
+    await store.close();
+    expect(readdirSync(dir).sort()).toEqual(['cxray.json', 'cxray.json.bak']);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(EMPTY);
+  });
+
   it('is the previous file itself for a 0600 workbook: same inode, same bytes, and the workbook is a new file', async () => {
     const file = join(tempDir(), 'cxray.json');
     writeFileSync(file, EMPTY, { mode: 0o600 });

@@ -9,6 +9,8 @@
  *                           `answer N` lines from stdin (no flush) and print `updated N`
  *   open FILE               open with the lock and close; a UserError is printed as the
  *                           CLI does and sets the exit code
+ *   exit-closing FILE       open with the lock, save, start close() and exit at once,
+ *                           as a closed pipe ends `cxray import … | head` mid-close
  *   umask MASK FILE         set the umask, save twice, print the modes of the workbook,
  *                           its .bak and each temp file as it was created
  */
@@ -101,6 +103,14 @@ async function umask(mask: string, file: string): Promise<void> {
   print(JSON.stringify(modes));
 }
 
+async function exitWhileClosing(file: string): Promise<void> {
+  const store = await openWorkbook(file);
+  store.update((w: Workbook) => withAnswer(w, 1, 'one'));
+  await store.flush();
+  void store.close();
+  process.exit(0);
+}
+
 async function main(): Promise<void> {
   switch (mode) {
     case 'loop':
@@ -109,6 +119,8 @@ async function main(): Promise<void> {
       return hold(args[0]!);
     case 'open':
       return openOnce(args[0]!);
+    case 'exit-closing':
+      return exitWhileClosing(args[0]!);
     case 'umask':
       return umask(args[0]!, args[1]!);
     default:
