@@ -83,7 +83,10 @@ export function lockHeldMessage(displayPath: string, info: LockInfo, lockPath: s
   return `${displayPath} is open in another cxray (pid ${info.pid}, since ${formatSince(info.since)}); close it there, or wait.`;
 }
 
-/** The lock files this process holds. */
+/**
+ * The lock files this process holds. Process-wide on purpose, as the lock itself is (it
+ * names a pid): a second store of this process on the same file must see the first.
+ */
 const heldHere = new Set<string>();
 
 /** How old an unreadable lock file must be before it counts as left by a crash. */

@@ -13,8 +13,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { UserError } from '../core/errors.js';
-import { escapeJsonText, toJson } from '../core/json-text.js';
-import { WORKBOOK_SCHEMA_VERSION, WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
+import { WORKBOOK_SCHEMA_VERSION, type Workbook } from '../core/workbook-schema.js';
 import {
   PRIVATE_MODE,
   linkFileAtomic,
@@ -26,9 +25,9 @@ import {
   type FileIdentity,
   type StoreFs,
 } from './atomic-file.js';
-import { CachedJson, CachedValidator } from './incremental.js';
-import { InvalidWorkbookInMemory, describeFsError, formatJsonPath, describeIssue, shellQuote } from './messages.js';
+import { describeFsError, shellQuote } from './messages.js';
 import type { Migration } from './migrations.js';
+import { SaveCaches } from './save-caches.js';
 import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
 
 export interface AdapterOptions {
@@ -37,6 +36,8 @@ export interface AdapterOptions {
   /** The migration chain and the version to reach (tests inject synthetic ones). */
   migrations?: readonly Migration[];
   targetVersion?: number;
+  /** What the saves remember between them (default: a new one for this adapter). */
+  caches?: SaveCaches;
 }
 
 /** A workbook as read from disk, with what the writer needs to know about the file. */
@@ -93,54 +94,10 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
   return { workbook: check.workbook, bytes, identity, fromVersion: check.fromVersion };
 }
 
-/**
- * What the last saves checked and wrote, per object: a save serialises and validates
- * only the objects that changed since (src/store/incremental.ts). At 50 journeys that
- * is one answer, not 3300, on the main thread.
- */
-const savedJson = new CachedJson(escapeJsonText);
-const checked = new CachedValidator();
-
-/**
- * Until the text cache has been filled once (in the background: warmTextCache), a save
- * uses JSON.stringify, which writes the same bytes several times faster than composing
- * them with a cold cache (~7 ms instead of ~50 ms at 50 journeys).
- */
-let textCache: 'cold' | 'warming' | 'warm' = 'cold';
-const WARM_AFTER_MS = 1000;
-
-/** Fills the text cache from `workbook`, in 2 ms slices, `afterMs` from now (once per process). */
-function warmTextCache(workbook: Workbook, afterMs: number): void {
-  if (textCache !== 'cold') return;
-  textCache = 'warming';
-  const later = (next: () => void) => void setTimeout(next, 0).unref();
-  setTimeout(() => savedJson.warm(workbook, later, 2, () => (textCache = 'warm')), afterMs).unref();
-}
-
-/**
- * The bytes cxray writes for a workbook: pretty JSON (diffable, jq-friendly), one final
- * newline, with control, bidi and invisible characters escaped (escapeJsonText), so that
- * `cat`, an editor or a diff of the workbook shows them as what they are.
- */
-export function serializeWorkbook(workbook: Workbook): Buffer {
-  if (textCache === 'warm') return Buffer.from(savedJson.stringify(workbook) + '\n', 'utf8');
-  warmTextCache(workbook, 0);
-  return Buffer.from(toJson(workbook) + '\n', 'utf8');
-}
-
-/** Checks a workbook about to be written; throws InvalidWorkbookInMemory (a bug elsewhere) if it fails the schema. */
-export function assertWritable(displayPath: string, workbook: Workbook): void {
-  if (checked.isValid(WorkbookSchema, workbook)) return;
-  // The whole schema again, for the message (the same as ever).
-  const result = WorkbookSchema.safeParse(workbook, { reportInput: true });
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new InvalidWorkbookInMemory(displayPath, `${formatJsonPath(issue.path)} ${describeIssue(issue)}`);
-  }
-}
-
 export class SafeFileAdapter implements Adapter<Workbook> {
   readonly fs: StoreFs;
+  /** What this workbook's saves have checked and written (src/store/save-caches.ts). */
+  readonly caches: SaveCaches;
   /** The file a save replaces: the path with its symlinks resolved. Set by read(). */
   realPath: string | undefined;
   /** Set by the store: the next write first keeps the file on disk as `.bak`. */
@@ -156,6 +113,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     readonly options: AdapterOptions = {},
   ) {
     this.fs = options.fs ?? realFs;
+    this.caches = options.caches ?? new SaveCaches();
   }
 
   /** Resolves the file's real path (symlinks followed); fails clearly when its folder is missing. */
@@ -174,10 +132,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     const loaded = await loadWorkbookFile(this.path, realPath, this.options);
     if (!loaded) return null;
     // The schema has just accepted it: the first save checks only what changed since.
-    checked.trust(WorkbookSchema, loaded.workbook);
-    // And its text is composed in the background, in slices, once the program has
-    // started (a second later): later saves then compose only what changed.
-    warmTextCache(loaded.workbook, WARM_AFTER_MS);
+    this.caches.trustRead(loaded.workbook);
     this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
     const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
     if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };
@@ -187,8 +142,8 @@ export class SafeFileAdapter implements Adapter<Workbook> {
   async write(workbook: Workbook): Promise<void> {
     // Everything that reads `workbook` happens before the first await: the bytes are a
     // snapshot of this moment, whatever changes arrive while the disk works.
-    assertWritable(this.path, workbook);
-    const bytes = serializeWorkbook(workbook);
+    this.caches.assertWritable(this.path, workbook);
+    const bytes = this.caches.serialize(workbook);
     const realPath = await this.resolve();
 
     if (this.pendingVersionBackup) {
@@ -252,8 +207,8 @@ export class SafeFileAdapter implements Adapter<Workbook> {
    */
   writeSync(workbook: Workbook): void {
     if (!this.realPath) return;
-    assertWritable(this.path, workbook);
-    const bytes = serializeWorkbook(workbook);
+    this.caches.assertWritable(this.path, workbook);
+    const bytes = this.caches.serialize(workbook);
     if (this.pendingVersionBackup) {
       writeFileAtomicSync(versionBackupPathFor(this.realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);
       this.pendingVersionBackup = undefined;

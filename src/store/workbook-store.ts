@@ -21,7 +21,7 @@ import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
 import { PRIVATE_MODE, cleanupTempFiles, fileTimestamp, resolveWriteTarget } from './atomic-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
 import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage, shellQuote } from './messages.js';
-import { SafeFileAdapter, loadWorkbookFile, serializeWorkbook, type AdapterOptions } from './safe-file-adapter.js';
+import { SafeFileAdapter, loadWorkbookFile, type AdapterOptions } from './safe-file-adapter.js';
 
 /** What the user should see about saving. */
 export type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'failed'; message: string };
@@ -63,7 +63,11 @@ const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000] as const;
 /** Saves closer together than this belong to one batch: only its first keeps a `.bak`. */
 const BATCH_GAP_MS = 1000;
 
-/** Stores holding a lock, for the last-chance save and unlock when the process exits. */
+/**
+ * Stores holding a lock, for the last-chance save and unlock when the process exits.
+ * Process-wide on purpose, as the 'exit' event is; everything a store remembers between
+ * saves is its own (SaveCaches, created with its adapter).
+ */
 const openStores = new Set<FileWorkbookStore>();
 let exitListenerInstalled = false;
 
@@ -279,7 +283,7 @@ class FileWorkbookStore implements WorkbookStore {
   private rescue(): string | undefined {
     const realPath = this.adapter.realPath ?? this.path;
     const name = `${basename(realPath)}.unsaved-${fileTimestamp()}.json`;
-    const bytes = serializeWorkbook(this.db.data);
+    const bytes = this.adapter.caches.serialize(this.db.data);
     for (const place of [join(dirname(realPath), name), join(this.options.rescueDir ?? tmpdir(), `cxray-${name}`)]) {
       try {
         writeFileSync(place, bytes, { mode: PRIVATE_MODE, flag: 'wx' });

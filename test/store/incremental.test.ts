@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { WorkbookSchema, type Answer, type Workbook } from '../../src/core/workbook-schema.js';
 import { escapeJsonText, toJson } from '../../src/core/json-text.js';
 import { CachedJson, CachedValidator } from '../../src/store/incremental.js';
-import { assertWritable, serializeWorkbook } from '../../src/store/safe-file-adapter.js';
+import { SaveCaches } from '../../src/store/save-caches.js';
 import { bigWorkbook, makeAnswer, withAnswer } from './helpers/workbooks.js';
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -56,10 +56,11 @@ describe('CachedJson', () => {
   });
 
   it('follows a workbook through changes that keep the untouched answers', () => {
+    const caches = new SaveCaches();
     let workbook = bigWorkbook(2, 40, 10);
     for (let i = 0; i < 60; i++) {
       workbook = withAnswer(workbook, (i * 7) % 50, `note ${i} "quoted" \u2028 ${'é'.repeat(i % 3)}`);
-      expect(serializeWorkbook(workbook).toString('utf8')).toBe(`${toJson(workbook)}\n`);
+      expect(caches.serialize(workbook).toString('utf8')).toBe(`${toJson(workbook)}\n`);
     }
   });
 });
@@ -124,14 +125,39 @@ describe('CachedValidator', () => {
   });
 });
 
+describe('SaveCaches', () => {
+  it('writes the same bytes once its text cache is warm, through changes that keep the untouched answers', async () => {
+    const caches = new SaveCaches();
+    let workbook = bigWorkbook(2, 40, 10);
+    caches.trustRead(workbook, 0);
+    for (let i = 0; i < 500 && !caches.warmed; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(caches.warmed).toBe(true);
+    for (let i = 0; i < 30; i++) {
+      workbook = withAnswer(workbook, (i * 7) % 50, `note ${i} "quoted" \u2028 ${'é'.repeat(i % 3)}`);
+      expect(caches.serialize(workbook).toString('utf8')).toBe(`${toJson(workbook)}\n`);
+    }
+  });
+
+  it('belong to one store: what one was told is valid, another still checks', () => {
+    const workbook = bigWorkbook(1, 5);
+    const answers = workbook.assessments[0]!.answers;
+    const bad = { ...workbook, assessments: [{ ...workbook.assessments[0]!, answers: [...answers.slice(0, -1), { ...answers.at(-1)!, kind: 'maybe' as Answer['kind'] }] }] };
+    const trusting = new SaveCaches();
+    trusting.trustRead(bad, 60_000);
+    expect(() => trusting.assertWritable('w.json', bad)).not.toThrow();
+    expect(() => new SaveCaches().assertWritable('w.json', bad)).toThrow(/kind/);
+  });
+});
+
 describe('assertWritable', () => {
   it('still names the field of a workbook that fails the schema, after a valid save of its predecessor', () => {
+    const caches = new SaveCaches();
     const workbook = bigWorkbook(1, 5);
-    expect(() => assertWritable('w.json', workbook)).not.toThrow();
+    expect(() => caches.assertWritable('w.json', workbook)).not.toThrow();
     const broken = withAnswer(workbook, 99);
     const answers = broken.assessments[0]!.answers;
     const bad = { ...broken, assessments: [{ ...broken.assessments[0]!, answers: [...answers.slice(0, -1), { ...answers.at(-1)!, kind: 'maybe' as Answer['kind'] }] }] };
-    expect(() => assertWritable('w.json', bad)).toThrow(/assessments\[0\]\.answers\[5\]\.kind/);
+    expect(() => caches.assertWritable('w.json', bad)).toThrow(/assessments\[0\]\.answers\[5\]\.kind/);
   });
 });
 
