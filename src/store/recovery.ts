@@ -70,7 +70,7 @@ async function inspectFile(path: string, realPath: string, role: FileReport['rol
 
 const BACKUP_NAME = (name: string) => {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${escaped}(?:\\.bak|\\.v(\\d+)\\.bak|\\.unsaved-[0-9TZ]+\\.json)$`);
+  return new RegExp(`^${escaped}(?:\\.bak|\\.v(\\d+)\\.bak|\\.unsaved-[0-9TZ]+(?:-[0-9a-f]{8})?\\.json)$`);
 };
 
 /** Checks a workbook, its backups and its lock. Reads only. */

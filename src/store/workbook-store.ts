@@ -11,15 +11,13 @@
  * `openWorkbook`, which takes the write lock; readers (score, export, validate, doctor,
  * diff) use `readWorkbook`, which needs no lock because every save is an atomic rename.
  */
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserError } from '../core/errors.js';
 import { writeTerminal } from '../terminal-write.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
-import { PRIVATE_MODE, cleanupTempFiles, fileTimestamp, resolveWriteTarget } from './atomic-file.js';
+import { cleanupTempFiles, resolveWriteTarget } from './atomic-file.js';
 import { acquireLock, type HeldLock } from './lock.js';
+import { rescueFolders, writeRescueCopy, type RescueResult } from './rescue.js';
 import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage, shellQuote } from './messages.js';
 import { SafeFileAdapter, loadWorkbookFile, type AdapterOptions } from './safe-file-adapter.js';
 
@@ -54,8 +52,8 @@ export interface OpenOptions extends AdapterOptions {
   saveIntervalMs?: number;
   /** Waits before each retry of a failed save (default 1, 2, 5, 10 s; the last repeats). */
   retryDelaysMs?: readonly number[];
-  /** Where close() puts a copy of unsaved changes when the workbook's own folder fails too (default: the OS temp folder). */
-  rescueDir?: string;
+  /** Where close() puts a copy of unsaved changes, tried in turn (default: rescueFolders: the state folder, the workbook's, the temp folder). */
+  rescueDirs?: readonly string[];
 }
 
 const DEFAULT_SAVE_INTERVAL_MS = 150;
@@ -164,7 +162,7 @@ class FileWorkbookStore implements WorkbookStore {
       if (this.writing) await this.writing;
       // One final attempt, even when saves have been failing: the fault may be gone.
       if (this.savedSeq !== this.changeSeq) await this.writeOnce();
-      if (this.savedSeq !== this.changeSeq) throw this.unsavedError(this.rescue());
+      if (this.savedSeq !== this.changeSeq) throw this.unsavedError(await this.rescue());
     } finally {
       openStores.delete(this);
       await this.lock?.release();
@@ -276,31 +274,20 @@ class FileWorkbookStore implements WorkbookStore {
     for (const w of waiting) w.reject(error);
   }
 
-  /**
-   * Puts unsaved changes somewhere, as a last resort: beside the workbook, else in the
-   * temp folder. Returns the path written, if any.
-   */
-  private rescue(): string | undefined {
+  /** Puts unsaved changes somewhere, as a last resort (src/store/rescue.ts). */
+  private rescue(): Promise<RescueResult> {
     const realPath = this.adapter.realPath ?? this.path;
-    const name = `${basename(realPath)}.unsaved-${fileTimestamp()}.json`;
     const bytes = this.adapter.caches.serialize(this.db.data);
-    for (const place of [join(dirname(realPath), name), join(this.options.rescueDir ?? tmpdir(), `cxray-${name}`)]) {
-      try {
-        writeFileSync(place, bytes, { mode: PRIVATE_MODE, flag: 'wx' });
-        return place;
-      } catch {
-        // Try the next place.
-      }
-    }
-    return undefined;
+    return writeRescueCopy(this.adapter.fs, realPath, bytes, this.options.rescueDirs ?? rescueFolders(realPath));
   }
 
-  private unsavedError(rescuedTo: string | undefined): UserError {
+  private unsavedError(rescue: RescueResult): UserError {
+    const rescuedTo = rescue.path;
     const since = this.firstUnsavedAt ? ` since ${this.firstUnsavedAt.toTimeString().slice(0, 5)}` : '';
     const cause = this.lastFailure instanceof InvalidWorkbookInMemory ? this.lastFailure.message : describeFsError((this.lastFailure as { cause?: unknown })?.cause ?? this.lastFailure, this.path);
     const where = rescuedTo
       ? `a copy of them is in ${rescuedTo}; once the problem is fixed, check it with \`cxray doctor --db ${shellQuote(rescuedTo)}\` and put it in place of ${this.path}`
-      : 'no copy of them could be written anywhere';
+      : `no copy of them could be written anywhere (${rescue.failures.join(', ')})`;
     return new UserError(`the changes${since} are NOT saved in ${this.path} (${cause.replace(/\.$/, '')}); ${where}.`);
   }
 }

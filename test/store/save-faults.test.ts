@@ -89,8 +89,11 @@ describe('a save that keeps failing', () => {
   it('close() makes one last attempt, then throws a UserError saying the changes are not saved and where a copy is', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    const { fs, faults } = faultyFs();
-    const store = await openWorkbook(file, { fs, retryDelaysMs: [10_000] });
+    const { fs, faults, scope } = faultyFs();
+    // The workbook's saves fail; the rescue copy can be written.
+    scope.pattern = /\.tmp$/;
+    const state = join(dir, 'state');
+    const store = await openWorkbook(file, { fs, retryDelaysMs: [10_000], rescueDirs: [state, dir] });
     store.update((w) => withAnswer(w, 1, 'saved'));
     await store.flush();
     const before = readFileSync(file);
@@ -101,7 +104,7 @@ describe('a save that keeps failing', () => {
     expect(error).toBeInstanceOf(UserError);
     expect(error.exitCode).toBe(2);
     expect(error.message).toMatch(
-      new RegExp(`^the changes since \\d\\d:\\d\\d are NOT saved in ${file} \\(the disk is full; free space\\); a copy of them is in (\\S+\\.unsaved-\\d{8}T\\d{6}Z\\.json); `),
+      new RegExp(`^the changes since \\d\\d:\\d\\d are NOT saved in ${file} \\(the disk is full; free space\\); a copy of them is in ${state}/cxray\\.json\\.unsaved-\\d{8}T\\d{6}Z-[0-9a-f]{8}\\.json; `),
     );
     const copy = /a copy of them is in (\S+\.json);/.exec(error.message)![1]!;
     expect(statSync(copy).mode & 0o777).toBe(0o600);
