@@ -31,6 +31,7 @@ import { ResultsScreen } from './screens/ResultsScreen.js';
 import { SystemForm } from './screens/SystemForm.js';
 import { SystemsScreen } from './screens/SystemsScreen.js';
 import { WalkScreen } from './screens/WalkScreen.js';
+import type { ScreenProps } from './screen-props.js';
 import { MIN_SIZE, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
 export interface AppProps {
@@ -42,14 +43,6 @@ export interface AppProps {
   size?: TerminalSize;
   /** Colours on (false under NO_COLOR). */
   color?: boolean;
-}
-
-/** What every screen gets: the workbook, the bank, a way to change the workbook and to move. */
-export interface ScreenProps {
-  workbook: Workbook;
-  bank: Bank;
-  apply: (change: (w: Workbook) => Workbook) => void;
-  dispatch: (action: Parameters<typeof navigate>[1]) => void;
 }
 
 export function App(props: AppProps) {

@@ -1,7 +1,7 @@
 import { addAssessment } from '../../core/workbook-ops.js';
 import { splitList, updateAssessmentDetails } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { useShell } from '../shell.js';
 

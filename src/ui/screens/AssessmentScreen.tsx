@@ -5,7 +5,7 @@ import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotL
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { bankNotice } from '../bank-notice.js';
 import { Cell } from '../components/Cell.js';

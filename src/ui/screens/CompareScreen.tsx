@@ -9,7 +9,7 @@ import { Box, Text } from 'ink';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
 import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { compareLines, sectionStarts } from '../compare-lines.js';

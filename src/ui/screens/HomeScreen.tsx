@@ -6,7 +6,7 @@ import { scoreAssessment, type Scores } from '../../core/score.js';
 import type { Assessment } from '../../core/workbook-schema.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { Screen, bodyRows } from '../components/Screen.js';

@@ -3,7 +3,7 @@ import { addIntegration, splitList, updateIntegration } from '../../core/setup-o
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Integration } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { Screen } from '../components/Screen.js';
 

@@ -3,7 +3,7 @@ import { updateJourney } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, suggestSensitivity, type Channel, type DataCategory, type Sensitivity } from '../../core/vocabulary.js';
 import { addJourney, updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { Screen } from '../components/Screen.js';
 

@@ -14,7 +14,7 @@ import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
 import { createFileAtomic, numberedNames, realFs } from '../../store/atomic-file.js';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { PlanItemList } from '../components/PlanItemList.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';

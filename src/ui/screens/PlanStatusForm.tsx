@@ -9,7 +9,7 @@ import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { PLAN_STATUSES, type PlanStatusKind } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';

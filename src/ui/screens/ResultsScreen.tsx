@@ -9,7 +9,7 @@ import { answerKey } from '../../core/journey-questions.js';
 import { buildReport } from '../../core/report.js';
 import type { Figures } from '../../core/report-schema.js';
 import { plainLine, plainText } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { walkOrder } from '../assessment-model.js';
 import { Cell } from '../components/Cell.js';
 import { Paragraph } from '../components/Paragraph.js';

@@ -3,7 +3,7 @@ import { addSystem, updateSystem } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { SYSTEM_KINDS, type SystemKind } from '../../core/vocabulary.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { Screen } from '../components/Screen.js';
 

@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';

@@ -11,7 +11,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { answerKey } from '../../core/journey-questions.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../App.js';
+import type { ScreenProps } from '../screen-props.js';
 import { useAssessmentModel } from '../assessment-model.js';
 import { DimensionList } from '../components/DimensionList.js';
 import { JourneyGone } from '../components/AssessmentGone.js';
