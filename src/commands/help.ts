@@ -36,6 +36,7 @@ export function renderHelp(version: string, only?: CommandSpec): string {
     '      --version               print the version',
     '',
     'The workbook is ./cxray.json unless --db or CXRAY_DB names another file.',
+    '--db, --assessment and --bank may also come before the command: cxray --db workshop.json score.',
     '',
   ].join('\n');
 }

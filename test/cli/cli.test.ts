@@ -11,7 +11,7 @@ describe('cxray command line', () => {
   it('lists every command with its options and an example', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    for (const text of ['cxray [--db FILE]', 'cxray validate', 'cxray schema', '--version', 'e.g. cxray --db workshop.json']) {
+    for (const text of ['cxray [--db FILE]', 'cxray validate', 'cxray schema', '--version', 'e.g. cxray --db workshop.json', 'may also come before the command']) {
       expect(r.stdout).toContain(text);
     }
   });
