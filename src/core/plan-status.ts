@@ -25,6 +25,8 @@ export interface PlanStatusInput {
   reason?: string;
   /** YYYY-MM-DD, or empty for none; required for an accepted risk. */
   reviewBy?: string;
+  /** The tracker ticket (a URL or a key); left out to keep the one recorded. */
+  ticket?: string;
 }
 
 /** The calendar day of `now` in UTC, YYYY-MM-DD. */
@@ -61,6 +63,8 @@ export function setPlanStatus(assessment: Assessment, input: PlanStatusInput, by
   if (problem) throw new Error(problem);
   const due = input.due?.trim() ?? '';
   const reviewBy = input.reviewBy?.trim() ?? '';
+  // The ticket link stays unless the input names another: the status form does not show it.
+  const ticket = input.ticket?.trim() ?? statusOf(assessment, input.actionId)?.ticket ?? '';
   const status: PlanStatus = {
     actionId: input.actionId,
     status: input.status,
@@ -70,6 +74,7 @@ export function setPlanStatus(assessment: Assessment, input: PlanStatusInput, by
     ...(reviewBy ? { reviewBy } : {}),
     by: by.trim(),
     updatedAt: now.toISOString(),
+    ...(ticket ? { ticket } : {}),
   };
   const planStatus = assessment.planStatus.filter((s) => s.actionId !== input.actionId);
   planStatus.push(status);
@@ -88,7 +93,7 @@ export function statusOf(assessment: Pick<Assessment, 'planStatus'>, actionId: s
  */
 export function trackingOf(recorded: PlanStatus | undefined, today: string): PlanTracking {
   if (!recorded) {
-    return { status: 'open', recorded: null, owner: '', due: null, overdue: false, reason: '', reviewBy: null, by: '', updatedAt: null, flag: null };
+    return { status: 'open', recorded: null, owner: '', due: null, overdue: false, reason: '', reviewBy: null, by: '', updatedAt: null, flag: null, ticket: null };
   }
   // Past the review date: the day after it, the risk is open again.
   const reviewPassed = recorded.status === 'accepted-risk' && recorded.reviewBy !== undefined && today > recorded.reviewBy;
@@ -104,6 +109,7 @@ export function trackingOf(recorded: PlanStatus | undefined, today: string): Pla
     by: recorded.by,
     updatedAt: recorded.updatedAt,
     flag: reviewPassed ? 'risk-review-passed' : recorded.status === 'done' ? 'done-but-gap' : null,
+    ticket: recorded.ticket ?? null,
   };
 }
 

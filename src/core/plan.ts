@@ -11,6 +11,7 @@
 import type { Action, Bank, Effort, Question } from './bank-schema.js';
 import { assessmentItems, type AssessmentItem, type AssessmentItems } from './assessment-items.js';
 import type { Horizon, PlanItem, PlanReason } from './report-schema.js';
+import { planItemId } from './plan-ids.js';
 import { dayOf, trackingOf } from './plan-status.js';
 import type { Assessment, PlanStatus } from './workbook-schema.js';
 
@@ -78,9 +79,11 @@ function reasonOf(item: AssessmentItem, riskQuarters: number): PlanReason {
 export interface PlanTrackingInput {
   statuses: readonly PlanStatus[];
   today: string;
+  /** The assessment's id, from which each item's stable id is made. */
+  assessmentId: string;
 }
 
-const UNTRACKED: PlanTrackingInput = { statuses: [], today: '1970-01-01' };
+const UNTRACKED: PlanTrackingInput = { statuses: [], today: '1970-01-01', assessmentId: '' };
 
 /** The plan from items already built (see `assessmentItems`), with the team's status of each item. */
 export function planItems(bank: Bank, items: AssessmentItems, tracking: PlanTrackingInput = UNTRACKED): PlanItem[] {
@@ -126,6 +129,7 @@ export function planItems(bank: Bank, items: AssessmentItems, tracking: PlanTrac
       .map((item) => reasonOf(item, acc.riskQuarters));
     return {
       rank: i + 1,
+      id: planItemId(tracking.assessmentId, acc.action.id),
       actionId: acc.action.id,
       title: acc.action.title,
       detail: acc.action.detail,
@@ -162,5 +166,5 @@ function compareIds(a: string, b: string): number {
 
 /** The plan of an assessment against a bank, as of `now` (staleness does not change risk). */
 export function buildPlan(bank: Bank, assessment: Assessment, now: Date): PlanItem[] {
-  return planItems(bank, assessmentItems(bank, assessment, now), { statuses: assessment.planStatus, today: dayOf(now) });
+  return planItems(bank, assessmentItems(bank, assessment, now), { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id });
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { EFFORTS } from './bank-schema.js';
 import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
-import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -116,11 +116,15 @@ export const PlanTrackingSchema = z.strictObject({
    * risk-review-passed: an accepted risk past its review date, open again.
    */
   flag: z.enum(['done-but-gap', 'risk-review-passed']).nullable(),
+  /** The tracker ticket the item was filed as (a URL, or a key such as PROJ-12), or null. */
+  ticket: z.string().nullable(),
 });
 
 export const PlanItemSchema = z.strictObject({
   /** 1 for the first thing to do. */
   rank: z.number().int().min(1),
+  /** The stable id (src/core/plan-ids.ts): the same for this action in this assessment in every cycle and export. */
+  id: z.string(),
   actionId: z.string(),
   title: z.string(),
   detail: z.string(),
@@ -309,6 +313,18 @@ export const ReportSchema = z.strictObject({
   answers: z.array(ReportAnswerSchema),
   ignoredAnswers: z.array(IgnoredAnswerSchema),
   cycles: CyclesSchema,
+  /** The sign-off recorded for the assessment, or null. */
+  signoff: z
+    .strictObject({
+      name: z.string(),
+      role: z.string(),
+      /** YYYY-MM-DD. */
+      date: z.string(),
+      decision: z.enum(SIGNOFF_DECISIONS),
+      conditions: z.string(),
+      recordedAt: isoDate,
+    })
+    .nullable(),
 });
 
 export type Figures = z.infer<typeof FiguresSchema>;

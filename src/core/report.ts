@@ -32,7 +32,7 @@ const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown
 export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
   const items = assessmentItems(bank, assessment, now);
   const scores = scoreItems(bank, items);
-  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now) });
+  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id });
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
 
   const answers: ReportAnswer[] = [];
@@ -187,6 +187,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
     answers,
     ignoredAnswers: items.ignored,
     cycles: { snapshots: [], carriedOver: 0, sinceLastCycle: null, trend: null },
+    signoff: assessment.signoff ? { ...assessment.signoff } : null,
   };
   report.cycles = cyclesOf(bank, assessment, report);
   return report;

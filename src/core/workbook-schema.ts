@@ -92,10 +92,32 @@ export const PlanStatusSchema = z
     reviewBy: day.optional(),
     by: text(200).default(''),
     updatedAt: isoDate,
+    /** The tracker ticket this item was filed as: its URL, or its key (PROJ-12) when the tracker gave no URL. */
+    ticket: text(2000).optional(),
   })
   .refine((s) => s.status !== 'accepted-risk' || (s.reason.trim() !== '' && s.reviewBy !== undefined), {
     message: 'an accepted risk needs a reason and a review date (reviewBy)',
     path: ['status'],
+  });
+
+export const SIGNOFF_DECISIONS = ['accepted', 'accepted-with-conditions', 'not-accepted'] as const;
+
+/**
+ * The sign-off of the report by the person who accepts the risk it describes: who, in
+ * which role, on which day, and the decision (with its conditions where there are some).
+ */
+export const SignoffSchema = z
+  .strictObject({
+    name: text(200).min(1),
+    role: text(200).default(''),
+    date: day,
+    decision: z.enum(SIGNOFF_DECISIONS),
+    conditions: text(4000).default(''),
+    recordedAt: isoDate,
+  })
+  .refine((s) => s.decision !== 'accepted-with-conditions' || s.conditions.trim() !== '', {
+    message: 'a decision "accepted-with-conditions" needs its conditions',
+    path: ['conditions'],
   });
 
 /** Exposure and visibility, 0-100, or null when there was nothing to score. */
@@ -160,6 +182,8 @@ export const AssessmentSchema = z.strictObject({
   planStatus: z.array(PlanStatusSchema).default([]),
   /** Frozen copies of earlier states, oldest first. */
   snapshots: z.array(SnapshotSchema).default([]),
+  /** The report's sign-off, once someone has recorded it (`cxray signoff`). */
+  signoff: SignoffSchema.optional(),
 });
 
 export const WorkbookSchema = z.strictObject({
@@ -177,6 +201,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type Signoff = z.infer<typeof SignoffSchema>;
+export type SignoffDecision = (typeof SIGNOFF_DECISIONS)[number];
 export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Workbook = z.infer<typeof WorkbookSchema>;
 

@@ -39,6 +39,8 @@ export const PLAN_COLUMNS = [
   'review by',
   'status reason',
   'flag',
+  'id',
+  'ticket',
 ] as const;
 
 /**
@@ -67,6 +69,8 @@ export function renderCsvPlan(report: Report): string {
     item.tracking.reviewBy ?? '',
     item.tracking.reason,
     item.tracking.flag ? TRACKING_FLAG_TEXT[item.tracking.flag] : '',
+    item.id,
+    item.tracking.ticket ?? '',
   ]);
   return csv([[...PLAN_COLUMNS], ...rows]);
 }

@@ -46,7 +46,7 @@ describe('setting a status', () => {
 describe('what a status means on a day', () => {
   it('is open with nothing set', () => {
     expect(trackingIn(base(), NOW, 'fix-a')).toEqual({
-      status: 'open', recorded: null, owner: '', due: null, overdue: false, reason: '', reviewBy: null, by: '', updatedAt: null, flag: null,
+      status: 'open', recorded: null, owner: '', due: null, overdue: false, reason: '', reviewBy: null, by: '', updatedAt: null, flag: null, ticket: null,
     });
   });
 

@@ -1,3 +1,4 @@
+import { planItemId } from '../../src/core/plan-ids.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/report.js';
@@ -81,12 +82,14 @@ describe('the CSV exports', () => {
     expect(rows[1]!.slice(0, 8)).toEqual(['1', first.horizon, first.actionId, first.title, first.effort, first.owner, String(Number(first.priority.toFixed(2))), String(first.riskRemoved)]);
   });
 
-  it('write the status of each plan item in the last columns: status, assigned to, due, overdue, review by, reason, flag', () => {
+  it('write the status of each plan item in the columns after detail: status, assigned to, due, overdue, review by, reason, flag; then id and ticket', () => {
     const bank = goldenBank();
-    const rows = readBack(renderCsvPlan(buildReport(bank, cycleAssessment(bank), CYCLE_NOW)));
+    const assessment = cycleAssessment(bank);
+    const rows = readBack(renderCsvPlan(buildReport(bank, assessment, CYCLE_NOW)));
     const header = rows[0]!;
-    expect(header.slice(-7)).toEqual(['status', 'assigned to', 'due', 'overdue', 'review by', 'status reason', 'flag']);
-    const byAction = new Map(rows.slice(1).map((r) => [r[header.indexOf('action id')]!, r.slice(-7)]));
+    expect(header.slice(-9)).toEqual(['status', 'assigned to', 'due', 'overdue', 'review by', 'status reason', 'flag', 'id', 'ticket']);
+    for (const r of rows.slice(1)) expect(r[header.indexOf('id')]).toBe(planItemId(assessment.id, r[header.indexOf('action id')]!));
+    const byAction = new Map(rows.slice(1).map((r) => [r[header.indexOf('action id')]!, r.slice(-9, -2)]));
     expect(byAction.get('restrict-export')).toEqual(['in progress', 'Grace', '2026-11-19', 'yes', '', '', '']);
     expect(byAction.get('export-alert')).toEqual(['done', 'Tom', '', '', '', '', 'marked done, but the answers still show the gap']);
     expect(byAction.get('connector-review')).toEqual(['open', '', '', '', '2026-11-19', 'Only two apps; both vendors audited.', 'accepted risk past its review date: open again']);

@@ -26,6 +26,7 @@ interface ItemLine {
 export function trackingDetail(item: PlanItem): { text: string; overdue: boolean } {
   const t = item.tracking;
   const parts = [
+    t.ticket ? `ticket ${plainLine(t.ticket)}` : '',
     t.owner ? `owner ${plainLine(t.owner)}` : '',
     t.due ? `due ${t.due}${t.overdue ? ', OVERDUE' : ''}` : '',
     t.recorded === 'accepted-risk' && t.reviewBy ? `review by ${t.reviewBy}${t.reason ? `: ${plainLine(t.reason)}` : ''}` : '',
@@ -60,13 +61,13 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
       ),
     });
     const detail = trackingDetail(item);
-    if (detail.text) {
+    {
       lines.push({
         item: i,
         node: (
           <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
             {indent}
-            {detail.text}
+            {detail.text ? `${detail.text} · ${item.id}` : item.id}
           </Text>
         ),
       });
