@@ -1,5 +1,6 @@
 /** `cxray export`: the report as markdown, JSON or CSV, to standard output or a file. */
 import { resolve } from 'node:path';
+import { buildControlsView } from '../core/controls/view.js';
 import { UserError } from '../core/errors.js';
 import { renderCsvAnswers, renderCsvPlan } from '../export/csv-report.js';
 import { renderJson } from '../export/json.js';
@@ -32,11 +33,11 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   if (output !== undefined && output.trim() === '') throw new UserError('export: --output needs a file name, e.g. --output plan.md.');
   if (values.force && output === undefined) throw new UserError('export: --force only makes sense with --output FILE.');
 
-  const { report } = await reportContext({ values, env, cwd });
+  const { report, bank, assessment } = await reportContext({ values, env, cwd });
 
   const text =
     format === 'md'
-      ? renderMarkdown(report, { version: packageJson.version })
+      ? renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) })
       : format === 'json'
         ? renderJson(report)
         : values.answers

@@ -57,6 +57,14 @@ export const DIFF_OPTIONS = [
   OUTPUT_OPTION,
   FORCE_OUTPUT_OPTION,
 ] as const;
+export const CONTROLS_OPTIONS = [
+  ...REPORT_OPTIONS,
+  option({ name: 'framework', type: 'string', value: 'NAME[,NAME]', description: 'only these frameworks: ISO27001, NIST-CSF, PCI-DSS, SOC2, GDPR (default: all)' }),
+  option({ name: 'format', type: 'string', value: 'text|md|csv|json', description: 'what to write (default: text)' }),
+  OUTPUT_OPTION,
+  FORCE_OUTPUT_OPTION,
+  option({ name: 'dry-run', type: 'boolean', description: 'with import: check the claims file and show what would be stored, and write nothing' }),
+] as const;
 export const SCHEMA_OPTIONS = [] as const;
 export const DOCTOR_OPTIONS = [
   DB_OPTION,

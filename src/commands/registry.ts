@@ -6,6 +6,7 @@
  */
 import type { CommandSpec, OptionSpec } from './contract.js';
 import {
+  CONTROLS_OPTIONS,
   DEMO_OPTIONS,
   DIFF_OPTIONS,
   DOCTOR_OPTIONS,
@@ -94,6 +95,16 @@ export const COMMANDS: CommandSpec[] = [
     options: DIFF_OPTIONS,
     example: 'cxray diff --from "2026 Q3" --format md --output changes.md',
     load: () => import('./diff.js'),
+  }),
+  command({
+    name: 'controls',
+    args: '[import FILE.csv]',
+    positionals: [0, 2],
+    summary:
+      'For each control the bank cites, what the answers show in practice: holds, exposed, unknown or not tested; `controls import FILE.csv` loads what the audit claims (all rows checked first).',
+    options: CONTROLS_OPTIONS,
+    example: 'cxray controls --framework ISO27001 --format md --output controls.md',
+    load: () => import('./controls.js'),
   }),
   command({
     name: 'schema',

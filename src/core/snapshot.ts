@@ -85,6 +85,7 @@ export function snapshotOf(assessment: Assessment, report: Report, input: Snapsh
     journeys: structuredClone(assessment.journeys),
     answers: structuredClone(assessment.answers),
     planStatus: structuredClone(assessment.planStatus),
+    ...(assessment.controlClaims && assessment.controlClaims.length > 0 ? { controlClaims: structuredClone(assessment.controlClaims) } : {}),
     scores: scoresOf(report),
     plan: planOf(report),
   });

@@ -4,6 +4,7 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
+import { ControlClaimSchema } from './controls/claims.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 
 /** The version this cxray writes. Older files are migrated on open (src/store/migrations.ts). */
@@ -140,6 +141,8 @@ export const SnapshotSchema = z.strictObject({
   journeys: z.array(JourneySchema),
   answers: z.array(AnswerSchema),
   planStatus: z.array(PlanStatusSchema),
+  /** The audit's claims as they were (absent in snapshots taken before claims existed). */
+  controlClaims: z.array(ControlClaimSchema).optional(),
   scores: z.strictObject({
     ...figures,
     journeys: z.array(
@@ -180,6 +183,11 @@ export const AssessmentSchema = z.strictObject({
   answers: z.array(AnswerSchema).default([]),
   /** Plan item status, one per action id that anyone has set. */
   planStatus: z.array(PlanStatusSchema).default([]),
+  /**
+   * What the audit claims about framework controls (`cxray controls import`), one per
+   * framework and control id. Optional, so workbooks without claims are unchanged.
+   */
+  controlClaims: z.array(ControlClaimSchema).optional(),
   /** Frozen copies of earlier states, oldest first. */
   snapshots: z.array(SnapshotSchema).default([]),
   /** The report's sign-off, once someone has recorded it (`cxray signoff`). */

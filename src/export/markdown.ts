@@ -8,6 +8,8 @@
  */
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
+import type { ControlsView } from '../core/controls/view.js';
+import { claimedButExposedLines, controlsSectionLines } from './controls.js';
 import { cycleDiffLines, trendLines } from './diff-markdown.js';
 import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
@@ -21,6 +23,12 @@ export interface MarkdownOptions {
   scoringDocUrl?: string;
   /** How many journeys a plan item's "why" names before "and N more". */
   maxReasons?: number;
+  /**
+   * The controls view (src/core/controls/view.ts): its claimed-but-exposed list opens the
+   * summary when there are claims, and a "Controls in practice" section follows the
+   * findings. Left out when not given.
+   */
+  controls?: ControlsView;
 }
 
 const DEFAULT_SCORING_DOC = 'docs/scoring.md';
@@ -76,9 +84,9 @@ function header(report: Report): string[] {
   return lines;
 }
 
-function summary(report: Report): string[] {
+function summary(report: Report, controls: ControlsView | undefined): string[] {
   const { overall } = report;
-  const lines = ['## Summary', ''];
+  const lines = ['## Summary', '', ...(controls ? claimedButExposedLines(controls, 3) : [])];
   const journeys = `${report.journeys.length} ${report.journeys.length === 1 ? 'journey' : 'journeys'}`;
   if (overall.exposure === null && overall.visibility === null) {
     lines.push(`No figures yet: no question of the ${journeys} has been answered with an option or "we don't know".`);
@@ -485,7 +493,7 @@ export function sinceLastCycle(report: Report): string[] {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const lines = [
     ...header(report),
-    ...summary(report),
+    ...summary(report, options.controls),
     ...sinceLastCycle(report),
     ...(report.cycles.trend ? trendLines(report.cycles.trend, 2) : []),
     ...heatTable(report),
@@ -494,6 +502,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...visibilityGaps(report),
     ...documentedButExposed(report),
     ...staleAnswers(report),
+    ...(options.controls ? controlsSectionLines(options.controls) : []),
     ...answersAppendix(report),
     ...method(options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
     ...signoffMarkdown(report),

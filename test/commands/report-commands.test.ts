@@ -8,7 +8,8 @@ import { UserError } from '../../src/core/errors.js';
 import { ReportSchema } from '../../src/core/report-schema.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import packageJson from '../../package.json' with { type: 'json' };
-import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
+import { buildControlsView } from '../../src/core/controls/view.js';
+import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
 import { invoke, tempFolder, writeWorkbook } from './invoke.js';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -61,7 +62,9 @@ describe('cxray export', () => {
   it('writes markdown to standard output', async () => {
     const r = await invoke(exportCommand, { values: values({ format: 'md' }), cwd: folder.dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(renderMarkdown(goldenReport(), { version: packageJson.version }));
+    const controls = buildControlsView(goldenBank(), goldenReport());
+    expect(r.stdout).toBe(renderMarkdown(goldenReport(), { version: packageJson.version, controls }));
+    expect(r.stdout).toContain('## Controls in practice');
   });
 
   it('writes JSON that its schema accepts, and the same as the golden file', async () => {
