@@ -9,6 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtinBankPath } from '../../src/bank/builtin.js';
 import { resolveBankPath } from '../../src/bank/files.js';
 import { checkBankFile, openBank } from '../../src/bank/open.js';
+// The validator loaded up front: the timing below is of opening a bank, not of importing
+// YAML and zod for the first time.
+import '../../src/bank/validate/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
