@@ -11,7 +11,7 @@ import type { Report } from '../core/report-schema.js';
 import { reportDate } from '../core/report-date.js';
 import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
 import type { Assessment, Workbook } from '../core/workbook-schema.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { readWorkbook } from '../store/workbook-store.js';
 import type { Invocation } from './contract.js';
 
@@ -52,7 +52,7 @@ export interface ReportContext {
  */
 export async function reportContext({ values, env, cwd }: Pick<Invocation<ContextValues>, 'values' | 'env' | 'cwd'>): Promise<ReportContext> {
   const dbPath = resolveDbPath(values, env, cwd);
-  const workbook = await readWorkbook(dbPath);
+  const workbook = await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) });
   const selected = selectAssessment(workbook, values.assessment);
   const bank = await commandBank(values);
   assertBankFits(bank, selected);

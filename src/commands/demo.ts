@@ -6,7 +6,7 @@ import { openBank } from '../bank/open.js';
 import { buildDemoWorkbook } from '../core/demo.js';
 import { UserError } from '../core/errors.js';
 import { reportDate } from '../core/report-date.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook } from '../store/workbook-store.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { DEMO_OPTIONS } from './flags.js';
@@ -36,7 +36,7 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   }
   const bank = await openBank(builtinBankPath());
   const workbook = buildDemoWorkbook(bank, reportDate(env));
-  const store = await openWorkbook(dbPath, { lock: true });
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   try {
     store.update(() => workbook);
     await store.flush();

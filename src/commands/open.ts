@@ -1,7 +1,7 @@
 /** `cxray` with no command: opens the workbook in the terminal. */
 import { relative } from 'node:path';
 import { UserError } from '../core/errors.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { installExitHandlers, openWorkbook } from '../store/workbook-store.js';
 import { commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
@@ -17,7 +17,7 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values);
   // A second cxray on the same file stops here with a UserError naming the holder.
-  const store = await openWorkbook(dbPath, { lock: true });
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.
   const removeExitHandlers = installExitHandlers(store);
   try {

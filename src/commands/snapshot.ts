@@ -12,7 +12,7 @@ import { MAX_SNAPSHOT_LABEL, defaultSnapshotLabel, snapshotLabelProblem, startNe
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Assessment, Snapshot } from '../core/workbook-schema.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { shellQuote } from '../store/messages.js';
 import { openWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
@@ -42,14 +42,14 @@ function checkedLabel(given: string | undefined, assessment: Assessment, now: Da
   }
 }
 
-async function assertExists(path: string): Promise<void> {
+async function assertExists(path: string, shown: string): Promise<void> {
   try {
     await lstat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new UserError(`${path} does not exist; check --db (or $CXRAY_DB), or create it with \`cxray\` or \`cxray demo\`.`);
+      throw new UserError(`${shown} does not exist; check --db (or $CXRAY_DB), or create it with \`cxray\` or \`cxray demo\`.`);
     }
-    throw new UserError(`snapshot: cannot read ${path}: ${(error as Error).message}.`);
+    throw new UserError(`snapshot: cannot read ${shown}: ${(error as Error).message}.`);
   }
 }
 
@@ -64,12 +64,12 @@ export function describeSnapshot(snapshot: Snapshot, assessmentName: string): st
 
 export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof SNAPSHOT_OPTIONS>>): Promise<number> {
   const dbPath = resolveDbPath(values, env, cwd);
-  await assertExists(dbPath);
+  await assertExists(dbPath, shownDbPath(values, env));
   const bank = await commandBank(values);
   const now = reportDate(env);
   const newCycle = Boolean(values['new-cycle']);
 
-  const store = await openWorkbook(dbPath, { lock: true });
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   let snapshot: Snapshot;
   let assessment: Assessment;
   try {

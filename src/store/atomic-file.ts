@@ -31,7 +31,7 @@ export interface StoreFs {
   readFile(path: string): Promise<Buffer>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
-  stat(path: string): Promise<{ dev: number; ino: number; size: number; mtimeMs: number; mode?: number; isFile(): boolean }>;
+  stat(path: string): Promise<{ dev: number; ino: number; size: number; mtimeMs: number; mode?: number; uid?: number; isFile(): boolean }>;
   link(existing: string, newPath: string): Promise<void>;
   readdir(path: string): Promise<string[]>;
 }

@@ -9,6 +9,12 @@ import { UserError } from '../core/errors.js';
 /** The default workbook file name, in the working folder. */
 export const DEFAULT_DB_FILE = 'cxray.json';
 
+/** The workbook as the user named it (`--db`, `$CXRAY_DB` or the default), for messages: relative stays relative. */
+export function shownDbPath(values: { db?: unknown }, env: NodeJS.ProcessEnv): string {
+  if (typeof values.db === 'string' && values.db.trim() !== '') return values.db;
+  return env.CXRAY_DB?.trim() ? env.CXRAY_DB : DEFAULT_DB_FILE;
+}
+
 /** The absolute path of the workbook named by `--db`, `$CXRAY_DB` or the default. */
 export function resolveDbPath(values: { db?: unknown }, env: NodeJS.ProcessEnv, cwd: string): string {
   const fromFlag = typeof values.db === 'string' ? values.db : undefined;

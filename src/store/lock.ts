@@ -7,6 +7,7 @@
 import * as nodeFs from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { toJson } from '../core/json-text.js';
 import { PRIVATE_MODE, processIsAlive } from './atomic-file.js';
@@ -252,4 +253,35 @@ export async function inspectLock(realWorkbookPath: string): Promise<{ path: str
   const found = await readLock(lockPath).catch(() => undefined);
   if (!found) return undefined;
   return { path: lockPath, info: found.info, holder: found.info ? lockHolderState(found.info) : 'unknown' };
+}
+
+/**
+ * The write lock of the workbook the user named `givenPath` (resolved to `realPath`):
+ * beside the path given, where the user looks for it, and, when that path is a symlink
+ * to a file elsewhere, beside the real file too, so that two links to one file still
+ * have one writer at a time. Released together.
+ */
+export async function acquireWorkbookLock(givenPath: string, realPath: string, options: { displayPath: string; command: string }): Promise<HeldLock> {
+  const besideGiven = resolve(givenPath);
+  const first = await acquireLock(besideGiven, options);
+  if (besideGiven === realPath) return first;
+  let second: HeldLock;
+  try {
+    second = await acquireLock(realPath, options);
+  } catch (error) {
+    await first.release();
+    throw error;
+  }
+  return {
+    path: first.path,
+    info: first.info,
+    async release() {
+      await second.release();
+      await first.release();
+    },
+    releaseSync() {
+      second.releaseSync();
+      first.releaseSync();
+    },
+  };
 }

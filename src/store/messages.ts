@@ -5,8 +5,8 @@
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 
-/** What went wrong with a file operation, as a clause naming the fix. */
-export function describeFsError(error: unknown, path: string): string {
+/** What went wrong with a file operation (reading it, or writing), as a clause naming the fix. */
+export function describeFsError(error: unknown, path: string, access: 'read' | 'write' = 'write'): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOSPC':
@@ -17,7 +17,9 @@ export function describeFsError(error: unknown, path: string): string {
       return 'the disk is read-only; make it writable';
     case 'EACCES':
     case 'EPERM':
-      return `permission denied in ${dirname(path)}; make the folder and the file writable for you`;
+      return access === 'read'
+        ? `permission denied reading ${path}; make the file readable for you (chmod u+r), and its folder too`
+        : `permission denied in ${dirname(path)}; make the folder and the file writable for you`;
     case 'ENOENT':
       return `the folder ${dirname(path)} does not exist; create it`;
     case 'ENOTDIR':

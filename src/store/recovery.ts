@@ -7,7 +7,7 @@ import { chmod, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { fileTimestamp, realFs, resolveWriteTarget, writeFileAtomic } from './atomic-file.js';
-import { acquireLock, inspectLock, type LockInfo } from './lock.js';
+import { acquireWorkbookLock, inspectLock, type HeldLock, type LockInfo } from './lock.js';
 import { describeFsError } from './messages.js';
 import { checkWorkbookBytes, type FileProblem } from './workbook-file.js';
 
@@ -73,8 +73,13 @@ const BACKUP_NAME = (name: string) => {
   return new RegExp(`^${escaped}(?:\\.bak|\\.v(\\d+)\\.bak|\\.unsaved-[0-9TZ]+(?:-[0-9a-f]{8})?\\.json)$`);
 };
 
-/** Checks a workbook, its backups and its lock. Reads only. */
-export async function diagnoseWorkbook(displayPath: string): Promise<Diagnosis> {
+/** Whether the lock found is the one this process holds (doctor --restore's own, not "still running"). */
+function isOwnLock(found: NonNullable<Diagnosis['lock']>, own: HeldLock | undefined): boolean {
+  return !!own && found.info?.pid === own.info.pid && found.info.since === own.info.since && found.info.hostname === own.info.hostname;
+}
+
+/** Checks a workbook, its backups and its lock (other than `ownLock`, held by the caller). Reads only. */
+export async function diagnoseWorkbook(displayPath: string, ownLock?: HeldLock): Promise<Diagnosis> {
   let realPath: string;
   try {
     realPath = await resolveWriteTarget(displayPath);
@@ -102,7 +107,9 @@ export async function diagnoseWorkbook(displayPath: string): Promise<Diagnosis> 
     ),
   );
   backups.sort((a, b) => (b.modified?.getTime() ?? 0) - (a.modified?.getTime() ?? 0));
-  return { workbook, backups, lock: await inspectLock(realPath) };
+  // The lock beside the path given (a symlink's), else beside the real file.
+  const lock = (await inspectLock(resolve(displayPath))) ?? (await inspectLock(realPath));
+  return { workbook, backups, lock: lock && !isOwnLock(lock, ownLock) ? lock : undefined };
 }
 
 /**
@@ -153,9 +160,9 @@ export async function restoreNewestBackup(displayPath: string, options: { comman
   const realPath = await resolveWriteTarget(displayPath).catch((error: unknown) => {
     throw new UserError(`cannot restore ${displayPath}: ${describeFsError(error, resolve(displayPath))}.`);
   });
-  const lock = await acquireLock(realPath, { displayPath, command: options.command });
+  const lock = await acquireWorkbookLock(displayPath, realPath, { displayPath, command: options.command });
   try {
-    const diagnosis = await diagnoseWorkbook(displayPath);
+    const diagnosis = await diagnoseWorkbook(displayPath, lock);
     const { workbook } = diagnosis;
     if (workbook.status === 'valid' || workbook.status === 'newer' || workbook.status === 'unreadable') {
       return { outcome: 'not-needed', diagnosis };

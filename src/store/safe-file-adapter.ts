@@ -38,6 +38,8 @@ export interface AdapterOptions {
   targetVersion?: number;
   /** What the saves remember between them (default: a new one for this adapter). */
   caches?: SaveCaches;
+  /** The workbook as the user named it, for messages (default: the path opened). */
+  displayPath?: string;
 }
 
 /** A workbook as read from disk, with what the writer needs to know about the file. */
@@ -85,7 +87,7 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UserError(`cannot read ${displayPath}: ${describeFsError(error, displayPath)}.`);
+    throw new UserError(`cannot read ${displayPath}: ${describeFsError(error, displayPath, 'read')}.`);
   }
   const check = checkWorkbookBytes(bytes, options);
   if (!check.ok) {
@@ -116,20 +118,25 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     this.caches = options.caches ?? new SaveCaches();
   }
 
+  /** The workbook as messages name it: as the user gave it. */
+  get shown(): string {
+    return this.options.displayPath ?? this.path;
+  }
+
   /** Resolves the file's real path (symlinks followed); fails clearly when its folder is missing. */
   async resolve(): Promise<string> {
     if (this.realPath) return this.realPath;
     try {
       this.realPath = await resolveWriteTarget(this.path);
     } catch (error) {
-      throw new UserError(`cannot open ${this.path}: ${describeFsError(error, resolve(this.path))}, or choose another --db.`);
+      throw new UserError(`cannot open ${this.shown}: ${describeFsError(error, this.shown)}, or choose another --db.`);
     }
     return this.realPath;
   }
 
   async read(): Promise<Workbook | null> {
     const realPath = await this.resolve();
-    const loaded = await loadWorkbookFile(this.path, realPath, this.options);
+    const loaded = await loadWorkbookFile(this.shown, realPath, this.options);
     if (!loaded) return null;
     // The schema has just accepted it: the first save checks only what changed since.
     this.caches.trustRead(loaded.workbook);
@@ -142,7 +149,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
   async write(workbook: Workbook): Promise<void> {
     // Everything that reads `workbook` happens before the first await: the bytes are a
     // snapshot of this moment, whatever changes arrive while the disk works.
-    this.caches.assertWritable(this.path, workbook);
+    this.caches.assertWritable(this.shown, workbook);
     const bytes = this.caches.serialize(workbook);
     const realPath = await this.resolve();
 
@@ -207,7 +214,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
    */
   writeSync(workbook: Workbook): void {
     if (!this.realPath) return;
-    this.caches.assertWritable(this.path, workbook);
+    this.caches.assertWritable(this.shown, workbook);
     const bytes = this.caches.serialize(workbook);
     if (this.pendingVersionBackup) {
       writeFileAtomicSync(versionBackupPathFor(this.realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);

@@ -16,7 +16,8 @@ import { UserError } from '../core/errors.js';
 import { writeTerminal } from '../terminal-write.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
 import { cleanupTempFiles, resolveWriteTarget } from './atomic-file.js';
-import { acquireLock, type HeldLock } from './lock.js';
+import { acquireWorkbookLock, type HeldLock } from './lock.js';
+import { assertReplaceable } from './replace-check.js';
 import { rescueFolders, writeRescueCopy, type RescueResult } from './rescue.js';
 import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage, shellQuote } from './messages.js';
 import { SafeFileAdapter, loadWorkbookFile, type AdapterOptions } from './safe-file-adapter.js';
@@ -307,13 +308,16 @@ function currentCommand(): string {
  */
 export async function openWorkbook(path: string, options: OpenOptions = {}): Promise<WorkbookStore> {
   const adapter = new SafeFileAdapter(path, options);
+  const shown = adapter.shown;
   const realPath = await adapter.resolve();
-  const lock = options.lock === false ? undefined : await acquireLock(realPath, { displayPath: path, command: options.command ?? currentCommand() });
+  // A writer: refuse a read-only workbook, or another user's, before taking the lock.
+  await assertReplaceable(adapter.fs, shown, realPath);
+  const lock = options.lock === false ? undefined : await acquireWorkbookLock(path, realPath, { displayPath: shown, command: options.command ?? currentCommand() });
   try {
     if (lock) await cleanupTempFiles(adapter.fs, realPath);
     const db = new Low<Workbook>(adapter, emptyWorkbook());
     await db.read();
-    const store = new FileWorkbookStore(path, db, adapter, lock, options);
+    const store = new FileWorkbookStore(shown, db, adapter, lock, options);
     if (lock) register(store);
     return store;
   } catch (error) {
@@ -328,15 +332,16 @@ export async function openWorkbook(path: string, options: OpenOptions = {}): Pro
  * Throws a UserError (exit 2) when it does not exist or cannot be used.
  */
 export async function readWorkbook(path: string, options: AdapterOptions = {}): Promise<Workbook> {
+  const shown = options.displayPath ?? path;
   let realPath: string;
   try {
     realPath = await resolveWriteTarget(path);
   } catch (error) {
-    throw new UserError(`cannot read ${path}: ${describeFsError(error, path)}.`);
+    throw new UserError(`cannot read ${shown}: ${describeFsError(error, shown, 'read')}.`);
   }
-  const loaded = await loadWorkbookFile(path, realPath, options);
+  const loaded = await loadWorkbookFile(shown, realPath, options);
   if (!loaded) {
-    throw new UserError(`${path} does not exist; check --db (or $CXRAY_DB), or create it with \`cxray\` or \`cxray demo\`.`);
+    throw new UserError(`${shown} does not exist; check --db (or $CXRAY_DB), or create it with \`cxray\` or \`cxray demo\`.`);
   }
   return loaded.workbook;
 }
