@@ -7,6 +7,7 @@
 import { FRAMEWORK_INFO, type Framework } from '../core/controls/catalogue.js';
 import { CLAIM_STATUS_LABELS, type ControlClaim } from '../core/controls/claims.js';
 import { VERDICT_LABELS, VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type ControlsView } from '../core/controls/view.js';
+import type { VerdictChange } from '../core/controls/view-diff.js';
 import { toJson } from '../core/json-text.js';
 import { plainLine } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
@@ -224,4 +225,28 @@ export function renderControlsCsv(view: ControlsView): string {
 export function renderControlsJson(view: ControlsView, about: ControlsAbout): string {
   const controls = view.controls.map((c: ControlFinding) => c);
   return toJson({ controlsVersion: CONTROLS_JSON_VERSION, ...about, frameworks: view.frameworks, counts: view.counts, claims: view.claims, claimedButExposed: view.claimedButExposed.map((c) => `${c.framework} ${c.controlId}`), controls }) + '\n';
+}
+
+// ------------------------------------------------------------------------- verdict changes
+
+function changeWords(c: VerdictChange): string {
+  const side = (v: VerdictChange['from']) => (v === null ? 'not in view' : VERDICT_LABELS[v]);
+  const exposure = `exposure ${whole(c.exposureFrom)} → ${whole(c.exposureTo)}`;
+  return `${side(c.from)} → ${side(c.to)} (${exposure})${c.claimedImplemented ? '; claimed implemented' : ''}`;
+}
+
+/** The verdict changes for the terminal diff. */
+export function verdictChangesText(changes: readonly VerdictChange[]): string {
+  if (changes.length === 0) return 'Controls: no verdict changed.\n';
+  const lines = [`Controls whose verdict changed (${changes.length}):`];
+  for (const c of changes) lines.push(`  ${c.framework} ${plainLine(c.controlId)} ${plainLine(c.title)}: ${changeWords(c)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The verdict changes as a markdown section of the diff. */
+export function verdictChangesMarkdown(changes: readonly VerdictChange[], level = 2): string {
+  const lines = [`${'#'.repeat(level)} Controls whose verdict changed`, ''];
+  if (changes.length === 0) lines.push('No control changed verdict.');
+  for (const c of changes) lines.push(`- **${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}**: ${changeWords(c)}`);
+  return lines.join('\n') + '\n';
 }
