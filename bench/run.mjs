@@ -6,7 +6,7 @@
  * published as a ratio to it: these machines are shared and noisy, absolute times alone
  * mean little. See bench/README.md for what is measured and why.
  *
- *   node bench/run.mjs [--quick] [--only startup,commands,keys,writes,save,scale] [--out FILE]
+ *   node bench/run.mjs [--quick] [--only startup,commands,keys,rebuilds,writes,save,scale] [--out FILE]
  */
 import { spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
@@ -465,6 +465,86 @@ await section('keys', 'Keypress to frame', async () => {
       `then Esc Esc Enter Enter go from the walk to home and back. ms: median / p95 (min–max).` +
       (unique.length ? `\n\n**Checks that failed:** ${unique.slice(0, 5).join('; ')}` : ''),
     head: ['key', 'to first byte', 'p95 ratio', 'to frame complete', 'p95 ratio'],
+    rows,
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Report rebuilds: the results screen of a 200-journey workbook redrawn by `?` and by a
+// resize, beside the same on the journeys' screen (which builds no report). Before the
+// app's clock was stable, every redraw of the app rebuilt the whole report.
+await section('rebuilds', 'Report rebuilds on redraw', async () => {
+  const rounds = quick ? 4 : 12;
+  log(`report rebuilds: ${rounds} rounds of ? ? and two resizes on results and on the journeys (200 journeys)`);
+  const { path } = freshCopy(200, 'rebuilds');
+  const s = new Session(node, [CLI, '--db', path], { cwd: work });
+  const kinds = {};
+  // CPU time of the program (user + system, from /proc; Linux only) over one redraw: unlike
+  // the time to the frame, it does not count waiting for the other processes on the machine.
+  const tick = 1000 / (Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100);
+  const cpuMs = () => {
+    try {
+      const fields = readFileSync(`/proc/${s.pty.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return NaN;
+    }
+  };
+  const add = async (kind, act) => {
+    const before = cpuMs();
+    const t = await act();
+    (kinds[kind] ??= []).push({ ...t, cpu: cpuMs() - before });
+  };
+  try {
+    await s.waitForText(TEXT.ready);
+    await s.timeKey(KEYS.enter, { quietMs: 150 });
+    const measure = async (where) => {
+      for (let i = 0; i < rounds; i++) {
+        await add(`${where}: help on (?)`, () => s.timeKey('?', { quietMs: 100 }));
+        await add(`${where}: help off (?)`, () => s.timeKey('?', { quietMs: 100 }));
+        await add(`${where}: resize 100x40 -> 101x40`, () => s.timeResize(101, 40, { quietMs: 100 }));
+        await add(`${where}: resize 101x40 -> 100x40`, () => s.timeResize(100, 40, { quietMs: 100 }));
+      }
+    };
+    if (!(await s.screen()).includes(TEXT.journeys)) throw new Error(`not on the journeys:\n${await s.screen()}`);
+    await measure('journeys');
+    await s.timeKey('r', { quietMs: 300, noOutputMs: 10_000 });
+    if (!(await s.screen()).includes('by journey and dimension')) throw new Error(`r did not open the results:\n${await s.screen()}`);
+    await measure('results');
+  } finally {
+    await s.stop();
+  }
+  const rows = [];
+  const cpuOf = (ts) => ts.reduce((n, t) => n + t.cpu, 0) / ts.length;
+  for (const [kind, ts] of Object.entries(kinds)) {
+    const frame = summarise(ts.map((t) => t.frame));
+    const twin = kind.replace(/^results/, 'journeys');
+    const floor = twin === kind ? undefined : summarise(kinds[twin].map((t) => t.frame));
+    const cpu = cpuOf(ts);
+    const floorCpu = twin === kind ? cpu : cpuOf(kinds[twin]);
+    rows.push([kind, spanP95(frame), floor ? fmtRatio(ratio(frame.median, floor.median)) : '1.00x', `${cpu.toFixed(0)} ms`, fmtRatio(ratio(cpu, floorCpu))]);
+    if (floor) {
+      results.summary.push({
+        figure: `redraw of the results (200 journeys), CPU: ${kind.replace(/^results: /, '')}`,
+        value: { mean: cpu },
+        floor: { mean: floorCpu },
+        // A rebuild of the report at 200 journeys costs about twice the journeys' redraw by itself.
+        target: 2,
+        stat: 'mean',
+        ratio: ratio(cpu, floorCpu),
+        met: ratio(cpu, floorCpu) === undefined ? undefined : ratio(cpu, floorCpu) <= 2,
+        why: '',
+      });
+    }
+  }
+  results.sections.push({
+    title: 'Report rebuilds on redraw (pseudo-terminal, 200-journey workbook)',
+    text:
+      'The results screen of a 200-journey workbook, redrawn by `?` (the help on, then off) and by resizing the terminal by one column; ' +
+      'the same on the journeys\' screen, which builds no report, is the floor. A redraw that rebuilt the report would cost what ' +
+      '`buildReport` costs at 200 journeys (see Scale). ms to the frame complete: median / p95 (min–max), the ratio of the medians; ' +
+      'CPU: the program\'s user + system time per redraw (mean, from /proc), which the other processes on a shared machine do not inflate.',
+    head: ['redraw', 'to frame complete', 'ratio to the journeys\' screen', 'CPU per redraw', 'CPU ratio'],
     rows,
   });
 });

@@ -81,12 +81,25 @@ export class Session {
    * Returns ms to the first output byte and to the last byte before quiescence (or null
    * when the key drew nothing within `noOutputMs`).
    */
-  async timeKey(key, { quietMs = 60, noOutputMs = 1500 } = {}) {
+  async timeKey(key, options = {}) {
+    return this.timeAction(() => this.pty.write(key), options);
+  }
+
+  /** Resizes the terminal once the program is quiet, and times the redraw as `timeKey` times a key. */
+  async timeResize(cols, rows, options = {}) {
+    return this.timeAction(() => {
+      this.pty.resize(cols, rows);
+      this.terminal.resize(cols, rows);
+    }, options);
+  }
+
+  /** `act` once the program is quiet, then the time to its first output byte and to quiescence. */
+  async timeAction(act, { quietMs = 60, noOutputMs = 1500 } = {}) {
     await this.waitQuiet(quietMs);
     const index = this.chunks.length;
     const from = this.text.length;
     const t0 = performance.now();
-    this.pty.write(key);
+    act();
     const drew = await new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiters.delete(seen);

@@ -13,6 +13,7 @@ import type { Bank } from '../core/bank-schema.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
 import { KeyRouter, KeyRouterContext, splitKeys } from './hooks/useKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
@@ -43,6 +44,8 @@ export interface AppProps {
   size?: TerminalSize;
   /** Colours on (false under NO_COLOR). */
   color?: boolean;
+  /** The caches of what screens derive (tests: one with a counting builder); by default a new one. */
+  derived?: DerivedData;
 }
 
 export function App(props: AppProps) {
@@ -54,7 +57,11 @@ export function App(props: AppProps) {
   );
 }
 
-function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color = true }: AppProps) {
+/** The wall clock, one function for the app's whole life (a new one per render would make every screen's figures look new). */
+const systemClock = () => new Date();
+
+function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given }: AppProps) {
+  const [derived] = useState(() => given ?? new DerivedData());
   const { exit } = useApp();
   const [screen, dispatch] = useReducer(navigate, { name: 'home' } satisfies Screen as Screen);
   const [workbook, setWorkbook] = useState<Workbook>(store.data);
@@ -186,6 +193,7 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
 
   return (
     <KeyRouterContext.Provider value={router}>
+      <DerivedContext.Provider value={derived}>
       <ShellContext.Provider value={shell}>
         <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
           {tooSmall ? (
@@ -200,6 +208,7 @@ function Workbench({ store, bank, now = () => new Date(), size: fixedSize, color
           </Box>
         </Box>
       </ShellContext.Provider>
+      </DerivedContext.Provider>
     </KeyRouterContext.Provider>
   );
 }

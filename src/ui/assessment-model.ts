@@ -4,7 +4,6 @@
  * the answers indexed by journey and question, and progress. Nothing here scores:
  * scores are computed on the results screen only.
  */
-import { useMemo } from 'react';
 import type { Bank, Question } from '../core/bank-schema.js';
 import { answerKey, indexAnswers, journeyProgress, questionsFor, type JourneyProgress } from '../core/journey-questions.js';
 import type { Answer, Assessment, Journey } from '../core/workbook-schema.js';
@@ -25,135 +24,124 @@ export interface AssessmentModel {
   total: JourneyProgress;
 }
 
-// Caches that outlive a screen, so going back and forth between the journeys and the
-// walk of a 50-journey assessment does not recompute what did not change. Keyed on the
-// objects themselves: a change makes a new object, and the old entry is collected.
-const questionCache = new WeakMap<Journey, { bank: Bank; systems: Assessment['systems']; questions: Question[] }>();
-const answerCache = new WeakMap<readonly Answer[], Map<string, Answer>>();
-
-/** `walkOrder`, remembered per journey while the bank and the systems stay the same. */
-export function journeyQuestions(bank: Bank, journey: Journey, systems: Assessment['systems']): Question[] {
-  const hit = questionCache.get(journey);
-  if (hit && hit.bank === bank && hit.systems === systems) return hit.questions;
-  const questions = walkOrder(bank, journey, { systems });
-  questionCache.set(journey, { bank, systems, questions });
-  return questions;
-}
-
-const questionMaps = new WeakMap<readonly Journey[], { bank: Bank; systems: Assessment['systems']; map: ReadonlyMap<string, Question[]> }>();
-const NO_QUESTIONS: ReadonlyMap<string, Question[]> = new Map();
-
 /**
- * Each journey's questions, remembered per list of journeys while the bank and the
- * systems stay the same: the same map on every screen, so that progressOf can tell that
- * only the answers changed when the journeys' screen comes back after the walk.
+ * The caches behind the model, owned by one app (the app creates one in its
+ * DerivedData; a test makes its own). They outlive a screen, so going back and forth
+ * between the journeys and the walk of a 50-journey assessment does not recompute what
+ * did not change. Keyed on the objects themselves: a change makes a new object, and the
+ * old entry is collected.
  */
-export function questionMap(bank: Bank, journeys: readonly Journey[] | undefined, systems: Assessment['systems']): ReadonlyMap<string, Question[]> {
-  if (!journeys) return NO_QUESTIONS;
-  const hit = questionMaps.get(journeys);
-  if (hit && hit.bank === bank && hit.systems === systems) return hit.map;
-  const map = new Map<string, Question[]>();
-  for (const j of journeys) map.set(j.id, journeyQuestions(bank, j, systems));
-  questionMaps.set(journeys, { bank, systems, map });
-  return map;
-}
+export class AssessmentModels {
+  private readonly questionCache = new WeakMap<Journey, { bank: Bank; systems: Assessment['systems']; questions: Question[] }>();
+  private readonly answerCache = new WeakMap<readonly Answer[], Map<string, Answer>>();
+  private readonly questionMaps = new WeakMap<readonly Journey[], { bank: Bank; systems: Assessment['systems']; map: ReadonlyMap<string, Question[]> }>();
+  /** An index derived from the one before it: which index, and the journeys whose answers changed. */
+  private readonly derivedFrom = new WeakMap<Map<string, Answer>, { previous: Map<string, Answer>; journeys: ReadonlySet<string> }>();
+  /** The last list indexed, to derive the next index from. */
+  private lastIndexed: { list: readonly Answer[]; index: Map<string, Answer> } | undefined;
+  private lastProgress: { questions: ReadonlyMap<string, Question[]>; answers: Map<string, Answer>; progress: Map<string, JourneyProgress> } | undefined;
 
-/** An index derived from the one before it: which index, and the journeys whose answers changed. */
-const derivedFrom = new WeakMap<Map<string, Answer>, { previous: Map<string, Answer>; journeys: ReadonlySet<string> }>();
-/** The last list indexed, to derive the next index from. */
-let lastIndexed: { list: readonly Answer[]; index: Map<string, Answer> } | undefined;
-
-/**
- * `indexAnswers`, remembered per answer list. An answer given in the walk makes a new
- * list: the last one less at most one answer, plus the new answer at the end (what
- * putAnswer does). Its index is then the last index with that change, not 3300 keys
- * built again; anything else is indexed from scratch. Either way the map is the one
- * indexAnswers returns, entries in the same order.
- */
-export function answerIndex(answers: readonly Answer[]): Map<string, Answer> {
-  let index = answerCache.get(answers);
-  if (!index) {
-    index = (lastIndexed && indexChange(lastIndexed.list, lastIndexed.index, answers)) ?? indexAnswers(answers);
-    answerCache.set(answers, index);
+  /** `walkOrder`, remembered per journey while the bank and the systems stay the same. */
+  journeyQuestions(bank: Bank, journey: Journey, systems: Assessment['systems']): Question[] {
+    const hit = this.questionCache.get(journey);
+    if (hit && hit.bank === bank && hit.systems === systems) return hit.questions;
+    const questions = walkOrder(bank, journey, { systems });
+    this.questionCache.set(journey, { bank, systems, questions });
+    return questions;
   }
-  lastIndexed = { list: answers, index };
-  return index;
-}
 
-/** The index of `next` from the index of `previous`, when `next` is `previous` less at most one answer plus a few at the end. */
-function indexChange(previous: readonly Answer[], index: Map<string, Answer>, next: readonly Answer[]): Map<string, Answer> | undefined {
-  // With two answers to one question in the list, which one the index keeps depends on order: start afresh.
-  if (index.size !== previous.length || next.length < previous.length - 1 || next.length > previous.length + 4) return undefined;
-  let i = 0;
-  let j = 0;
-  let removed: Answer | undefined;
-  while (i < previous.length) {
-    if (j < next.length && previous[i] === next[j]) {
-      i++;
-      j++;
-    } else if (removed === undefined) {
-      removed = previous[i++];
+  /**
+   * Each journey's questions, remembered per list of journeys while the bank and the
+   * systems stay the same: the same map on every screen, so that progressOf can tell that
+   * only the answers changed when the journeys' screen comes back after the walk.
+   */
+  questionMap(bank: Bank, journeys: readonly Journey[] | undefined, systems: Assessment['systems']): ReadonlyMap<string, Question[]> {
+    if (!journeys) return NO_QUESTIONS;
+    const hit = this.questionMaps.get(journeys);
+    if (hit && hit.bank === bank && hit.systems === systems) return hit.map;
+    const map = new Map<string, Question[]>();
+    for (const j of journeys) map.set(j.id, this.journeyQuestions(bank, j, systems));
+    this.questionMaps.set(journeys, { bank, systems, map });
+    return map;
+  }
+
+  /**
+   * `indexAnswers`, remembered per answer list. An answer given in the walk makes a new
+   * list: the last one less at most one answer, plus the new answer at the end (what
+   * putAnswer does). Its index is then the last index with that change, not 3300 keys
+   * built again; anything else is indexed from scratch. Either way the map is the one
+   * indexAnswers returns, entries in the same order.
+   */
+  answerIndex(answers: readonly Answer[]): Map<string, Answer> {
+    let index = this.answerCache.get(answers);
+    if (!index) {
+      index = (this.lastIndexed && this.indexChange(this.lastIndexed.list, this.lastIndexed.index, answers)) ?? indexAnswers(answers);
+      this.answerCache.set(answers, index);
+    }
+    this.lastIndexed = { list: answers, index };
+    return index;
+  }
+
+  /** The index of `next` from the index of `previous`, when `next` is `previous` less at most one answer plus a few at the end. */
+  private indexChange(previous: readonly Answer[], index: Map<string, Answer>, next: readonly Answer[]): Map<string, Answer> | undefined {
+    // With two answers to one question in the list, which one the index keeps depends on order: start afresh.
+    if (index.size !== previous.length || next.length < previous.length - 1 || next.length > previous.length + 4) return undefined;
+    let i = 0;
+    let j = 0;
+    let removed: Answer | undefined;
+    while (i < previous.length) {
+      if (j < next.length && previous[i] === next[j]) {
+        i++;
+        j++;
+      } else if (removed === undefined) {
+        removed = previous[i++];
+      } else {
+        return undefined;
+      }
+    }
+    const changed = new Map(index);
+    const journeys = new Set<string>();
+    if (removed) {
+      changed.delete(answerKey(removed.journeyId, removed.questionId));
+      journeys.add(removed.journeyId);
+    }
+    for (; j < next.length; j++) {
+      const a = next[j]!;
+      changed.set(answerKey(a.journeyId, a.questionId), a);
+      journeys.add(a.journeyId);
+    }
+    this.derivedFrom.set(changed, { previous: index, journeys });
+    return changed;
+  }
+
+  /** Progress per journey and in all, from each journey's questions and the answers. */
+  progressOf(questions: ReadonlyMap<string, Question[]>, answers: Map<string, Answer>): Pick<AssessmentModel, 'progress' | 'total'> {
+    // After one answer, only its journey's progress changes.
+    const last = this.lastProgress;
+    const derived = this.derivedFrom.get(answers);
+    let progress: Map<string, JourneyProgress>;
+    if (last && last.questions === questions && last.answers === answers) {
+      // Another screen, the same figures (the journeys' list after the walk).
+      progress = last.progress;
+    } else if (last && last.questions === questions && derived && derived.previous === last.answers) {
+      progress = new Map(last.progress);
+      for (const id of derived.journeys) {
+        const qs = questions.get(id);
+        if (qs) progress.set(id, journeyProgress(qs, id, answers));
+      }
     } else {
-      return undefined;
+      progress = new Map();
+      for (const [id, qs] of questions) progress.set(id, journeyProgress(qs, id, answers));
     }
-  }
-  const changed = new Map(index);
-  const journeys = new Set<string>();
-  if (removed) {
-    changed.delete(answerKey(removed.journeyId, removed.questionId));
-    journeys.add(removed.journeyId);
-  }
-  for (; j < next.length; j++) {
-    const a = next[j]!;
-    changed.set(answerKey(a.journeyId, a.questionId), a);
-    journeys.add(a.journeyId);
-  }
-  derivedFrom.set(changed, { previous: index, journeys });
-  return changed;
-}
-
-/** Progress per journey and in all, from each journey's questions and the answers. */
-export function progressOf(
-  questions: ReadonlyMap<string, Question[]>,
-  answers: Map<string, Answer>,
-): Pick<AssessmentModel, 'progress' | 'total'> {
-  // After one answer, only its journey's progress changes.
-  const last = lastProgress;
-  const derived = derivedFrom.get(answers);
-  let progress: Map<string, JourneyProgress>;
-  if (last && last.questions === questions && last.answers === answers) {
-    // Another screen, the same figures (the journeys' list after the walk).
-    progress = last.progress;
-  } else if (last && last.questions === questions && derived && derived.previous === last.answers) {
-    progress = new Map(last.progress);
-    for (const id of derived.journeys) {
-      const qs = questions.get(id);
-      if (qs) progress.set(id, journeyProgress(qs, id, answers));
+    let answered = 0;
+    let total = 0;
+    for (const p of progress.values()) {
+      answered += p.answered;
+      total += p.total;
     }
-  } else {
-    progress = new Map();
-    for (const [id, qs] of questions) progress.set(id, journeyProgress(qs, id, answers));
+    this.lastProgress = { questions, answers, progress };
+    return { progress, total: { answered, total } };
   }
-  let answered = 0;
-  let total = 0;
-  for (const p of progress.values()) {
-    answered += p.answered;
-    total += p.total;
-  }
-  lastProgress = { questions, answers, progress };
-  return { progress, total: { answered, total } };
 }
-let lastProgress: { questions: ReadonlyMap<string, Question[]>; answers: Map<string, Answer>; progress: Map<string, JourneyProgress> } | undefined;
 
-const NO_SYSTEMS: Assessment['systems'] = [];
-const NO_ANSWERS: Answer[] = [];
-
-/** The model of an assessment, memoised on the parts of it each figure depends on. */
-export function useAssessmentModel(bank: Bank, assessment: Assessment | undefined): AssessmentModel {
-  const journeys = assessment?.journeys;
-  const systems = assessment?.systems ?? NO_SYSTEMS;
-  const answerList = assessment?.answers ?? NO_ANSWERS;
-  const questions = useMemo(() => questionMap(bank, journeys, systems), [bank, journeys, systems]);
-  const answers = useMemo(() => answerIndex(answerList), [answerList]);
-  return useMemo(() => ({ questions, answers, ...progressOf(questions, answers) }), [questions, answers]);
-}
+const NO_QUESTIONS: ReadonlyMap<string, Question[]> = new Map();

@@ -6,6 +6,7 @@ import { addIntegration, addSystem } from '../../src/core/setup-ops.js';
 import { addAssessment, addJourney, recordAnswer, updateAssessment } from '../../src/core/workbook-ops.js';
 import { emptyWorkbook, type Answer, type Workbook } from '../../src/core/workbook-schema.js';
 import { App } from '../../src/ui/App.js';
+import type { DerivedData } from '../../src/ui/derived.js';
 import type { TerminalSize } from '../../src/ui/shell.js';
 import { FIXED_NOW, fixtureBank, memoryStore, press, tick } from '../helpers/fixtures.js';
 import { KEYS as TERMINAL_KEYS } from '../helpers/terminal.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   path?: string;
   /** Changes to the memory store before the app opens it (e.g. a failing save). */
   adjustStore?: (store: ReturnType<typeof memoryStore>) => void;
+  /** The app's caches of derived figures (by default a fresh one per app). */
+  derived?: DerivedData;
 }
 
 /** The app on a memory store, 100x30 unless told, the clock fixed. */
@@ -41,19 +44,19 @@ export async function renderWorkbench(options: AppOptions = {}) {
   if (options.path) Object.defineProperty(store, 'path', { value: options.path });
   options.adjustStore?.(store);
   const bank = options.bank ?? fixtureBank();
-  const view = render(
-    createElement(App, {
-      store,
-      bank,
-      now: () => FIXED_NOW,
-      size: options.size ?? { columns: 100, rows: 30 },
-      color: options.color ?? true,
-    }),
-  );
+  const now = () => FIXED_NOW;
+  const app = (size: TerminalSize) =>
+    createElement(App, { store, bank, now, size, color: options.color ?? true, ...(options.derived ? { derived: options.derived } : {}) });
+  const view = render(app(options.size ?? { columns: 100, rows: 30 }));
   await tick();
   const frame = () => view.lastFrame() ?? '';
   const keys = (...k: string[]) => press(view.stdin, ...k);
-  return { ...view, store, bank, frame, keys };
+  /** The terminal resized: the same app drawn at another size. */
+  const resize = async (size: TerminalSize) => {
+    view.rerender(app(size));
+    await tick();
+  };
+  return { ...view, store, bank, frame, keys, resize };
 }
 
 /** "Q4" with journeys "Phone support" (voice, payment data) and "Chat", two systems and an integration. */

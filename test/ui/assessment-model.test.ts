@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank-schema.js';
 import { indexAnswers, journeyProgress, putAnswer } from '../../src/core/journey-questions.js';
 import type { Answer, Assessment } from '../../src/core/workbook-schema.js';
-import { answerIndex, progressOf } from '../../src/ui/assessment-model.js';
+import { AssessmentModels } from '../../src/ui/assessment-model.js';
 
 const JOURNEYS = ['j1', 'j2', 'j3'];
 const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'];
@@ -60,12 +60,13 @@ describe('answerIndex and progressOf', () => {
   it('give what indexing and counting from scratch give, after any sequence of changes', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const models = new AssessmentModels();
         let list: readonly Answer[] = [];
         for (const s of steps) {
           list = apply(list, s);
-          const index = answerIndex(list);
+          const index = models.answerIndex(list);
           expect([...index.entries()]).toEqual([...indexAnswers(list).entries()]);
-          const { progress, total } = progressOf(questions, index);
+          const { progress, total } = models.progressOf(questions, index);
           const expected = new Map([...questions].map(([id, qs]) => [id, journeyProgress(qs, id, index)]));
           expect(progress).toEqual(expected);
           expect(total).toEqual({
@@ -80,8 +81,9 @@ describe('answerIndex and progressOf', () => {
 });
 
 describe('questionMap', () => {
-  it('is the same map for the same journeys, bank and systems, and a new one when any changes', async () => {
-    const { questionMap } = await import('../../src/ui/assessment-model.js');
+  it('is the same map for the same journeys, bank and systems, and a new one when any changes', () => {
+    const models = new AssessmentModels();
+    const questionMap = models.questionMap.bind(models);
     const bank = { dimensions: [], questions: [{ id: 'q1', dimension: 'd' }] } as unknown as Parameters<typeof questionMap>[0];
     const journeys = [{ id: 'j1', channels: [], dataCategories: [], systemIds: [] }] as unknown as Assessment['journeys'];
     const systems: Assessment['systems'] = [];
@@ -92,5 +94,13 @@ describe('questionMap', () => {
     expect(questionMap(bank, journeys, [])).not.toBe(first);
     expect(questionMap({ ...bank }, journeys, systems)).not.toBe(first);
     expect(questionMap(bank, undefined, systems).size).toBe(0);
+  });
+
+  it('belongs to one instance: another starts empty', () => {
+    const bank = { dimensions: [], questions: [{ id: 'q1', dimension: 'd' }] } as unknown as Parameters<AssessmentModels['questionMap']>[0];
+    const journeys = [{ id: 'j1', channels: [], dataCategories: [], systemIds: [] }] as unknown as Assessment['journeys'];
+    const systems: Assessment['systems'] = [];
+    const one = new AssessmentModels().questionMap(bank, journeys, systems);
+    expect(new AssessmentModels().questionMap(bank, journeys, systems)).not.toBe(one);
   });
 });

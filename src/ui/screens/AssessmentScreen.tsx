@@ -1,12 +1,11 @@
 import { Box, Text } from 'ink';
-import { buildReport } from '../../core/report.js';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
 import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
 import type { ScreenProps } from '../screen-props.js';
-import { useAssessmentModel } from '../assessment-model.js';
+import { useAssessmentModel, useDerived } from '../derived.js';
 import { bankNotice } from '../bank-notice.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
@@ -35,6 +34,7 @@ type Section = (typeof SECTIONS)[number];
  */
 export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
   const shell = useShell();
+  const derived = useDerived();
   const tone = useTone();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
   const model = useAssessmentModel(bank, assessment);
@@ -77,7 +77,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     apply((w) =>
       updateAssessment(w, assessmentId, (a) => {
         const input = { label, by: a.facilitator };
-        const report = buildReport(bank, a, now);
+        const report = derived.report(bank, a, now);
         if (kind === 'snapshot') {
           const { assessment: next, snapshot } = takeSnapshot(a, report, input, now);
           said = `Snapshot "${plainLine(snapshot.label)}" taken: ${plural(snapshot.answers.length, 'answer')} frozen with their scores and plan. c compares with it.`;

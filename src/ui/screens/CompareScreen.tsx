@@ -7,12 +7,12 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
-import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../screen-props.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { compareLines, sectionStarts } from '../compare-lines.js';
+import { useReport } from '../derived.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
@@ -25,7 +25,7 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
   const [state, setState, ref] = useRefState({ pick: snapshots.length - 1, top: 0 });
   const pick = Math.max(0, Math.min(state.pick, snapshots.length - 1));
   const snapshot = snapshots[pick];
-  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const report = useReport(bank, assessment);
   // The report already compares the latest snapshot with now; an earlier one is compared here.
   const diff = useMemo(() => {
     if (!assessment || !report || !snapshot) return undefined;

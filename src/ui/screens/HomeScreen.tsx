@@ -1,9 +1,5 @@
-import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { buildDemoWorkbook } from '../../core/demo.js';
-import type { Bank } from '../../core/bank-schema.js';
-import { scoreAssessment, type Scores } from '../../core/score.js';
-import type { Assessment } from '../../core/workbook-schema.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../screen-props.js';
@@ -11,6 +7,7 @@ import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
+import { useDerived } from '../derived.js';
 import { Figure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
@@ -19,26 +16,15 @@ import { plural } from '../words.js';
 
 const NEW = '\u0000new';
 
-// Scores of each assessment, kept while it is unchanged: coming back to the list after
-// walking one assessment scores only that one again.
-const scoreCache = new WeakMap<Assessment, { bank: Bank; scores: Scores }>();
-function scoresOf(bank: Bank, assessment: Assessment, now: Date): Scores {
-  const hit = scoreCache.get(assessment);
-  if (hit && hit.bank === bank) return hit.scores;
-  const scores = scoreAssessment(bank, assessment, now);
-  scoreCache.set(assessment, { bank, scores });
-  return scores;
-}
 const DEMO = '\u0000demo';
 
 /** The assessments in the workbook: open one, start one, or add the demo. */
 export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenProps & { focus?: string | undefined }) {
   const shell = useShell();
-  const summaries = useMemo(
-    () => workbook.assessments.map((a) => ({ assessment: a, scores: scoresOf(bank, a, shell.now()) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [workbook.assessments, bank],
-  );
+  const derived = useDerived();
+  // Scores of each assessment are kept while it is unchanged: coming back to the list
+  // after walking one assessment scores only that one again.
+  const summaries = workbook.assessments.map((a) => ({ assessment: a, scores: derived.scoresOf(bank, a, shell.now()) }));
   const ids = [...workbook.assessments.map((a) => a.id), NEW, DEMO];
   const [state, setState, ref] = useRefState<{ index: number; removing?: string }>(() => ({
     index: Math.max(0, ids.indexOf(focus ?? '')),

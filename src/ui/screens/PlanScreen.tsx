@@ -9,13 +9,13 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { join, dirname, relative } from 'node:path';
-import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
 import { createFileAtomic, numberedNames, realFs } from '../../store/atomic-file.js';
 import packageJson from '../../../package.json' with { type: 'json' };
 import type { ScreenProps } from '../screen-props.js';
 import { PlanItemList } from '../components/PlanItemList.js';
+import { useReport } from '../derived.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { moveIndex } from '../components/SelectList.js';
@@ -57,7 +57,7 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
   const shell = useShell();
   const tone = useTone();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const report = useReport(bank, assessment);
   const markdown = useMemo(() => (report ? renderMarkdown(report, { version: packageJson.version }) : undefined), [report]);
   const plan = report?.plan ?? [];
   const width = Math.max(20, shell.size.columns - 2);

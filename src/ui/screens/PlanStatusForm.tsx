@@ -5,13 +5,13 @@
  */
 import { useState } from 'react';
 import { PLAN_STATUS_LABEL, planStatusProblem, setPlanStatus, statusOf, type PlanStatusInput } from '../../core/plan-status.js';
-import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { PLAN_STATUSES, type PlanStatusKind } from '../../core/workbook-schema.js';
 import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
+import { useDerived } from '../derived.js';
 import { useShell } from '../shell.js';
 
 const FIELDS: readonly FieldSpec[] = [
@@ -38,11 +38,12 @@ export function planStatusInput(actionId: string, values: FormValues): PlanStatu
 
 export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, actionId }: ScreenProps & { assessmentId: string; actionId: string }) {
   const shell = useShell();
+  const derived = useDerived();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
   // The item's title and suggested owner come from the plan as it stands (a generated
   // "Find out" action is not in the bank).
   // Both once, on opening: the form does not change the plan while it is open.
-  const [item] = useState(() => (assessment ? buildReport(bank, assessment, shell.now()).plan.find((p) => p.actionId === actionId) : undefined));
+  const [item] = useState(() => (assessment ? derived.report(bank, assessment, shell.now()).plan.find((p) => p.actionId === actionId) : undefined));
   const [initial] = useState<FormValues>(() => {
     const recorded = assessment ? statusOf(assessment, actionId) : undefined;
     return {

@@ -3,14 +3,13 @@
  * the answers behind any cell (Enter). Scores are computed here and only here, once per
  * change of the assessment, never per key press.
  */
-import { useMemo } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { answerKey } from '../../core/journey-questions.js';
-import { buildReport } from '../../core/report.js';
 import type { Figures } from '../../core/report-schema.js';
 import { plainLine, plainText } from '../../core/terminal-text.js';
 import type { ScreenProps } from '../screen-props.js';
 import { walkOrder } from '../assessment-model.js';
+import { useReport } from '../derived.js';
 import { Cell } from '../components/Cell.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { AssessmentGone } from '../components/AssessmentGone.js';
@@ -48,7 +47,7 @@ interface CellAnswer {
 export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
   const shell = useShell();
   const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const report = useMemo(() => (assessment ? buildReport(bank, assessment, shell.now()) : undefined), [bank, assessment, shell]);
+  const report = useReport(bank, assessment);
   const [state, setState, ref] = useRefState<ResultsState>({ row: 0, column: 0, measure: 'exposure' });
   const update = (change: Partial<ResultsState>) => setState((s) => ({ ...s, ...change }));
 

@@ -12,7 +12,7 @@ import { answerKey } from '../../core/journey-questions.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import type { ScreenProps } from '../screen-props.js';
-import { useAssessmentModel } from '../assessment-model.js';
+import { useAssessmentModel } from '../derived.js';
 import { DimensionList } from '../components/DimensionList.js';
 import { JourneyGone } from '../components/AssessmentGone.js';
 import { WalkEnd } from '../components/WalkEnd.js';

@@ -1,0 +1,92 @@
+/**
+ * What the screens derive from the workbook, owned by one app instance: the walk's
+ * question maps, answer indexes and progress (AssessmentModels), each assessment's
+ * report, and the scores on the home list. The app creates one DerivedData and hands it
+ * down in a context; a test renders the app with a fresh one (or its own builder, to
+ * count builds). Nothing is kept at module level, so two apps never share a cache.
+ *
+ * A report is built once per assessment object, bank and day: a change to the workbook
+ * makes a new assessment object and so a new report; a redraw (the help, a resize, the
+ * save state) finds the one built, on the results, the plan and the comparison alike.
+ */
+import { createContext, useContext, useMemo } from 'react';
+import type { Bank } from '../core/bank-schema.js';
+import { buildReport } from '../core/report.js';
+import type { Report } from '../core/report-schema.js';
+import { scoreAssessment, type Scores } from '../core/score.js';
+import type { Answer, Assessment } from '../core/workbook-schema.js';
+import { AssessmentModels, type AssessmentModel } from './assessment-model.js';
+import { useShell } from './shell.js';
+
+export interface DerivedBuilders {
+  buildReport: (bank: Bank, assessment: Assessment, now: Date) => Report;
+  scoreAssessment: (bank: Bank, assessment: Assessment, now: Date) => Scores;
+}
+
+interface Kept<T> {
+  bank: Bank;
+  day: string;
+  value: T;
+}
+
+/** The day a figure is computed for: staleness and overdue items change with it, not within it. */
+const dayOf = (now: Date) => now.toISOString().slice(0, 10);
+
+export class DerivedData {
+  readonly models = new AssessmentModels();
+  private readonly reports = new WeakMap<Assessment, Kept<Report>>();
+  private readonly scores = new WeakMap<Assessment, Kept<Scores>>();
+  private readonly builders: DerivedBuilders;
+
+  constructor(builders: Partial<DerivedBuilders> = {}) {
+    this.builders = { buildReport, scoreAssessment, ...builders };
+  }
+
+  /** The report of `assessment` as it stands (scores, plan, cycles), built once per change. */
+  report(bank: Bank, assessment: Assessment, now: Date): Report {
+    return this.kept(this.reports, bank, assessment, now, () => this.builders.buildReport(bank, assessment, now));
+  }
+
+  /** The scores of `assessment` for the home list, computed once per change. */
+  scoresOf(bank: Bank, assessment: Assessment, now: Date): Scores {
+    return this.kept(this.scores, bank, assessment, now, () => this.builders.scoreAssessment(bank, assessment, now));
+  }
+
+  private kept<T>(cache: WeakMap<Assessment, Kept<T>>, bank: Bank, assessment: Assessment, now: Date, build: () => T): T {
+    const day = dayOf(now);
+    const hit = cache.get(assessment);
+    if (hit && hit.bank === bank && hit.day === day) return hit.value;
+    const value = build();
+    cache.set(assessment, { bank, day, value });
+    return value;
+  }
+}
+
+export const DerivedContext = createContext<DerivedData | undefined>(undefined);
+
+export function useDerived(): DerivedData {
+  const derived = useContext(DerivedContext);
+  if (!derived) throw new Error('useDerived() outside the app: render screens inside <App>.');
+  return derived;
+}
+
+/** The report of an assessment (undefined when it is gone), from the app's cache. */
+export function useReport(bank: Bank, assessment: Assessment | undefined): Report | undefined {
+  const derived = useDerived();
+  const { now } = useShell();
+  return assessment ? derived.report(bank, assessment, now()) : undefined;
+}
+
+const NO_SYSTEMS: Assessment['systems'] = [];
+const NO_ANSWERS: Answer[] = [];
+
+/** The walk's model of an assessment, memoised on the parts of it each figure depends on. */
+export function useAssessmentModel(bank: Bank, assessment: Assessment | undefined): AssessmentModel {
+  const { models } = useDerived();
+  const journeys = assessment?.journeys;
+  const systems = assessment?.systems ?? NO_SYSTEMS;
+  const answerList = assessment?.answers ?? NO_ANSWERS;
+  const questions = useMemo(() => models.questionMap(bank, journeys, systems), [models, bank, journeys, systems]);
+  const answers = useMemo(() => models.answerIndex(answerList), [models, answerList]);
+  return useMemo(() => ({ questions, answers, ...models.progressOf(questions, answers) }), [models, questions, answers]);
+}
