@@ -3,11 +3,12 @@
  * state, the terminal size and the help overlay. Screens draw and call `apply` with
  * pure changes from src/core; the store saves them in the background.
  *
- * Keys: the showing screen reads them (one handler, gated by `shell.active`); the app
- * itself only listens for Ctrl-C, which quits from anywhere, and for the key that
- * closes the help while the help is open.
+ * Keys: one Ink input handler hands them to the key broker (hooks/useKeys.ts), where
+ * the app hears first (Ctrl-C), then the help while it is open, then a modal question,
+ * then the screen showing. Screens are registered in routes.tsx; where the user is, is
+ * a stack of them (navigation.ts).
  */
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import type { Workbook } from '../core/workbook-schema.js';
@@ -15,23 +16,12 @@ import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
-import { KeyRouter, KeyRouterContext, splitKeys } from './hooks/useKeys.js';
+import { KeyBroker, KeyBrokerContext, splitKeys } from './hooks/useKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { KeyScope } from './keybindings.js';
-import { checkExhaustive, navigate, type Screen } from './navigation.js';
-import { AssessmentForm } from './screens/AssessmentForm.js';
-import { AssessmentScreen } from './screens/AssessmentScreen.js';
-import { CompareScreen } from './screens/CompareScreen.js';
-import { HomeScreen } from './screens/HomeScreen.js';
-import { IntegrationForm } from './screens/IntegrationForm.js';
-import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
-import { JourneyForm } from './screens/JourneyForm.js';
-import { PlanScreen } from './screens/PlanScreen.js';
-import { PlanStatusForm } from './screens/PlanStatusForm.js';
-import { ResultsScreen } from './screens/ResultsScreen.js';
-import { SystemForm } from './screens/SystemForm.js';
-import { SystemsScreen } from './screens/SystemsScreen.js';
-import { WalkScreen } from './screens/WalkScreen.js';
+import { AssessmentGone } from './components/AssessmentGone.js';
+import { NavContext, navigate, type Nav, type NavAction, type Screen } from './navigation.js';
+import { parentOf, routeOf } from './routes.js';
 import type { ScreenProps } from './screen-props.js';
 import { MIN_SIZE, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
@@ -63,7 +53,8 @@ const systemClock = () => new Date();
 function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given }: AppProps) {
   const [derived] = useState(() => given ?? new DerivedData());
   const { exit } = useApp();
-  const [screen, dispatch] = useReducer(navigate, { name: 'home' } satisfies Screen as Screen);
+  const [stack, dispatch] = useReducer((st: readonly Screen[], action: NavAction) => navigate(st, action, parentOf), [{ name: 'home' }] satisfies Screen[]);
+  const screen = stack[stack.length - 1]!;
   const [workbook, setWorkbook] = useState<Workbook>(store.data);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [help, setHelp] = useState<KeyScope | undefined>();
@@ -92,38 +83,56 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     guard.current = g;
   }, []);
 
-  // The one Ink input handler: Ctrl-C quits from anywhere, any key closes the help,
-  // every other key goes to the screen showing (through the router).
-  const router = useMemo(() => new KeyRouter(), []);
+  // The one Ink input handler hands every key to the broker. The app hears first: Ctrl-C
+  // quits from anywhere, and on a terminal too small no key reaches a screen; then the
+  // help, while it is open (any key closes it); then modal questions; then the screen.
+  const broker = useMemo(() => new KeyBroker(), []);
   const helpOpen = useRef(false);
-  helpOpen.current = help !== undefined;
   const helpScope = useRef<KeyScope>('home');
-  if (help) helpScope.current = help;
   const blocked = useRef(false);
-  blocked.current = tooSmall;
   const sizeRef = useRef(size);
-  sizeRef.current = size;
-  useInput((input, key) => {
-    for (const [one, k] of splitKeys(input, key)) {
-      if (k.ctrl && one === 'c') {
-        helpOpen.current = false;
-        setHelp(undefined);
-        quit();
-      } else if (helpOpen.current) {
-        // ↓/PgDn and ↑/PgUp page through a help taller than the terminal; anything else closes it.
-        if (k.downArrow || k.pageDown) {
-          const last = Math.max(0, helpLines(helpScope.current) - helpRoom(sizeRef.current.rows));
-          setHelpOffset((o) => Math.min(last, o + helpRoom(sizeRef.current.rows)));
+  useLayoutEffect(() => {
+    helpOpen.current = help !== undefined;
+    if (help) helpScope.current = help;
+    blocked.current = tooSmall;
+    sizeRef.current = size;
+  });
+  useLayoutEffect(() => {
+    const offApp = broker.add(
+      (input, k) => {
+        if (k.ctrl && input === 'c') {
+          helpOpen.current = false;
+          setHelp(undefined);
+          quit();
+          return true;
         }
-        else if (k.upArrow || k.pageUp) setHelpOffset((o) => Math.max(0, o - helpRoom(sizeRef.current.rows)));
+        return blocked.current;
+      },
+      () => true,
+      'app',
+    );
+    const offHelp = broker.add(
+      (_, k) => {
+        // ↓/PgDn and ↑/PgUp page through a help taller than the terminal; anything else closes it.
+        const room = helpRoom(sizeRef.current.rows);
+        if (k.downArrow || k.pageDown) setHelpOffset((o) => Math.min(Math.max(0, helpLines(helpScope.current) - room), o + room));
+        else if (k.upArrow || k.pageUp) setHelpOffset((o) => Math.max(0, o - room));
         else {
           helpOpen.current = false;
           setHelp(undefined);
         }
-      } else if (!blocked.current) {
-        router.dispatch(one, k);
-      }
-    }
+        return true;
+      },
+      () => helpOpen.current,
+      'overlay',
+    );
+    return () => {
+      offApp();
+      offHelp();
+    };
+  }, [broker, quit]);
+  useInput((input, key) => {
+    for (const [one, k] of splitKeys(input, key)) broker.dispatch(one, k);
   });
   const showHelp = useCallback((scope: KeyScope) => {
     helpOpen.current = true;
@@ -149,51 +158,31 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     [help, tooSmall, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard],
   );
 
-  const props: ScreenProps = { workbook, bank, apply, dispatch };
-  const body = (() => {
-    switch (screen.name) {
-      case 'home':
-        return <HomeScreen {...props} focus={screen.focus} />;
-      case 'assessment-form':
-        return <AssessmentForm {...props} assessmentId={screen.assessmentId} />;
-      case 'assessment':
-        return <AssessmentScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
-      case 'journey-form':
-        return <JourneyForm {...props} assessmentId={screen.assessmentId} journeyId={screen.journeyId} />;
-      case 'systems':
-        return <SystemsScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
-      case 'system-form':
-        return <SystemForm {...props} assessmentId={screen.assessmentId} systemId={screen.systemId} />;
-      case 'integrations':
-        return <IntegrationsScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
-      case 'integration-form':
-        return <IntegrationForm {...props} assessmentId={screen.assessmentId} integrationId={screen.integrationId} />;
-      case 'walk':
-        return (
-          <WalkScreen
-            key={`${screen.journeyId}\u0000${screen.questionId ?? ''}`}
-            {...props}
-            assessmentId={screen.assessmentId}
-            journeyId={screen.journeyId}
-            questionId={screen.questionId}
-          />
-        );
-      case 'results':
-        return <ResultsScreen {...props} assessmentId={screen.assessmentId} />;
-      case 'plan':
-        return <PlanScreen {...props} assessmentId={screen.assessmentId} focus={screen.focus} />;
-      case 'plan-status':
-        return <PlanStatusForm {...props} assessmentId={screen.assessmentId} actionId={screen.actionId} />;
-      case 'compare':
-        return <CompareScreen {...props} assessmentId={screen.assessmentId} />;
-      default:
-        return checkExhaustive(screen);
-    }
-  })();
+  const nav = useMemo<Nav>(
+    () => ({
+      go: (screen, from) => dispatch({ type: 'go', screen, ...(from ? { from } : {}) }),
+      back: (focus) => dispatch({ type: 'back', ...(focus !== undefined ? { focus } : {}) }),
+      replace: (screen) => dispatch({ type: 'replace', screen }),
+    }),
+    [],
+  );
+
+  const props: ScreenProps = { workbook, bank, apply };
+  const route = routeOf(screen);
+  // A screen of one assessment gets it looked up here, once; "gone" when it has left the workbook.
+  const assessment = route.ofAssessment ? workbook.assessments.find((a) => a.id === (screen as { assessmentId: string }).assessmentId) : undefined;
+  const body = !route.ofAssessment ? (
+    route.render(screen, props)
+  ) : assessment ? (
+    route.render(screen as Screen & { assessmentId: string }, { ...props, assessment })
+  ) : (
+    <AssessmentGone scope={route.scope} />
+  );
 
   return (
-    <KeyRouterContext.Provider value={router}>
+    <KeyBrokerContext.Provider value={broker}>
       <DerivedContext.Provider value={derived}>
+      <NavContext.Provider value={nav}>
       <ShellContext.Provider value={shell}>
         <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
           {tooSmall ? (
@@ -204,11 +193,13 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
           {help !== undefined && !tooSmall ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
           {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help shows. */}
           <Box display={help !== undefined || tooSmall ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
-            {body}
+            {/* Keyed on the stack: every move draws the screen afresh from its entry. */}
+            <Fragment key={`${stack.length}\u0000${JSON.stringify(screen)}`}>{body}</Fragment>
           </Box>
         </Box>
       </ShellContext.Provider>
+      </NavContext.Provider>
       </DerivedContext.Provider>
-    </KeyRouterContext.Provider>
+    </KeyBrokerContext.Provider>
   );
 }

@@ -70,11 +70,11 @@ export function useDerived(): DerivedData {
   return derived;
 }
 
-/** The report of an assessment (undefined when it is gone), from the app's cache. */
-export function useReport(bank: Bank, assessment: Assessment | undefined): Report | undefined {
+/** The report of an assessment, from the app's cache. */
+export function useReport(bank: Bank, assessment: Assessment): Report {
   const derived = useDerived();
   const { now } = useShell();
-  return assessment ? derived.report(bank, assessment, now()) : undefined;
+  return derived.report(bank, assessment, now());
 }
 
 const NO_SYSTEMS: Assessment['systems'] = [];

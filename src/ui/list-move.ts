@@ -3,8 +3,6 @@
  * "home"), and `moveBy` says where it lands. Every list (and the walk's options) moves
  * through this one function, so Home and End work wherever ↑↓ do.
  */
-import type { Key } from 'ink';
-
 export type ListMove = 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end';
 
 /** The index after `move` in a list of `count` rows (undefined in an empty list). */
@@ -26,13 +24,9 @@ export function moveBy(index: number, count: number, move: ListMove, page = 10):
   }
 }
 
-/** The list move an Ink key stands for, if any. */
-export function listMoveOf(key: Key): ListMove | undefined {
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
-  if (key.pageUp) return 'page-up';
-  if (key.pageDown) return 'page-down';
-  if (key.home) return 'home';
-  if (key.end) return 'end';
-  return undefined;
+/** The first line shown of a text of `height` lines on screen after `move` (a page is a screen less a line). */
+export function scrollTop(top: number, move: ListMove, height: number, maxTop: number): number {
+  const page = Math.max(1, height - 1);
+  const next = { up: top - 1, down: top + 1, 'page-up': top - page, 'page-down': top + page, home: 0, end: maxTop }[move];
+  return Math.max(0, Math.min(maxTop, next));
 }

@@ -1,8 +1,25 @@
 /**
- * Where the user is: screens are states of one reducer, and every move between them is
- * a tagged action. Each screen keeps its own local state (a list cursor, a text field);
- * `focus` remembers which row to highlight when coming back up to a list.
+ * Where the user is: a stack of screens, the one showing on top. `go` opens a screen
+ * above the one showing, `back` returns to the one below (so Back leads where the user
+ * came from: the walk opened from the results' drill-down returns to it), `replace`
+ * swaps the top (the walk of the next journey; a new assessment once saved). Each screen
+ * is registered once in routes.tsx, with its scope, its parent and how it renders; the
+ * parent says where Back goes when nothing is below, and which row to highlight there.
  */
+import { createContext, useContext } from 'react';
+import type { Measure } from './figures.js';
+
+/** What the results screen showed when it was left, to show it again on coming back. */
+export interface ResultsView {
+  row: number;
+  column: number;
+  measure: Measure;
+  /** The cell whose answers are shown, and the highlighted answer. */
+  drill?: { row: number; column: number; index: number };
+  /** The list of stale answers, and the highlighted one. */
+  stale?: { index: number };
+}
+
 export type Screen =
   | { name: 'home'; focus?: string }
   | { name: 'assessment-form'; assessmentId?: string }
@@ -13,118 +30,65 @@ export type Screen =
   | { name: 'integrations'; assessmentId: string; focus?: string }
   | { name: 'integration-form'; assessmentId: string; integrationId?: string }
   | { name: 'walk'; assessmentId: string; journeyId: string; questionId?: string }
-  | { name: 'results'; assessmentId: string }
+  | { name: 'results'; assessmentId: string; view?: ResultsView }
   | { name: 'plan'; assessmentId: string; focus?: string }
   | { name: 'plan-status'; assessmentId: string; actionId: string }
-  | { name: 'compare'; assessmentId: string; from: 'assessment' | 'results' };
+  | { name: 'compare'; assessmentId: string };
 
 export type ScreenKind = Screen['name'];
 
-export type Navigation =
-  | { type: 'open-home'; focus?: string }
-  | { type: 'create-assessment' }
-  | { type: 'edit-assessment'; assessmentId: string }
-  | { type: 'open-assessment'; assessmentId: string; focus?: string }
-  | { type: 'create-journey'; assessmentId: string }
-  | { type: 'edit-journey'; assessmentId: string; journeyId: string }
-  | { type: 'open-systems'; assessmentId: string; focus?: string }
-  | { type: 'create-system'; assessmentId: string }
-  | { type: 'edit-system'; assessmentId: string; systemId: string }
-  | { type: 'open-integrations'; assessmentId: string; focus?: string }
-  | { type: 'create-integration'; assessmentId: string }
-  | { type: 'edit-integration'; assessmentId: string; integrationId: string }
-  | { type: 'walk-journey'; assessmentId: string; journeyId: string; questionId?: string }
-  | { type: 'open-results'; assessmentId: string }
-  | { type: 'open-plan'; assessmentId: string; focus?: string }
-  | { type: 'edit-plan-status'; assessmentId: string; actionId: string }
-  | { type: 'open-compare'; assessmentId: string; from: 'assessment' | 'results' }
-  | { type: 'back' };
+export type NavAction =
+  /** Opens `screen` above the one showing; `from`: the one showing as it should come back. */
+  | { type: 'go'; screen: Screen; from?: Screen }
+  /** Back to the screen below, `focus` highlighted there (else the row the parent names). */
+  | { type: 'back'; focus?: string }
+  | { type: 'replace'; screen: Screen };
+
+/** The moves a screen can make (from useNav). */
+export interface Nav {
+  go: (screen: Screen, from?: Screen) => void;
+  back: (focus?: string) => void;
+  replace: (screen: Screen) => void;
+}
 
 export function checkExhaustive(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
 
-/** The screen one level up from `screen`, with the row it came from highlighted. */
-export function parentOf(screen: Screen): Screen {
-  switch (screen.name) {
-    case 'home':
-      return screen;
-    case 'assessment-form':
-      return { name: 'home', ...(screen.assessmentId ? { focus: screen.assessmentId } : {}) };
-    case 'assessment':
-      return { name: 'home', focus: screen.assessmentId };
-    case 'journey-form':
-      return { name: 'assessment', assessmentId: screen.assessmentId, ...(screen.journeyId ? { focus: screen.journeyId } : {}) };
-    case 'walk':
-      return { name: 'assessment', assessmentId: screen.assessmentId, focus: screen.journeyId };
-    case 'systems':
-      return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'systems' };
-    case 'integrations':
-      return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'integrations' };
-    case 'results':
-      return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'results' };
-    case 'plan':
-      return { name: 'assessment', assessmentId: screen.assessmentId, focus: 'plan' };
-    case 'plan-status':
-      return { name: 'plan', assessmentId: screen.assessmentId, focus: screen.actionId };
-    case 'compare':
-      return screen.from === 'results'
-        ? { name: 'results', assessmentId: screen.assessmentId }
-        : { name: 'assessment', assessmentId: screen.assessmentId, focus: 'compare' };
-    case 'system-form':
-      return { name: 'systems', assessmentId: screen.assessmentId, ...(screen.systemId ? { focus: screen.systemId } : {}) };
-    case 'integration-form':
-      return { name: 'integrations', assessmentId: screen.assessmentId, ...(screen.integrationId ? { focus: screen.integrationId } : {}) };
-    default:
-      return checkExhaustive(screen);
-  }
+/** `screen` with `focus` highlighted, on the screens that highlight a row. */
+function withFocus(screen: Screen, focus: string | undefined): Screen {
+  if (focus === undefined || !('focus' in screen || ['home', 'assessment', 'systems', 'integrations', 'plan'].includes(screen.name))) return screen;
+  return { ...screen, focus } as Screen;
 }
 
-export function navigate(screen: Screen, action: Navigation): Screen {
-  const focus = (f: string | undefined) => (f === undefined ? {} : { focus: f });
+/**
+ * The stack after one move. `parentOf` is the route table's: the screen one level up,
+ * with the row the child came from highlighted.
+ */
+export function navigate(stack: readonly Screen[], action: NavAction, parentOf: (screen: Screen) => Screen): Screen[] {
+  const top = stack[stack.length - 1]!;
   switch (action.type) {
-    case 'open-home':
-      return { name: 'home', ...focus(action.focus) };
-    case 'create-assessment':
-      return { name: 'assessment-form' };
-    case 'edit-assessment':
-      return { name: 'assessment-form', assessmentId: action.assessmentId };
-    case 'open-assessment':
-      return { name: 'assessment', assessmentId: action.assessmentId, ...focus(action.focus) };
-    case 'create-journey':
-      return { name: 'journey-form', assessmentId: action.assessmentId };
-    case 'edit-journey':
-      return { name: 'journey-form', assessmentId: action.assessmentId, journeyId: action.journeyId };
-    case 'open-systems':
-      return { name: 'systems', assessmentId: action.assessmentId, ...focus(action.focus) };
-    case 'create-system':
-      return { name: 'system-form', assessmentId: action.assessmentId };
-    case 'edit-system':
-      return { name: 'system-form', assessmentId: action.assessmentId, systemId: action.systemId };
-    case 'open-integrations':
-      return { name: 'integrations', assessmentId: action.assessmentId, ...focus(action.focus) };
-    case 'create-integration':
-      return { name: 'integration-form', assessmentId: action.assessmentId };
-    case 'edit-integration':
-      return { name: 'integration-form', assessmentId: action.assessmentId, integrationId: action.integrationId };
-    case 'walk-journey':
-      return {
-        name: 'walk',
-        assessmentId: action.assessmentId,
-        journeyId: action.journeyId,
-        ...(action.questionId ? { questionId: action.questionId } : {}),
-      };
-    case 'open-results':
-      return { name: 'results', assessmentId: action.assessmentId };
-    case 'open-plan':
-      return { name: 'plan', assessmentId: action.assessmentId, ...focus(action.focus) };
-    case 'edit-plan-status':
-      return { name: 'plan-status', assessmentId: action.assessmentId, actionId: action.actionId };
-    case 'open-compare':
-      return { name: 'compare', assessmentId: action.assessmentId, from: action.from };
-    case 'back':
-      return parentOf(screen);
+    case 'go':
+      return [...stack.slice(0, -1), action.from ?? top, action.screen];
+    case 'replace':
+      return [...stack.slice(0, -1), action.screen];
+    case 'back': {
+      const parent = parentOf(top);
+      if (stack.length === 1) return [withFocus(parent, action.focus)];
+      const below = stack[stack.length - 2]!;
+      // Coming back up to the parent: the row of the child highlighted, as the parent says.
+      const again = below.name === parent.name && 'focus' in parent ? withFocus(below, parent.focus) : below;
+      return [...stack.slice(0, -2), withFocus(again, action.focus)];
+    }
     default:
       return checkExhaustive(action);
   }
+}
+
+export const NavContext = createContext<Nav | undefined>(undefined);
+
+export function useNav(): Nav {
+  const nav = useContext(NavContext);
+  if (!nav) throw new Error('useNav() outside the app: render screens inside <App>.');
+  return nav;
 }

@@ -3,13 +3,16 @@
  * import App.tsx, which imports them (test/import-cycles.test.ts).
  */
 import type { Bank } from '../core/bank-schema.js';
-import type { Workbook } from '../core/workbook-schema.js';
-import type { Navigation } from './navigation.js';
+import type { Assessment, Workbook } from '../core/workbook-schema.js';
 
-/** What every screen gets: the workbook, the bank, a way to change the workbook and to move. */
+/** What every screen gets: the workbook, the bank, and a way to change the workbook (moves: useNav). */
 export interface ScreenProps {
   workbook: Workbook;
   bank: Bank;
   apply: (change: (w: Workbook) => Workbook) => void;
-  dispatch: (action: Navigation) => void;
+}
+
+/** A screen of one assessment: the app has looked it up (and shows "gone" instead when it is not there). */
+export interface AssessmentProps extends ScreenProps {
+  assessment: Assessment;
 }

@@ -5,8 +5,7 @@
  */
 import type { Key } from 'ink';
 import type { Confidence } from '../core/workbook-schema.js';
-import { commandFor } from './keybindings.js';
-import { listMoveOf } from './list-move.js';
+import { commandFor, listMoveFor } from './keybindings.js';
 import type { WalkEvent, WalkState } from './walk-state.js';
 
 const CONFIDENCE_KEYS: Record<string, Confidence> = { v: 'verified', r: 'reported', d: 'disputed' };
@@ -28,7 +27,7 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
     }
   }
   if (state.mode === 'dimensions') {
-    const move = listMoveOf(key);
+    const move = listMoveFor('dimensions', input, key);
     if (move) return { type: 'dimension-highlight', move };
     switch (commandFor('dimensions', input, key)) {
       case 'select':
@@ -64,7 +63,7 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
     case 'select':
       return { type: 'choose' };
     case 'move': {
-      const move = listMoveOf(key);
+      const move = listMoveFor('walk', input, key);
       return move ? { type: 'highlight', move } : undefined;
     }
     case 'pick-number':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Key } from 'ink';
-import { KEYBINDINGS, KEY_SCOPES, TEXT_SCOPES, bindingsFor, commandFor, footerHint, type Command } from '../../src/ui/keybindings.js';
+import { KEYBINDINGS, KEY_SCOPES, TEXT_SCOPES, bindingsFor, commandFor, footerHint, keysText, listMoveFor, parsedKeys, type Command } from '../../src/ui/keybindings.js';
+import { formatPattern, formatPatterns, parseKey, parsePattern, sameKey } from '../../src/ui/keys.js';
 import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
 
 // Every command the screens act on; a new command must be added here and to the table.
@@ -9,7 +10,7 @@ const COMMANDS: Command[] = [
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
   'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'stale', 'status', 'view',
-  'other-snapshot', 'section',
+  'other-snapshot', 'section', 'ends',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
@@ -20,7 +21,7 @@ describe('the keybinding table', () => {
       const bindings = KEYBINDINGS.filter((b) => b.command === command);
       expect(bindings.length, command).toBeGreaterThan(0);
       for (const b of bindings) {
-        expect(b.keys.trim(), command).not.toBe('');
+        expect(keysText(b).trim(), command).not.toBe('');
         expect(b.description.trim(), command).not.toBe('');
         expect(b.scopes.length, command).toBeGreaterThan(0);
       }
@@ -41,9 +42,36 @@ describe('the keybinding table', () => {
 
   it('never shows one key for two bindings in the same scope', () => {
     for (const scope of KEY_SCOPES) {
-      const keys = bindingsFor(scope).map((b) => b.keys);
+      const keys = bindingsFor(scope).map(keysText);
       expect(new Set(keys).size, scope).toBe(keys.length);
     }
+  });
+
+  it('never lets two bindings of one scope match the same key', () => {
+    for (const scope of KEY_SCOPES) {
+      const seen: { key: ReturnType<typeof parsePattern>; command: string }[] = [];
+      for (const b of bindingsFor(scope)) {
+        for (const k of parsedKeys(b)) {
+          const clash = seen.find((s) => sameKey(s.key, k));
+          expect(clash, `${scope}: ${formatPattern(b.keys[parsedKeys(b).indexOf(k)]!)} is both ${clash?.command} and ${b.command}`).toBeUndefined();
+          seen.push({ key: k, command: b.command });
+        }
+      }
+    }
+  });
+
+  it('moves every list with ↑↓, PgUp/PgDn and Home/End, and says so in the help', () => {
+    for (const scope of ['home', 'assessment', 'systems', 'integrations', 'dimensions', 'cell', 'stale'] as const) {
+      expect(listMoveFor(scope, '', key({ upArrow: true })), scope).toBe('up');
+      expect(listMoveFor(scope, '', key({ pageDown: true })), scope).toBe('page-down');
+      expect(listMoveFor(scope, '', key({ home: true })), scope).toBe('home');
+      expect(listMoveFor(scope, '', key({ end: true })), scope).toBe('end');
+      expect(bindingsFor(scope).map(keysText), scope).toContain('Home End');
+    }
+    // In the walk, PgUp/PgDn go from dimension to dimension, not down the options.
+    expect(listMoveFor('walk', '', key({ downArrow: true }))).toBe('down');
+    expect(listMoveFor('walk', '', key({ pageDown: true }))).toBeUndefined();
+    expect(listMoveFor('home', 'j', key())).toBeUndefined();
   });
 
   it.each([
@@ -85,6 +113,39 @@ describe('the keybinding table', () => {
     ['label', '', key({ return: true }), 'save'],
   ] as const)('in %s, %j means %s', (scope, input, k, command) => {
     expect(commandFor(scope, input, k)).toBe(command);
+  });
+
+  it.each([
+    ['q', { name: 'q', ctrl: false, shift: false, meta: false }, 'q'],
+    ['D', { name: 'D', ctrl: false, shift: false, meta: false }, 'D'],
+    ['ctrl+s', { name: 's', ctrl: true, shift: false, meta: false }, 'Ctrl-S'],
+    ['shift+tab', { name: 'tab', ctrl: false, shift: true, meta: false }, 'Shift-Tab'],
+    ['pagedown', { name: 'pagedown', ctrl: false, shift: false, meta: false }, 'PgDn'],
+    ['escape', { name: 'escape', ctrl: false, shift: false, meta: false }, 'Esc'],
+    ['?', { name: '?', ctrl: false, shift: false, meta: false }, '?'],
+  ])('parses the pattern %j and shows it as people read it', (pattern, parsed, shown) => {
+    expect(parsePattern(pattern)).toEqual(parsed);
+    expect(formatPattern(pattern)).toBe(shown);
+  });
+
+  it('refuses a pattern that names no key', () => {
+    expect(() => parsePattern('pgdn')).toThrow('the key pattern "pgdn" names no key');
+  });
+
+  it('shows the keys of a binding together: arrows side by side, digits as a range', () => {
+    expect(formatPatterns(['up', 'down'])).toBe('↑↓');
+    expect(formatPatterns(['left', 'b'])).toBe('← b');
+    expect(formatPatterns(['1', '2', '3', '4', '5', '6', '7', '8', '9'])).toBe('1-9');
+    expect(formatPatterns(['v', 'r', 'd'])).toBe('v r d');
+    expect(formatPatterns(['tab', 'shift+tab'])).toBe('Tab Shift-Tab');
+  });
+
+  it('reads a key press from Ink as the patterns do: Esc with Ink\'s meta, a capital with its shift', () => {
+    expect(sameKey(parseKey('', key({ escape: true, meta: true })), parsePattern('escape'))).toBe(true);
+    expect(sameKey(parseKey('D', key({ shift: true })), parsePattern('D'))).toBe(true);
+    expect(sameKey(parseKey('d', key()), parsePattern('D'))).toBe(false);
+    expect(sameKey(parseKey('s', key({ ctrl: true })), parsePattern('s'))).toBe(false);
+    expect(sameKey(parseKey(' ', key()), parsePattern('space'))).toBe(true);
   });
 
   it('fits every footer on an 80-column terminal and keeps the help hint when cut', () => {

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor, type KeyScope } from '../keybindings.js';
+import { commandFor, listMoveFor, type KeyScope } from '../keybindings.js';
+import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
-import { SelectList, moveIndex, type ListRow } from './SelectList.js';
+import { SelectList, type ListRow } from './SelectList.js';
 
 const ADD = '\u0000add';
 
@@ -48,16 +49,23 @@ export function EntityList({
   }));
   const index = Math.min(state.index, ids.length - 1);
 
-  useKeys((input, key) => {
-    const { removing } = ref.current;
-    const at = Math.min(ref.current.index, ids.length - 1);
-    if (removing) {
+  // The question asked before removing claims the next key, above the list.
+  useKeys(
+    (input, key) => {
+      const { removing } = ref.current;
+      if (!removing) return false;
       if (input === 'y' && !key.ctrl) onRemove(removing);
-      setState({ index: at });
-      return;
-    }
-    const moved = moveIndex(at, ids.length, key);
-    if (moved !== undefined) return setState({ index: moved });
+      setState({ index: Math.min(ref.current.index, ids.length - 1) });
+      return true;
+    },
+    shell.active,
+    'modal',
+  );
+
+  useKeys((input, key) => {
+    const at = Math.min(ref.current.index, ids.length - 1);
+    const move = listMoveFor(scope, input, key);
+    if (move) return setState({ index: moveBy(at, ids.length, move) ?? at });
     const id = ids[at]!;
     const command = commandFor(scope, input, key);
     switch (command) {

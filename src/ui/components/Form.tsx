@@ -123,17 +123,25 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
     return true;
   };
 
-  const handle = (input: string, key: Key): void => {
-    const { values, focus, carets, cursors, prompt } = stateRef.current;
-    const field = fields[focus];
-    if (prompt) {
+  // The question about unsaved changes claims the next key, above the fields.
+  useKeys(
+    (input, key) => {
+      const { prompt } = stateRef.current;
+      if (!prompt) return false;
       const then = prompt === 'quit' ? shell.forceQuit : onLeave;
       update({ prompt: undefined });
       if (input === 's' && !key.ctrl) {
         if (save()) then();
       } else if (input === 'd' && !key.ctrl) then();
-      return;
-    }
+      return true;
+    },
+    shell.active,
+    'modal',
+  );
+
+  const handle = (input: string, key: Key): void => {
+    const { values, focus, carets, cursors } = stateRef.current;
+    const field = fields[focus];
     const command = commandFor('form', input, key);
     if (command === 'save') {
       save();

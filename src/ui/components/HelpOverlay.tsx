@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { bindingsFor, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
+import { bindingsFor, keysText, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
 import { useShell } from '../shell.js';
 
 /** Lines the help has for bindings on a terminal of `rows` rows (title, hint and borders take 5). */
@@ -27,12 +27,12 @@ export function HelpOverlay({ scope, offset = 0 }: { scope: KeyScope; offset?: n
   const { size } = useShell();
   const bindings = bindingsFor(scope);
   const notes = notesFor(scope);
-  const lines = [...bindings.map((b) => ({ keys: b.keys, text: b.description })), ...notes.map((n) => ({ keys: '', text: n }))];
+  const lines = [...bindings.map((b) => ({ keys: keysText(b), text: b.description })), ...notes.map((n) => ({ keys: '', text: n }))];
   const room = helpRoom(size.rows);
   const start = Math.max(0, Math.min(offset, lines.length - room));
   const shown = lines.slice(start, start + room);
   const more = start + shown.length < lines.length;
-  const keyWidth = Math.min(16, Math.max(...bindings.map((b) => b.keys.length)) + 2);
+  const keyWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.min(size.columns, 100)} flexShrink={0} overflow="hidden">
       <Text bold wrap="truncate-end">

@@ -1,5 +1,4 @@
 import { Box, Text } from 'ink';
-import type { Key } from 'ink';
 import type { ReactNode } from 'react';
 
 export interface ListRow {
@@ -7,18 +6,6 @@ export interface ListRow {
   /** One line: a string (cut to the width, never wrapped) or a row of cells. */
   label: ReactNode;
   dim?: boolean;
-}
-
-/** The index after an arrow, page, Home or End key in a list of `count` rows (or undefined). */
-export function moveIndex(index: number, count: number, key: Key, page = 10): number | undefined {
-  if (count === 0) return undefined;
-  if (key.upArrow) return Math.max(0, index - 1);
-  if (key.downArrow) return Math.min(count - 1, index + 1);
-  if (key.pageUp) return Math.max(0, index - page);
-  if (key.pageDown) return Math.min(count - 1, index + page);
-  if (key.home) return 0;
-  if (key.end) return count - 1;
-  return undefined;
 }
 
 /** The first row to show so that `index` is in a window of `height` rows. */

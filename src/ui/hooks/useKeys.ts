@@ -47,55 +47,75 @@ export function splitKeys(input: string, key: Key): [string, Key][] {
   );
 }
 
-/** A screen's key handler, as the router sees it. */
+/**
+ * Who claims a key first: the app (Ctrl-C, a terminal too small), then an overlay (the
+ * help), then a modal question (a confirmation, the customer-data warning, a label
+ * asked for), then the screen.
+ */
+export type KeyPriority = 'screen' | 'modal' | 'overlay' | 'app';
+const RANK: Record<KeyPriority, number> = { screen: 0, modal: 100, overlay: 200, app: 300 };
+
+/** A key handler: true when it handled the key, which then goes no further. */
+export type KeyHandler = (input: string, key: Key) => boolean | void;
+
 interface KeyListener {
-  handle: (input: string, key: Key) => void;
+  handle: KeyHandler;
   active: () => boolean;
+  priority: KeyPriority;
+  /** Order of joining: within a priority the latest joined hears first. */
+  order: number;
 }
 
 /**
- * Passes each key press to the screens' handlers. The app reads keys with one Ink
- * `useInput` and hands them on here; screens join with `useKeys`, in a layout effect,
- * so a screen that a key has just opened receives the very next key. (Ink's own
- * `useInput` subscribes in a passive effect: a key arriving before that effect runs
- * would go to the screen that was left, or nowhere.)
+ * One broker for every key (as gemini-cli's KeypressContext): the app reads keys with
+ * one Ink `useInput` and hands each to `dispatch`; listeners hear it by priority, the
+ * latest joined first within a priority, until one returns true. Listeners join with
+ * `useKeys`, in a layout effect, so a screen that a key has just opened receives the
+ * very next key. (Ink's own `useInput` subscribes in a passive effect: a key arriving
+ * before that effect runs would go to the screen that was left, or nowhere.)
  */
-export class KeyRouter {
+export class KeyBroker {
   private readonly listeners = new Set<KeyListener>();
+  private joined = 0;
 
-  add(listener: KeyListener): () => void {
+  add(handle: KeyHandler, active: () => boolean, priority: KeyPriority = 'screen'): () => void {
+    const listener = { handle, active, priority, order: this.joined++ };
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
     };
   }
 
-  dispatch(input: string, key: Key): void {
-    for (const listener of [...this.listeners]) if (listener.active()) listener.handle(input, key);
+  /** Hands a key to the listeners in turn; true when one handled it. */
+  dispatch(input: string, key: Key): boolean {
+    const order = [...this.listeners].sort((a, b) => RANK[b.priority] - RANK[a.priority] || b.order - a.order);
+    for (const listener of order) if (listener.active() && listener.handle(input, key) === true) return true;
+    return false;
   }
 }
 
-export const KeyRouterContext = createContext<KeyRouter | undefined>(undefined);
+export const KeyBrokerContext = createContext<KeyBroker | undefined>(undefined);
 
 /**
- * Reads keys while `isActive`, with a handler that always sees the latest render (it
- * is kept in a ref, so several keys handled before the next render are not handled
- * with the state of two keys ago).
+ * Hears keys while `isActive`, at `priority`, with a handler that always sees the
+ * latest render (it is kept in a ref, so several keys handled before the next render
+ * are not handled with the state of two keys ago). Return true to stop a key there.
  */
-export function useKeys(handler: (input: string, key: Key) => void, isActive: boolean): void {
-  const router = useContext(KeyRouterContext);
-  if (!router) throw new Error('useKeys() outside the app: render screens inside <App>.');
+export function useKeys(handler: KeyHandler, isActive: boolean, priority: KeyPriority = 'screen'): void {
+  const broker = useContext(KeyBrokerContext);
+  if (!broker) throw new Error('useKeys() outside the app: render screens inside <App>.');
   const latest = useRef(handler);
   latest.current = handler;
   const active = useRef(isActive);
   active.current = isActive;
   useLayoutEffect(
     () =>
-      router.add({
-        handle: (input, key) => latest.current(input, key),
-        active: () => active.current,
-      }),
-    [router],
+      broker.add(
+        (input, key) => latest.current(input, key),
+        () => active.current,
+        priority,
+      ),
+    [broker, priority],
   );
 }
 

@@ -1,6 +1,7 @@
 import { addAssessment } from '../../core/workbook-ops.js';
 import { splitList, updateAssessmentDetails } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
+import { useNav } from '../navigation.js';
 import type { ScreenProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
 import { useShell } from '../shell.js';
@@ -13,8 +14,9 @@ const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** A new assessment, or the details of one: name, organisation, facilitator, participants. */
-export function AssessmentForm({ workbook, bank, apply, dispatch, assessmentId }: ScreenProps & { assessmentId?: string | undefined }) {
+export function AssessmentForm({ workbook, bank, apply, assessmentId }: ScreenProps & { assessmentId?: string | undefined }) {
   const shell = useShell();
+  const nav = useNav();
   const existing = assessmentId ? workbook.assessments.find((a) => a.id === assessmentId) : undefined;
   const initial: FormValues = existing
     ? {
@@ -35,11 +37,12 @@ export function AssessmentForm({ workbook, bank, apply, dispatch, assessmentId }
     if (!details.name) return 'Type a name first, or press Esc to go back.';
     if (existing) {
       apply((w) => updateAssessmentDetails(w, existing.id, details));
-      dispatch({ type: 'back' });
+      nav.back();
     } else {
       const { id } = addAssessment(workbook, details, bank, shell.now());
       apply((w) => addAssessment(w, details, bank, shell.now()).workbook);
-      dispatch({ type: 'open-assessment', assessmentId: id });
+      // The new assessment takes the form's place: Esc there goes home.
+      nav.replace({ name: 'assessment', assessmentId: id });
     }
     return undefined;
   };
@@ -52,7 +55,7 @@ export function AssessmentForm({ workbook, bank, apply, dispatch, assessmentId }
       fields={FIELDS}
       initial={initial}
       onSave={onSave}
-      onLeave={() => dispatch({ type: 'back' })}
+      onLeave={() => nav.back()}
     />
   );
 }

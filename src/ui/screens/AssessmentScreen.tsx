@@ -4,7 +4,8 @@ import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotL
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel, useDerived } from '../derived.js';
 import { bankNotice } from '../bank-notice.js';
 import { Cell } from '../components/Cell.js';
@@ -13,11 +14,11 @@ import { LabelPrompt } from '../components/LabelPrompt.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { carriedByJourney, latestSnapshot } from '../cycle-figures.js';
 import { ProgressBar } from '../components/ProgressBar.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
-import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
+import { SelectList, type ListRow } from '../components/SelectList.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor } from '../keybindings.js';
+import { commandFor, listMoveFor } from '../keybindings.js';
+import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
 import { editText, textAt, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
@@ -32,13 +33,14 @@ type Section = (typeof SECTIONS)[number];
  * the comparison with a snapshot. `t` takes a snapshot and `N` starts a new cycle, each
  * after asking for a label and saying what will happen.
  */
-export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
   const derived = useDerived();
+  const nav = useNav();
   const tone = useTone();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const assessmentId = assessment.id;
   const model = useAssessmentModel(bank, assessment);
-  const journeys = assessment?.journeys ?? [];
+  const journeys = assessment.journeys;
   const ids: string[] = [...journeys.map((j) => j.id), ADD, ...SECTIONS];
   const [state, setState, ref] = useRefState<{
     index: number;
@@ -55,15 +57,11 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const open = (section: Section) => {
     switch (section) {
       case 'systems':
-        return dispatch({ type: 'open-systems', assessmentId });
       case 'integrations':
-        return dispatch({ type: 'open-integrations', assessmentId });
       case 'results':
-        return dispatch({ type: 'open-results', assessmentId });
       case 'plan':
-        return dispatch({ type: 'open-plan', assessmentId });
       case 'compare':
-        return dispatch({ type: 'open-compare', assessmentId, from: 'assessment' });
+        return nav.go({ name: section, assessmentId });
     }
   };
 
@@ -71,7 +69,7 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
   const take = (kind: 'snapshot' | 'cycle', label: string) => {
     const now = shell.now();
     const labelling = ref.current.labelling!;
-    const problem = assessment ? snapshotLabelProblem(assessment, label) : null;
+    const problem = snapshotLabelProblem(assessment, label);
     if (problem) return setState({ index: ref.current.index, labelling: { ...labelling, problem: snapshotLabelProblemText(problem, label) } });
     let said = '';
     apply((w) =>
@@ -91,37 +89,49 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
     setState({ index: ref.current.index, message: said });
   };
 
+  // The label asked for, and the question before removing, claim the keys above the list.
+  useKeys(
+    (input, key) => {
+      const { removing, labelling } = ref.current;
+      const at = Math.min(ref.current.index, ids.length - 1);
+      if (labelling) {
+        const command = commandFor('label', input, key);
+        if (command === 'save') take(labelling.kind, labelling.text.value.trim());
+        else if (command === 'back') setState({ index: at });
+        else if (command !== 'quit') {
+          const next = editText(labelling.text, input, key, false);
+          if (next) setState({ index: at, labelling: { kind: labelling.kind, text: next } });
+        }
+        return true;
+      }
+      if (removing) {
+        if (input === 'y' && !key.ctrl) apply((w) => updateAssessment(w, assessmentId, (a) => removeJourney(a, removing)));
+        setState({ index: at });
+        return true;
+      }
+      return false;
+    },
+    shell.active,
+    'modal',
+  );
+
   useKeys((input, key) => {
-    const { removing, labelling } = ref.current;
     const at = Math.min(ref.current.index, ids.length - 1);
-    if (labelling) {
-      const command = commandFor('label', input, key);
-      if (command === 'save') return take(labelling.kind, labelling.text.value.trim());
-      if (command === 'back') return setState({ index: at });
-      const next = editText(labelling.text, input, key, false);
-      if (next) setState({ index: at, labelling: { kind: labelling.kind, text: next } });
-      return;
-    }
-    if (removing) {
-      if (input === 'y' && !key.ctrl) apply((w) => updateAssessment(w, assessmentId, (a) => removeJourney(a, removing)));
-      setState({ index: at });
-      return;
-    }
-    const moved = moveIndex(at, ids.length, key);
-    if (moved !== undefined) return setState({ index: moved, message: ref.current.message });
+    const move = listMoveFor('assessment', input, key);
+    if (move) return setState({ index: moveBy(at, ids.length, move) ?? at, message: ref.current.message });
     const id = ids[at]!;
     const journey = journeys.find((j) => j.id === id);
     const command = commandFor('assessment', input, key);
     switch (command) {
       case 'select':
-        if (journey) dispatch({ type: 'walk-journey', assessmentId, journeyId: journey.id });
-        else if (id === ADD) dispatch({ type: 'create-journey', assessmentId });
+        if (journey) nav.go({ name: 'walk', assessmentId, journeyId: journey.id });
+        else if (id === ADD) nav.go({ name: 'journey-form', assessmentId });
         else open(id as Section);
         return;
       case 'add':
-        return dispatch({ type: 'create-journey', assessmentId });
+        return nav.go({ name: 'journey-form', assessmentId });
       case 'edit':
-        if (journey) dispatch({ type: 'edit-journey', assessmentId, journeyId: journey.id });
+        if (journey) nav.go({ name: 'journey-form', assessmentId, journeyId: journey.id });
         else if ((SECTIONS as readonly string[]).includes(id) && (id === 'systems' || id === 'integrations')) open(id);
         return;
       case 'remove':
@@ -140,14 +150,10 @@ export function AssessmentScreen({ workbook, bank, apply, dispatch, assessmentId
           labelling: { kind: command === 'snapshot' ? 'snapshot' : 'cycle', text: textAt(defaultSnapshotLabel(shell.now())) },
         });
       default:
-        sharedCommand(shell, 'assessment', command, key, () => dispatch({ type: 'back' }));
+        sharedCommand(shell, 'assessment', command, key, () => nav.back());
         return;
     }
   }, shell.active);
-
-  if (!assessment) {
-    return <AssessmentGone scope="assessment" />;
-  }
 
   const carried = carriedByJourney(assessment.answers);
   const wide = shell.size.columns >= 90;

@@ -8,32 +8,33 @@ import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../screen-props.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { compareLines, sectionStarts } from '../compare-lines.js';
 import { useReport } from '../derived.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor } from '../keybindings.js';
+import { commandFor, listMoveFor } from '../keybindings.js';
+import { scrollTop } from '../list-move.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
 
-export function CompareScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
+export function CompareScreen({ bank, assessment }: AssessmentProps) {
   const shell = useShell();
+  const nav = useNav();
   const tone = useTone();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const snapshots = assessment?.snapshots ?? [];
+  const snapshots = assessment.snapshots;
   const [state, setState, ref] = useRefState({ pick: snapshots.length - 1, top: 0 });
   const pick = Math.max(0, Math.min(state.pick, snapshots.length - 1));
   const snapshot = snapshots[pick];
   const report = useReport(bank, assessment);
   // The report already compares the latest snapshot with now; an earlier one is compared here.
   const diff = useMemo(() => {
-    if (!assessment || !report || !snapshot) return undefined;
+    if (!snapshot) return undefined;
     if (snapshot === snapshots[snapshots.length - 1] && report.cycles.sinceLastCycle) return report.cycles.sinceLastCycle;
     return diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(assessment, report));
   }, [bank, assessment, report, snapshot, snapshots]);
   const width = Math.max(20, shell.size.columns - 1);
-  const lines = useMemo(() => (diff ? compareLines(diff, report?.cycles.trend ?? null, width) : []), [diff, report, width]);
+  const lines = useMemo(() => (diff ? compareLines(diff, report.cycles.trend ?? null, width) : []), [diff, report, width]);
   const height = Math.max(3, bodyRows(shell.size.rows) - 2);
   const maxTop = Math.max(0, lines.length - height);
   const sections = useMemo(() => sectionStarts(lines), [lines]);
@@ -46,24 +47,18 @@ export function CompareScreen({ workbook, bank, dispatch, assessmentId }: Screen
         const next = Math.max(0, Math.min(snapshots.length - 1, Math.min(s.pick, snapshots.length - 1) + (key.leftArrow ? -1 : 1)));
         return setState({ pick: next, top: 0 });
       }
-      case 'scroll': {
-        const step = key.pageUp || key.pageDown ? height - 1 : 1;
-        const top = key.home ? 0 : key.end ? maxTop : key.upArrow || key.pageUp ? s.top - step : s.top + step;
-        return setState({ ...s, top: Math.max(0, Math.min(maxTop, top)) });
-      }
+      case 'scroll':
+        return setState({ ...s, top: scrollTop(s.top, listMoveFor('compare', input, key)!, height, maxTop) });
       case 'section': {
         const target = key.shift ? [...sections].reverse().find((n) => n < s.top) : sections.find((n) => n > s.top);
         return setState({ ...s, top: Math.max(0, Math.min(maxTop, target ?? (key.shift ? 0 : maxTop))) });
       }
       default:
-        sharedCommand(shell, 'compare', command, key, () => dispatch({ type: 'back' }));
+        sharedCommand(shell, 'compare', command, key, () => nav.back());
         return;
     }
   }, shell.active);
 
-  if (!assessment) {
-    return <AssessmentGone scope="compare" />;
-  }
   if (!snapshot) {
     return (
       <Screen trail={[assessment.name, 'Compare']} scope="compare">

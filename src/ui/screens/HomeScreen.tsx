@@ -2,15 +2,17 @@ import { Box, Text } from 'ink';
 import { buildDemoWorkbook } from '../../core/demo.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
+import { useNav } from '../navigation.js';
 import type { ScreenProps } from '../screen-props.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { Screen, bodyRows } from '../components/Screen.js';
-import { SelectList, moveIndex, type ListRow } from '../components/SelectList.js';
+import { SelectList, type ListRow } from '../components/SelectList.js';
 import { useDerived } from '../derived.js';
 import { Figure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor } from '../keybindings.js';
+import { commandFor, listMoveFor } from '../keybindings.js';
+import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 
@@ -19,8 +21,9 @@ const NEW = '\u0000new';
 const DEMO = '\u0000demo';
 
 /** The assessments in the workbook: open one, start one, or add the demo. */
-export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenProps & { focus?: string | undefined }) {
+export function HomeScreen({ workbook, bank, apply, focus }: ScreenProps & { focus?: string | undefined }) {
   const shell = useShell();
+  const nav = useNav();
   const derived = useDerived();
   // Scores of each assessment are kept while it is unchanged: coming back to the list
   // after walking one assessment scores only that one again.
@@ -36,34 +39,41 @@ export function HomeScreen({ workbook, bank, apply, dispatch, focus }: ScreenPro
     if (!demo) return;
     const { id } = addAssessmentCopy(workbook, demo);
     apply((w) => addAssessmentCopy(w, demo).workbook);
-    dispatch({ type: 'open-assessment', assessmentId: id });
+    nav.go({ name: 'assessment', assessmentId: id });
   };
 
-  useKeys((input, key) => {
-    const { removing } = ref.current;
-    const at = Math.min(ref.current.index, ids.length - 1);
-    if (removing) {
+  // The question asked before removing claims the next key, above the list.
+  useKeys(
+    (input, key) => {
+      const { removing } = ref.current;
+      if (!removing) return false;
       if (input === 'y' && !key.ctrl) apply((w) => removeAssessment(w, removing));
-      setState({ index: at });
-      return;
-    }
-    const moved = moveIndex(at, ids.length, key);
-    if (moved !== undefined) return setState({ index: moved });
+      setState({ index: Math.min(ref.current.index, ids.length - 1) });
+      return true;
+    },
+    shell.active,
+    'modal',
+  );
+
+  useKeys((input, key) => {
+    const at = Math.min(ref.current.index, ids.length - 1);
+    const move = listMoveFor('home', input, key);
+    if (move) return setState({ index: moveBy(at, ids.length, move) ?? at });
     const id = ids[at]!;
     const isAssessment = id !== NEW && id !== DEMO;
     const command = commandFor('home', input, key);
     switch (command) {
       case 'select':
-        if (id === NEW) dispatch({ type: 'create-assessment' });
+        if (id === NEW) nav.go({ name: 'assessment-form' });
         else if (id === DEMO) addDemo();
-        else dispatch({ type: 'open-assessment', assessmentId: id });
+        else nav.go({ name: 'assessment', assessmentId: id });
         return;
       case 'add':
-        return dispatch({ type: 'create-assessment' });
+        return nav.go({ name: 'assessment-form' });
       case 'demo':
         return addDemo();
       case 'edit':
-        if (isAssessment) dispatch({ type: 'edit-assessment', assessmentId: id });
+        if (isAssessment) nav.go({ name: 'assessment-form', assessmentId: id });
         return;
       case 'remove':
         if (isAssessment) setState({ index: at, removing: id });

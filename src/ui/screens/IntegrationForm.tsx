@@ -1,23 +1,18 @@
-import { Text } from 'ink';
 import { addIntegration, splitList, updateIntegration } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Integration } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../screen-props.js';
+import { Gone } from '../components/AssessmentGone.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-import { Screen } from '../components/Screen.js';
 
 /** An integration: from, to, read or write, which fields, logged or not. */
-export function IntegrationForm({ workbook, apply, dispatch, assessmentId, integrationId }: ScreenProps & { assessmentId: string; integrationId?: string | undefined }) {
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const integration = integrationId ? assessment?.integrations.find((i) => i.id === integrationId) : undefined;
-  if (!assessment || (integrationId && !integration)) {
-    return (
-      <Screen trail={['?']} scope="form">
-        <Text>This integration is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
-  }
+export function IntegrationForm({ apply, assessment, integrationId }: AssessmentProps & { integrationId?: string | undefined }) {
+  const nav = useNav();
+  const assessmentId = assessment.id;
+  const integration = integrationId ? assessment.integrations.find((i) => i.id === integrationId) : undefined;
+  if (integrationId && !integration) return <Gone scope="form" what="integration" />;
   const systems = assessment.systems.map((s) => ({ value: s.id, label: plainLine(s.name) }));
   const fields: FieldSpec[] = [
     { kind: 'choice', id: 'from', label: 'From', options: systems, hint: 'the system data comes from · ←→ or Space' },
@@ -60,11 +55,11 @@ export function IntegrationForm({ workbook, apply, dispatch, assessmentId, integ
     if (input.from === input.to) return 'From and To are the same system: choose two different ones.';
     if (integration) {
       apply((w) => updateAssessment(w, assessmentId, (a) => updateIntegration(a, integration.id, input)));
-      dispatch({ type: 'open-integrations', assessmentId, focus: integration.id });
+      nav.back(integration.id);
     } else {
       const { id } = addIntegration(assessment, input);
       apply((w) => updateAssessment(w, assessmentId, (a) => addIntegration(a, input).assessment));
-      dispatch({ type: 'open-integrations', assessmentId, focus: id });
+      nav.back(id);
     }
     return undefined;
   };
@@ -76,7 +71,7 @@ export function IntegrationForm({ workbook, apply, dispatch, assessmentId, integ
       fields={fields}
       initial={initial}
       onSave={onSave}
-      onLeave={() => dispatch({ type: 'back' })}
+      onLeave={() => nav.back()}
     />
   );
 }

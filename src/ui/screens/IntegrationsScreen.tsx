@@ -2,21 +2,19 @@ import { Box } from 'ink';
 import { removeIntegration } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';
 
 const LOGGED: Record<string, string> = { yes: 'logged', no: 'NOT logged', unknown: 'logged?' };
 
 /** The integrations of an assessment: from, to, read or write, which fields, logged or not. */
-export function IntegrationsScreen({ workbook, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+export function IntegrationsScreen({ apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  if (!assessment) {
-    return <AssessmentGone scope="integrations" />;
-  }
+  const nav = useNav();
+  const assessmentId = assessment.id;
   const name = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
   const rest = Math.max(30, shell.size.columns - 2 - 7 - 11 - 3);
   const systemWidth = Math.floor(rest * 0.28);
@@ -47,9 +45,9 @@ export function IntegrationsScreen({ workbook, apply, dispatch, assessmentId, fo
       rows={rows}
       addLabel="+ Add integration"
       focus={focus}
-      onAdd={() => dispatch({ type: 'create-integration', assessmentId })}
-      onEdit={(integrationId) => dispatch({ type: 'edit-integration', assessmentId, integrationId })}
-      onBack={() => dispatch({ type: 'back' })}
+      onAdd={() => nav.go({ name: 'integration-form', assessmentId })}
+      onEdit={(integrationId) => nav.go({ name: 'integration-form', assessmentId, integrationId })}
+      onBack={() => nav.back()}
       removal={(id) => {
         const i = assessment.integrations.find((x) => x.id === id);
         return `Remove the integration ${i ? `${name(i.from)} → ${name(i.to)}` : id}? Nothing else goes with it. Press y to remove it, any other key to keep it.`;

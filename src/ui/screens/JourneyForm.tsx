@@ -1,11 +1,11 @@
-import { Text } from 'ink';
 import { updateJourney } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, suggestSensitivity, type Channel, type DataCategory, type Sensitivity } from '../../core/vocabulary.js';
 import { addJourney, updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../screen-props.js';
+import { Gone } from '../components/AssessmentGone.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-import { Screen } from '../components/Screen.js';
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
@@ -13,16 +13,11 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
  * A journey's set-up: name, description, channels, data categories, sensitivity
  * (suggested from the categories until set by hand) and the systems it passes through.
  */
-export function JourneyForm({ workbook, apply, dispatch, assessmentId, journeyId }: ScreenProps & { assessmentId: string; journeyId?: string | undefined }) {
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const journey = journeyId ? assessment?.journeys.find((j) => j.id === journeyId) : undefined;
-  if (!assessment || (journeyId && !journey)) {
-    return (
-      <Screen trail={['?']} scope="form">
-        <Text>This journey is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
-  }
+export function JourneyForm({ apply, assessment, journeyId }: AssessmentProps & { journeyId?: string | undefined }) {
+  const nav = useNav();
+  const assessmentId = assessment.id;
+  const journey = journeyId ? assessment.journeys.find((j) => j.id === journeyId) : undefined;
+  if (journeyId && !journey) return <Gone scope="form" what="journey" />;
 
   const fields: FieldSpec[] = [
     { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Phone support -> ticket -> survey"' },
@@ -80,11 +75,11 @@ export function JourneyForm({ workbook, apply, dispatch, assessmentId, journeyId
     };
     if (journey) {
       apply((w) => updateAssessment(w, assessmentId, (a) => updateJourney(a, journey.id, input)));
-      dispatch({ type: 'open-assessment', assessmentId, focus: journey.id });
+      nav.back(journey.id);
     } else {
       const { id } = addJourney(assessment, input);
       apply((w) => updateAssessment(w, assessmentId, (a) => addJourney(a, input).assessment));
-      dispatch({ type: 'open-assessment', assessmentId, focus: id });
+      nav.back(id);
     }
     return undefined;
   };
@@ -99,7 +94,7 @@ export function JourneyForm({ workbook, apply, dispatch, assessmentId, journeyId
       adjust={adjust}
       remark={remark}
       onSave={onSave}
-      onLeave={() => dispatch({ type: 'back' })}
+      onLeave={() => nav.back()}
     />
   );
 }

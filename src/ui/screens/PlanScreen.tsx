@@ -13,14 +13,14 @@ import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
 import { createFileAtomic, numberedNames, realFs } from '../../store/atomic-file.js';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { PlanItemList } from '../components/PlanItemList.js';
 import { useReport } from '../derived.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
-import { moveIndex } from '../components/SelectList.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor } from '../keybindings.js';
+import { commandFor, listMoveFor } from '../keybindings.js';
+import { moveBy, scrollTop } from '../list-move.js';
 import { useMarkdown } from '../markdown.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
 import { plural } from '../words.js';
@@ -53,13 +53,14 @@ interface PlanState {
   message?: { text: string; ok: boolean };
 }
 
-export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
   const tone = useTone();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const nav = useNav();
+  const assessmentId = assessment.id;
   const report = useReport(bank, assessment);
-  const markdown = useMemo(() => (report ? renderMarkdown(report, { version: packageJson.version }) : undefined), [report]);
-  const plan = report?.plan ?? [];
+  const markdown = useMemo(() => renderMarkdown(report, { version: packageJson.version }), [report]);
+  const plan = report.plan;
   const width = Math.max(20, shell.size.columns - 2);
   const [state, setState, ref] = useRefState<PlanState>(() => ({
     view: 'items',
@@ -67,14 +68,14 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
     top: 0,
     exporting: false,
   }));
-  const rendered = useMarkdown(markdown === undefined ? undefined : planMarkdown(markdown), width, shell.color, state.view === 'text');
+  const rendered = useMarkdown(planMarkdown(markdown), width, shell.color, state.view === 'text');
   const lines = useMemo(() => (rendered === undefined ? [] : rendered.split('\n')), [rendered]);
   const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change }));
   const height = Math.max(3, bodyRows(shell.size.rows) - 3);
   const maxTop = Math.max(0, lines.length - height);
 
   const exportPlan = async () => {
-    if (!markdown || ref.current.exporting) return;
+    if (ref.current.exporting) return;
     update({ exporting: true, message: { text: 'Writing the markdown export…', ok: true } });
     try {
       // A new file, never over an existing one: cxray-plan-q4.md, then cxray-plan-q4-2.md ...
@@ -91,17 +92,16 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
     const command = commandFor('plan', input, key);
     switch (command) {
       case 'scroll': {
+        const move = listMoveFor('plan', input, key)!;
         if (s.view === 'items') {
-          const index = moveIndex(Math.min(s.index, plan.length - 1), plan.length, key, Math.max(1, Math.floor(height / 2)));
+          const index = moveBy(Math.min(s.index, plan.length - 1), plan.length, move, Math.max(1, Math.floor(height / 2)));
           return index === undefined ? undefined : update({ index });
         }
-        const step = key.pageUp || key.pageDown ? height - 1 : 1;
-        const top = key.home ? 0 : key.end ? maxTop : key.upArrow || key.pageUp ? s.top - step : s.top + step;
-        return update({ top: Math.max(0, Math.min(maxTop, top)) });
+        return update({ top: scrollTop(s.top, move, height, maxTop) });
       }
       case 'status': {
         const item = plan[Math.min(s.index, plan.length - 1)];
-        if (s.view === 'items' && item) dispatch({ type: 'edit-plan-status', assessmentId, actionId: item.actionId });
+        if (s.view === 'items' && item) nav.go({ name: 'plan-status', assessmentId, actionId: item.actionId });
         else if (s.view === 'text') update({ message: { text: 'Tab shows the list of items; Enter there sets the status of one.', ok: true } });
         return;
       }
@@ -111,21 +111,18 @@ export function PlanScreen({ workbook, bank, dispatch, assessmentId, focus }: Sc
         void exportPlan();
         return;
       default:
-        sharedCommand(shell, 'plan', command, key, () => dispatch({ type: 'back' }));
+        sharedCommand(shell, 'plan', command, key, () => nav.back());
         return;
     }
   }, shell.active);
 
-  if (!assessment) {
-    return <AssessmentGone scope="plan" />;
-  }
   const top = Math.min(state.top, maxTop);
   const index = Math.min(state.index, Math.max(0, plan.length - 1));
   const done = plan.filter((p) => p.tracking.status === 'done').length;
   const flagged = plan.filter((p) => p.tracking.flag !== null).length;
   const overdue = plan.filter((p) => p.tracking.overdue).length;
   // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
-  const closed = report?.closedItems.length ?? 0;
+  const closed = report.closedItems.length;
   const summary = [
     plural(plan.length, 'action'),
     done ? `${done} marked done` : '',

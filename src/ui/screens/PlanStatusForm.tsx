@@ -8,9 +8,9 @@ import { PLAN_STATUS_LABEL, planStatusProblem, setPlanStatus, statusOf, type Pla
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { PLAN_STATUSES, type PlanStatusKind } from '../../core/workbook-schema.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useDerived } from '../derived.js';
 import { useShell } from '../shell.js';
 
@@ -36,16 +36,17 @@ export function planStatusInput(actionId: string, values: FormValues): PlanStatu
   };
 }
 
-export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, actionId }: ScreenProps & { assessmentId: string; actionId: string }) {
+export function PlanStatusForm({ bank, apply, assessment, actionId }: AssessmentProps & { actionId: string }) {
   const shell = useShell();
   const derived = useDerived();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const nav = useNav();
+  const assessmentId = assessment.id;
   // The item's title and suggested owner come from the plan as it stands (a generated
   // "Find out" action is not in the bank).
   // Both once, on opening: the form does not change the plan while it is open.
-  const [item] = useState(() => (assessment ? derived.report(bank, assessment, shell.now()).plan.find((p) => p.actionId === actionId) : undefined));
+  const [item] = useState(() => derived.report(bank, assessment, shell.now()).plan.find((p) => p.actionId === actionId));
   const [initial] = useState<FormValues>(() => {
-    const recorded = assessment ? statusOf(assessment, actionId) : undefined;
+    const recorded = statusOf(assessment, actionId);
     return {
       status: recorded?.status ?? 'open',
       owner: plainLine(recorded?.owner ?? ''),
@@ -55,9 +56,6 @@ export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, 
     };
   });
 
-  if (!assessment) {
-    return <AssessmentGone scope="form" />;
-  }
   const title = plainLine(item?.title ?? actionId);
   const onSave = (values: FormValues): string | undefined => {
     const input = planStatusInput(actionId, values);
@@ -65,7 +63,7 @@ export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, 
     if (problem) return problem.charAt(0).toUpperCase() + problem.slice(1);
     const now = shell.now();
     apply((w) => updateAssessment(w, assessmentId, (a) => setPlanStatus(a, input, a.facilitator, now)));
-    dispatch({ type: 'open-plan', assessmentId, focus: actionId });
+    nav.back(actionId);
     return undefined;
   };
   const remark = (fieldId: string, values: FormValues): string | undefined => {
@@ -85,7 +83,7 @@ export function PlanStatusForm({ workbook, bank, apply, dispatch, assessmentId, 
       initial={initial}
       remark={remark}
       onSave={onSave}
-      onLeave={() => dispatch({ type: 'back' })}
+      onLeave={() => nav.back()}
     />
   );
 }

@@ -7,30 +7,24 @@ import { Box, Text, type Key } from 'ink';
 import { answerKey } from '../../core/journey-questions.js';
 import type { Figures } from '../../core/report-schema.js';
 import { plainLine, plainText } from '../../core/terminal-text.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav, type ResultsView, type Screen as Place } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { walkOrder } from '../assessment-model.js';
 import { useReport } from '../derived.js';
 import { Cell } from '../components/Cell.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { Screen, bodyRows } from '../components/Screen.js';
-import { SelectList, moveIndex, windowStart, type ListRow } from '../components/SelectList.js';
+import { SelectList, windowStart, type ListRow } from '../components/SelectList.js';
 import { StaleAnswerList } from '../components/StaleAnswerList.js';
-import { Figure, Legend, describeFigure, type Measure } from '../figures.js';
+import { Figure, Legend, describeFigure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
-import { commandFor } from '../keybindings.js';
+import { bindingFor, commandFor, listMoveFor } from '../keybindings.js';
+import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 
-interface ResultsState {
-  row: number;
-  column: number;
-  measure: Measure;
-  /** The cell whose answers are shown, and the highlighted answer. */
-  drill?: { row: number; column: number; index: number };
-  /** The list of stale answers, and the highlighted one. */
-  stale?: { index: number };
-}
+/** Where the table's highlight is, and what is open over it; kept in the stack entry when a walk opens from it. */
+type ResultsState = ResultsView;
 
 /** One line behind a cell: a question of a journey, and its answer if any. */
 interface CellAnswer {
@@ -44,19 +38,21 @@ interface CellAnswer {
   note: string;
 }
 
-export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: ScreenProps & { assessmentId: string }) {
+export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { screen: Extract<Place, { name: 'results' }> }) {
   const shell = useShell();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
+  const nav = useNav();
+  const assessmentId = assessment.id;
   const report = useReport(bank, assessment);
-  const [state, setState, ref] = useRefState<ResultsState>({ row: 0, column: 0, measure: 'exposure' });
+  const [state, setState, ref] = useRefState<ResultsState>(() => screen.view ?? { row: 0, column: 0, measure: 'exposure' });
+  /** Opens `to`; coming back shows the table as it is now (the cell, the answer list, the highlighted line). */
+  const open = (to: Place) => nav.go(to, { ...screen, view: ref.current });
   const update = (change: Partial<ResultsState>) => setState((s) => ({ ...s, ...change }));
 
   // Rows: each journey, then all journeys. Columns: each dimension, then the whole journey.
-  const rowCount = (report?.journeys.length ?? 0) + 1;
-  const columnCount = (report?.dimensions.length ?? 0) + 1;
+  const rowCount = report.journeys.length + 1;
+  const columnCount = report.dimensions.length + 1;
 
   const cellAnswers = (row: number, column: number): CellAnswer[] => {
-    if (!report || !assessment) return [];
     const journeys = row < report.journeys.length ? [assessment.journeys.find((j) => j.id === report.journeys[row]!.id)!] : assessment.journeys;
     const dimension = report.dimensions[column]?.id;
     const answers = new Map(report.answers.map((a) => [answerKey(a.journeyId, a.questionId), a]));
@@ -100,58 +96,56 @@ export function ResultsScreen({ workbook, bank, dispatch, assessmentId }: Screen
   useKeys((input: string, key: Key) => {
     const s = ref.current;
     if (s.stale) {
-      const stale = report?.staleAnswers ?? [];
-      const moved = moveIndex(s.stale.index, stale.length, key);
-      if (moved !== undefined) return update({ stale: { index: moved } });
+      const stale = report.staleAnswers;
+      const move = listMoveFor('stale', input, key);
+      if (move) return update({ stale: { index: moveBy(s.stale.index, stale.length, move) ?? 0 } });
       const command = commandFor('stale', input, key);
       if (command === 'back') return update({ stale: undefined });
       if (command === 'help') return shell.showHelp('stale');
       if (command === 'quit' && !key.ctrl) return shell.quit();
       if (command === 'select') {
         const line = stale[s.stale.index];
-        if (line) dispatch({ type: 'walk-journey', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+        if (line) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
       }
       return;
     }
     if (s.drill) {
       const lines = cellAnswers(s.drill.row, s.drill.column);
-      const moved = moveIndex(s.drill.index, lines.length, key);
-      if (moved !== undefined) return update({ drill: { ...s.drill, index: moved } });
+      const move = listMoveFor('cell', input, key);
+      if (move) return update({ drill: { ...s.drill, index: moveBy(s.drill.index, lines.length, move) ?? 0 } });
       const command = commandFor('cell', input, key);
       if (command === 'back') return update({ drill: undefined });
       if (command === 'help') return shell.showHelp('cell');
       if (command === 'quit' && !key.ctrl) return shell.quit();
-      if (key.return) {
+      if (command === 'select') {
         const line = lines[s.drill.index];
-        if (line) dispatch({ type: 'walk-journey', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+        if (line) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
       }
       return;
     }
-    if (key.upArrow) return update({ row: Math.max(0, s.row - 1) });
-    if (key.downArrow) return update({ row: Math.min(rowCount - 1, s.row + 1) });
-    if (key.leftArrow) return update({ column: Math.max(0, s.column - 1) });
-    if (key.rightArrow) return update({ column: Math.min(columnCount - 1, s.column + 1) });
-    const command = commandFor('results', input, key);
+    const hit = bindingFor('results', input, key);
+    const command = hit?.binding.command;
     switch (command) {
+      case 'move': {
+        const name = hit!.key.name;
+        if (name === 'up' || name === 'down') return update({ row: Math.max(0, Math.min(rowCount - 1, s.row + (name === 'up' ? -1 : 1))) });
+        return update({ column: Math.max(0, Math.min(columnCount - 1, s.column + (name === 'left' ? -1 : 1))) });
+      }
       case 'measure':
         return update({ measure: s.measure === 'exposure' ? 'visibility' : 'exposure' });
       case 'select':
         return update({ drill: { row: s.row, column: s.column, index: 0 } });
       case 'plan':
-        return dispatch({ type: 'open-plan', assessmentId });
+        return open({ name: 'plan', assessmentId });
       case 'compare':
-        return dispatch({ type: 'open-compare', assessmentId, from: 'results' });
+        return open({ name: 'compare', assessmentId });
       case 'stale':
         return update({ stale: { index: 0 } });
       default:
-        sharedCommand(shell, 'results', command, key, () => dispatch({ type: 'back' }));
+        sharedCommand(shell, 'results', command, key, () => nav.back());
         return;
     }
   }, shell.active);
-
-  if (!assessment || !report) {
-    return <AssessmentGone scope="results" />;
-  }
 
   const rowName = (row: number) => (row < report.journeys.length ? plainLine(report.journeys[row]!.name) : 'All journeys');
   const columnName = (column: number) => (column < report.dimensions.length ? plainLine(report.dimensions[column]!.title) : 'Overall');

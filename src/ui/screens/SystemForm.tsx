@@ -1,11 +1,11 @@
-import { Text } from 'ink';
 import { addSystem, updateSystem } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { SYSTEM_KINDS, type SystemKind } from '../../core/vocabulary.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../screen-props.js';
+import { Gone } from '../components/AssessmentGone.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-import { Screen } from '../components/Screen.js';
 
 const FIELDS: readonly FieldSpec[] = [
   { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Zendesk" or "Call recording vault"' },
@@ -15,16 +15,11 @@ const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** A system: name, kind, owner, vendor. */
-export function SystemForm({ workbook, apply, dispatch, assessmentId, systemId }: ScreenProps & { assessmentId: string; systemId?: string | undefined }) {
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const system = systemId ? assessment?.systems.find((s) => s.id === systemId) : undefined;
-  if (!assessment || (systemId && !system)) {
-    return (
-      <Screen trail={['?']} scope="form">
-        <Text>This system is no longer in the workbook. Press Esc to go back.</Text>
-      </Screen>
-    );
-  }
+export function SystemForm({ apply, assessment, systemId }: AssessmentProps & { systemId?: string | undefined }) {
+  const nav = useNav();
+  const assessmentId = assessment.id;
+  const system = systemId ? assessment.systems.find((s) => s.id === systemId) : undefined;
+  if (systemId && !system) return <Gone scope="form" what="system" />;
   const initial: FormValues = system
     ? { name: plainLine(system.name), kind: system.kind, owner: plainLine(system.owner), vendor: plainLine(system.vendor) }
     : { name: '', kind: 'crm', owner: '', vendor: '' };
@@ -38,11 +33,11 @@ export function SystemForm({ workbook, apply, dispatch, assessmentId, systemId }
     if (!input.name) return 'Type a name first, or press Esc to go back.';
     if (system) {
       apply((w) => updateAssessment(w, assessmentId, (a) => updateSystem(a, system.id, input)));
-      dispatch({ type: 'open-systems', assessmentId, focus: system.id });
+      nav.back(system.id);
     } else {
       const { id } = addSystem(assessment, input);
       apply((w) => updateAssessment(w, assessmentId, (a) => addSystem(a, input).assessment));
-      dispatch({ type: 'open-systems', assessmentId, focus: id });
+      nav.back(id);
     }
     return undefined;
   };
@@ -54,7 +49,7 @@ export function SystemForm({ workbook, apply, dispatch, assessmentId, systemId }
       fields={FIELDS}
       initial={initial}
       onSave={onSave}
-      onLeave={() => dispatch({ type: 'back' })}
+      onLeave={() => nav.back()}
     />
   );
 }

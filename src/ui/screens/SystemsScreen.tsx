@@ -2,20 +2,18 @@ import { Box } from 'ink';
 import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
-import { AssessmentGone } from '../components/AssessmentGone.js';
 import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
 /** The systems of an assessment: name, kind, owner, vendor, and how many journeys use each. */
-export function SystemsScreen({ workbook, apply, dispatch, assessmentId, focus }: ScreenProps & { assessmentId: string; focus?: string | undefined }) {
+export function SystemsScreen({ apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  if (!assessment) {
-    return <AssessmentGone scope="systems" />;
-  }
+  const nav = useNav();
+  const assessmentId = assessment.id;
   const rest = Math.max(30, shell.size.columns - 2 - 18 - 9 - 4);
   const nameWidth = Math.floor(rest * 0.4);
   const ownerWidth = Math.floor(rest * 0.3) - 1;
@@ -48,9 +46,9 @@ export function SystemsScreen({ workbook, apply, dispatch, assessmentId, focus }
       rows={rows}
       addLabel="+ Add system"
       focus={focus}
-      onAdd={() => dispatch({ type: 'create-system', assessmentId })}
-      onEdit={(systemId) => dispatch({ type: 'edit-system', assessmentId, systemId })}
-      onBack={() => dispatch({ type: 'back' })}
+      onAdd={() => nav.go({ name: 'system-form', assessmentId })}
+      onEdit={(systemId) => nav.go({ name: 'system-form', assessmentId, systemId })}
+      onBack={() => nav.back()}
       removal={(id) => {
         const system = assessment.systems.find((s) => s.id === id);
         const impact = systemRemovalImpact(assessment, id);

@@ -11,10 +11,11 @@ import { useCallback, useMemo, useRef } from 'react';
 import { answerKey } from '../../core/journey-questions.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
-import type { ScreenProps } from '../screen-props.js';
+import { useNav } from '../navigation.js';
+import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel } from '../derived.js';
 import { DimensionList } from '../components/DimensionList.js';
-import { JourneyGone } from '../components/AssessmentGone.js';
+import { Gone } from '../components/AssessmentGone.js';
 import { WalkEnd } from '../components/WalkEnd.js';
 import { WalkQuestion } from '../components/WalkQuestion.js';
 import { carriedByJourney } from '../cycle-figures.js';
@@ -24,23 +25,22 @@ import { walkEventOf } from '../walk-keys.js';
 import { dimensionSpans, initialWalkState, walkStep, type WalkContext, type WalkEffect, type WalkEvent, type WalkState } from '../walk-state.js';
 
 export function WalkScreen({
-  workbook,
   bank,
   apply,
-  dispatch,
-  assessmentId,
+  assessment,
   journeyId,
   questionId,
-}: ScreenProps & { assessmentId: string; journeyId: string; /** Start here instead of at the first unanswered question. */ questionId?: string | undefined }) {
+}: AssessmentProps & { journeyId: string; /** Start here instead of at the first unanswered question. */ questionId?: string | undefined }) {
   const shell = useShell();
-  const assessment = workbook.assessments.find((a) => a.id === assessmentId);
-  const journey = assessment?.journeys.find((j) => j.id === journeyId);
+  const nav = useNav();
+  const assessmentId = assessment.id;
+  const journey = assessment.journeys.find((j) => j.id === journeyId);
   const model = useAssessmentModel(bank, assessment);
   const questions = useMemo(() => model.questions.get(journeyId) ?? [], [model, journeyId]);
   const dimensions = useMemo(() => dimensionSpans(questions), [questions]);
   const nextJourneyId = useMemo(() => {
-    const carried = carriedByJourney(assessment?.answers ?? []);
-    return assessment?.journeys.find((j) => {
+    const carried = carriedByJourney(assessment.answers);
+    return assessment.journeys.find((j) => {
       const p = model.progress.get(j.id);
       return j.id !== journeyId && ((p?.answered ?? 0) < (p?.total ?? 0) || (carried.get(j.id) ?? 0) > 0);
     })?.id;
@@ -53,7 +53,7 @@ export function WalkScreen({
     answerOf: (id) => model.answers.get(answerKey(journeyId, id)),
     dimensions,
     nextJourneyId,
-    facilitator: assessment?.facilitator ?? '',
+    facilitator: assessment.facilitator,
     now: shell.now(),
   });
 
@@ -68,7 +68,8 @@ export function WalkScreen({
         return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, a.facilitator, now)));
       }
       case 'navigate':
-        return dispatch(effect.to.kind === 'back' ? { type: 'back' } : { type: 'walk-journey', assessmentId, journeyId: effect.to.journeyId });
+        // The next journey takes this walk's place: Esc there goes back where this one came from.
+        return effect.to.kind === 'back' ? nav.back() : nav.replace({ name: 'walk', assessmentId, journeyId: effect.to.journeyId });
       case 'quit':
         return effect.force ? shell.forceQuit() : shell.quit();
       case 'show-help':
@@ -95,12 +96,23 @@ export function WalkScreen({
   }, [ref, setState]);
   useQuitGuard(guard);
 
+  // A question the walk asks (unsaved note, customer data, notes waiting) claims the next key.
+  useKeys(
+    (input, key) => {
+      if (!ref.current.prompt || (key.ctrl && input === 'c')) return false;
+      send({ type: 'prompt-key', input, plain: !key.ctrl && !key.meta });
+      return true;
+    },
+    shell.active,
+    'modal',
+  );
+
   useKeys((input, key) => {
     const event = walkEventOf(ref.current, input, key);
     if (event) send(event);
   }, shell.active);
 
-  if (!assessment || !journey) return <JourneyGone scope="walk" />;
+  if (!journey) return <Gone scope="walk" what="journey" />;
   if (state.mode === 'dimensions') {
     return <DimensionList assessment={assessment} journey={journey} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
   }
