@@ -50,7 +50,18 @@ export async function renderWorkbench(options: AppOptions = {}) {
   const view = render(app(options.size ?? { columns: 100, rows: 30 }));
   await tick();
   const frame = () => view.lastFrame() ?? '';
-  const keys = (...k: string[]) => press(view.stdin, ...k);
+  /**
+   * Sends keys one at a time, as a person types: after each, until the app has drawn a
+   * new frame (on a loaded machine that takes longer than the usual pause), or a quarter
+   * of a second has passed for a key that changes nothing on screen.
+   */
+  const keys = async (...k: string[]) => {
+    for (const key of k) {
+      const drawn = view.frames.length;
+      await press(view.stdin, key);
+      for (let i = 0; i < 10 && view.frames.length === drawn; i++) await tick();
+    }
+  };
   /** The terminal resized: the same app drawn at another size. */
   const resize = async (size: TerminalSize) => {
     view.rerender(app(size));
