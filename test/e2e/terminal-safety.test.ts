@@ -198,8 +198,11 @@ describe('the terminal in a real pseudo-terminal', () => {
     await session.waitFor('Status of #');
     await session.press(KEYS.escape);
     await session.waitFor('Give agents a note template');
+    // The plan was opened from the results: Esc goes back there, then to the assessment.
     await session.press(KEYS.escape);
-    await session.waitFor(/❯ Plan/);
+    await session.waitFor('by journey and dimension');
+    await session.press(KEYS.escape);
+    await session.waitFor(/❯ Results/);
     await session.press('c');
     await session.waitFor('Compare with "Q3');
     await session.press(KEYS.escape);
