@@ -43,7 +43,8 @@ export function describeFile(report: FileReport): string[] {
         report.fromVersion !== undefined && report.fromVersion < WORKBOOK_SCHEMA_VERSION
           ? ` (workbook format ${report.fromVersion}, converted when opened)`
           : '';
-      return [`${report.path}: valid${format}, ${plural(report.assessments ?? 0, 'assessment')}, ${plural(report.answers ?? 0, 'answer')}${modified}`];
+      const skipped = report.distrust ? `; --restore skips it: ${report.distrust}` : '';
+      return [`${report.path}: valid${format}, ${plural(report.assessments ?? 0, 'assessment')}, ${plural(report.answers ?? 0, 'answer')}${modified}${skipped}`];
     }
     case 'invalid': {
       const problems = report.problems ?? [];

@@ -29,6 +29,8 @@ export interface FileReport {
   /** For newer and unreadable ones: the version, or why it cannot be read. */
   version?: number;
   reason?: string;
+  /** For a backup: why --restore will not use it, though valid (someone else's file, open to others, dated in the future). */
+  distrust?: string;
   bytes?: Buffer;
 }
 
@@ -39,13 +41,31 @@ export interface Diagnosis {
   lock?: { path: string; info?: LockInfo; holder: 'running' | 'gone' | 'unknown' };
 }
 
+/** How far in the future a backup's modification time may be (clock skew) before it is distrusted. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+/**
+ * Why a backup in the workbook's folder must not be put in its place, or undefined: in a
+ * shared folder anyone may plant a file named like a backup. Trusted: a file of the
+ * current user, that nobody else can read or write (cxray writes them 0600), not dated
+ * in the future (which would make it look newest).
+ */
+export function distrustOf(stats: { uid?: number; mode?: number; mtimeMs: number }, uid = process.getuid?.(), now = Date.now()): string | undefined {
+  if (uid !== undefined && stats.uid !== undefined && stats.uid !== uid) return `it belongs to another user (uid ${stats.uid})`;
+  if (stats.mode !== undefined && (stats.mode & 0o077) !== 0) return `others can read or write it (mode ${(stats.mode & 0o777).toString(8)}; cxray writes 600)`;
+  if (stats.mtimeMs > now + FUTURE_SLACK_MS) return 'it is dated in the future';
+  return undefined;
+}
+
 async function inspectFile(path: string, realPath: string, role: FileReport['role']): Promise<FileReport> {
   const base: FileReport = { path, realPath, role, status: 'missing' };
   let bytes: Buffer;
   let modified: Date;
+  let distrust: string | undefined;
   try {
     const stats = await realFs.stat(realPath);
     modified = new Date(stats.mtimeMs);
+    if (role !== 'workbook') distrust = distrustOf(stats);
     if (!stats.isFile()) return { ...base, status: 'unreadable', modified, reason: 'not a regular file' };
     bytes = await realFs.readFile(realPath);
   } catch (error) {
@@ -62,6 +82,7 @@ async function inspectFile(path: string, realPath: string, role: FileReport['rol
       fromVersion: check.fromVersion,
       assessments: check.workbook.assessments.length,
       answers: check.workbook.assessments.reduce((sum, a) => sum + a.answers.length, 0),
+      ...(distrust ? { distrust } : {}),
     };
   }
   if (check.kind === 'newer') return { ...base, status: 'newer', modified, version: check.version };
@@ -143,7 +164,9 @@ async function keepAside(realPath: string): Promise<string> {
 
 /** The backup `--restore` would use: the newest one this cxray can read. */
 export function bestBackup(diagnosis: Diagnosis): FileReport | undefined {
-  return diagnosis.backups.find((b) => b.status === 'valid');
+  const usable = diagnosis.backups.filter((b) => b.status === 'valid' && !b.distrust);
+  // The .bak first (cxray's own previous version), then the newest of the others.
+  return usable.find((b) => b.role === 'backup') ?? usable[0];
 }
 
 export type RestoreResult =

@@ -1,6 +1,6 @@
 /** `cxray doctor`: what it reports about a workbook and its backups, and --restore. */
 import { WORKBOOK_SCHEMA_VERSION } from '../../src/core/workbook-schema.js';
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('cxray doctor', () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
     writeFileSync(file, '{"schemaVersion": 1, "assessments": [');
-    writeFileSync(`${file}.bak`, GOOD);
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
     writeFileSync(`${file}.v0.bak`, '{"schemaVersion": 0}');
     utimesSync(`${file}.v0.bak`, OLDEST, OLDEST);
     const r = await doctor({ db: file });
@@ -108,8 +108,8 @@ describe('cxray doctor --restore', () => {
     const file = join(dir, 'cxray.json');
     const damaged = Buffer.from('{"schemaVersion": 1, "assessments": [');
     writeFileSync(file, damaged, { mode: 0o644 });
-    writeFileSync(`${file}.bak`, GOOD);
-    writeFileSync(`${file}.unsaved-20261101T000000Z.json`, JSON.stringify(bigWorkbook(1, 1)));
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
+    writeFileSync(`${file}.unsaved-20261101T000000Z.json`, JSON.stringify(bigWorkbook(1, 1)), { mode: 0o600 });
     utimesSync(`${file}.unsaved-20261101T000000Z.json`, OLDER, OLDER);
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(0);
@@ -127,7 +127,7 @@ describe('cxray doctor --restore', () => {
   it('restores a missing workbook from its backup', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    writeFileSync(`${file}.bak`, GOOD);
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r).toMatchObject({ code: 0, stdout: expect.stringMatching(/^restored \S+ from \S+\.bak \(modified [^)]+\)\.\n$/) });
     expect(readFileSync(file, 'utf8')).toBe(GOOD);
@@ -137,7 +137,7 @@ describe('cxray doctor --restore', () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
     writeFileSync(file, 'null');
-    writeFileSync(`${file}.bak`, '');
+    writeFileSync(`${file}.bak`, '', { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/is damaged and no valid backup was found; nothing was changed\.\n$/);
@@ -149,7 +149,7 @@ describe('cxray doctor --restore', () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
     writeFileSync(file, GOOD);
-    writeFileSync(`${file}.bak`, JSON.stringify(bigWorkbook(1, 0)));
+    writeFileSync(`${file}.bak`, JSON.stringify(bigWorkbook(1, 0)), { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/is valid; nothing to restore\.\n$/);
@@ -160,7 +160,7 @@ describe('cxray doctor --restore', () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
     writeFileSync(file, '{"schemaVersion": 3}');
-    writeFileSync(`${file}.bak`, GOOD);
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/was written by a newer cxray \(workbook format 3\); it is not damaged, so it was left alone; upgrade cxray to open it\./);
@@ -172,7 +172,7 @@ describe('cxray doctor --restore', () => {
     const file = join(dir, 'cxray.json');
     writeFileSync(`${file}.lock`, JSON.stringify({ pid: process.ppid, hostname: hostname(), since: new Date().toISOString(), command: 'cxray' }));
     writeFileSync(file, '{');
-    writeFileSync(`${file}.bak`, GOOD);
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`^cxray: ${file} is open in another cxray \\(pid ${process.ppid}, since \\d\\d:\\d\\d\\); close it there, or wait\\.\\n$`));
@@ -196,3 +196,51 @@ describe('resolveDbPath', () => {
     expect(() => resolveDbPath({ db: '' }, {}, '/work')).toThrow('--db needs a file name, e.g. --db workshop.json.');
   });
 });
+
+describe('cxray doctor --restore and planted files (issue 15, item 9)', () => {
+  const FUTURE = new Date('2099-01-01T12:00:00Z');
+  const planted = (file: string) => `${file}.unsaved-29990101T000000Z.json`;
+
+  it('does not install a planted copy dated in the future over the real .bak; says why it was skipped', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    writeFileSync(file, '{');
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
+    writeFileSync(planted(file), JSON.stringify(bigWorkbook(1, 1)), { mode: 0o600 });
+    utimesSync(planted(file), FUTURE, FUTURE);
+    const check = await doctor({ db: file });
+    expect(check.stdout).toContain(`${planted(file)}: valid, 1 assessment, 1 answer, modified 2099-`);
+    expect(check.stdout).toContain('; --restore skips it: it is dated in the future');
+    const r = await doctor({ db: file, restore: true });
+    expect(r.stdout).toMatch(new RegExp(`^restored ${file} from ${file}\\.bak `));
+    expect(readFileSync(file, 'utf8')).toBe(GOOD);
+  });
+
+  it('prefers the .bak to a newer rescue copy', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    writeFileSync(file, '{');
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
+    utimesSync(`${file}.bak`, OLDER, OLDER);
+    writeFileSync(`${file}.unsaved-20261101T000000Z.json`, JSON.stringify(bigWorkbook(1, 1)), { mode: 0o600 });
+    expect((await doctor({ db: file, restore: true })).stdout).toMatch(new RegExp(`^restored ${file} from ${file}\\.bak `));
+  });
+
+  it('skips a candidate others can read or write, and one that is not the current user\'s', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    writeFileSync(file, '{');
+    writeFileSync(`${file}.bak`, GOOD, { mode: 0o644 });
+    chmodSync(`${file}.bak`, 0o644);
+    const other = `${file}.unsaved-20261101T000000Z.json`;
+    writeFileSync(other, JSON.stringify(bigWorkbook(1, 1)), { mode: 0o600 });
+    if (process.getuid?.() === 0) chownSync(other, 12345, 12345);
+    const r = await doctor({ db: file, restore: true });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('--restore skips it: others can read or write it (mode 644; cxray writes 600)');
+    if (process.getuid?.() === 0) expect(r.stdout).toContain('--restore skips it: it belongs to another user (uid 12345)');
+    expect(r.stdout).toMatch(/no valid backup was found; nothing was changed/);
+    expect(readFileSync(file, 'utf8')).toBe('{');
+  });
+});
+
