@@ -1,25 +1,34 @@
-/** `cxray export`: the report as markdown, JSON or CSV, to standard output or a file. */
+/**
+ * `cxray export`: the report as markdown, JSON or CSV, the plan for a tracker (Jira's or
+ * GitLab's CSV importer, a script of `gh issue create` commands for GitHub), to standard
+ * output or a file.
+ */
 import { resolve } from 'node:path';
 import { buildControlsView } from '../core/controls/view.js';
 import { UserError } from '../core/errors.js';
 import { renderCsvAnswers, renderCsvPlan } from '../export/csv-report.js';
+import { githubItemCount, renderGithubScript } from '../export/github-script.js';
 import { renderJson } from '../export/json.js';
+import { gitlabItems, renderGitlabCsv, renderJiraCsv } from '../export/tracker-csv.js';
 import { renderMarkdown } from '../export/markdown.js';
 import { writeOutputFile } from './output-file.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { reportContext } from './context.js';
+import type { Bank } from '../core/bank-schema.js';
+import type { Report } from '../core/report-schema.js';
+import type { Assessment } from '../core/workbook-schema.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { EXPORT_OPTIONS } from './flags.js';
 
-export const FORMATS = ['md', 'json', 'csv'] as const;
+export const FORMATS = ['md', 'json', 'csv', 'jira', 'gitlab', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 function formatOf(value: unknown): Format {
-  if (value === undefined) throw new UserError('export: choose a format with --format md, --format json or --format csv.');
+  if (value === undefined) throw new UserError(`export: choose a format with --format ${FORMATS.join(', ')}.`);
   const format = String(value).toLowerCase();
   if (format === 'markdown') return 'md';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UserError(`export: unknown format "${String(value)}"; use md, json or csv.`);
+    throw new UserError(`export: unknown format "${String(value)}"; use ${FORMATS.join(', ')}.`);
   }
   return format as Format;
 }
@@ -35,21 +44,51 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
 
   const { report, bank, assessment } = await reportContext({ values, env, cwd });
 
-  const text =
-    format === 'md'
-      ? renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) })
-      : format === 'json'
-        ? renderJson(report)
-        : values.answers
-          ? renderCsvAnswers(report)
-          : renderCsvPlan(report);
+  const text = render(format, report, bank, assessment, Boolean(values.answers));
 
   if (output === undefined) {
     out(text);
     return 0;
   }
   await writeOutputFile(resolve(cwd, output), text, { force: Boolean(values.force), displayPath: output });
-  const what = format === 'csv' ? (values.answers ? `${report.answers.length} answers` : `${report.plan.length} plan items`) : 'the report';
-  out(`Wrote ${what} to ${output}.\n`);
+  out(`Wrote ${written(format, report, bank, Boolean(values.answers))} to ${output}.\n`);
+  if (format === 'github') out(`Run it with: sh ${output}\n`);
   return 0;
+}
+
+function render(format: Format, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
+  switch (format) {
+    case 'md':
+      return renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) });
+    case 'json':
+      return renderJson(report);
+    case 'csv':
+      return answers ? renderCsvAnswers(report) : renderCsvPlan(report);
+    case 'jira':
+      return renderJiraCsv(report, bank);
+    case 'gitlab':
+      return renderGitlabCsv(report, bank);
+    case 'github':
+      return renderGithubScript(report, bank);
+  }
+}
+
+/** What the file holds, for the "Wrote ..." line. */
+function written(format: Format, report: Report, bank: Bank, answers: boolean): string {
+  const items = (n: number, what = 'plan items') => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`;
+  switch (format) {
+    case 'csv':
+      return answers ? items(report.answers.length, 'answers') : items(report.plan.length);
+    case 'jira':
+      return `${items(report.plan.length)} for Jira's CSV importer`;
+    case 'gitlab': {
+      const n = gitlabItems(report, bank).length;
+      const linked = report.plan.length - n;
+      return `${items(n)} for GitLab's CSV importer${linked > 0 ? ` (${linked} already linked to a ticket left out)` : ''}`;
+    }
+    case 'github':
+      return `a script filing ${items(githubItemCount(report))} as GitHub issues`;
+    default:
+      return 'the report';
+  }
 }

@@ -1,0 +1,120 @@
+/**
+ * What every tracker export says about a plan item, gathered once: its stable id, title,
+ * lane and horizon, a priority in the trackers' words, the team's due date and ticket,
+ * the answers behind it (why it is in the plan), what to do, and the framework controls
+ * its questions cite. The Jira, GitLab and GitHub renderers only write this in their own
+ * markup. Pure.
+ */
+import type { Bank, Reference } from '../core/bank-schema.js';
+import type { Horizon, PlanItem, Report } from '../core/report-schema.js';
+import { formatNumber } from './markdown.js';
+
+/** One answer that puts the item in the plan. */
+export interface TrackerAnswer {
+  /** The journey's name. */
+  where: string;
+  question: string;
+  /** The option chosen, or "we don't know". */
+  answer: string;
+  risk: number;
+  /** Its part of the item's risk removed, 0-1. */
+  portion: number;
+}
+
+export interface TrackerItem {
+  id: string;
+  rank: number;
+  title: string;
+  /** find-out: learn the answer first; fix: a remediation. */
+  lane: 'find-out' | 'fix';
+  horizon: Horizon;
+  /** Highest, High, Medium or Low: Jira's default priority names. */
+  priority: 'High' | 'Medium' | 'Low';
+  effort: PlanItem['effort'];
+  /** The team the bank suggests. */
+  team: string;
+  riskRemoved: number;
+  priorityScore: number;
+  /** YYYY-MM-DD or null. */
+  due: string | null;
+  assignee: string;
+  ticket: string | null;
+  detail: string;
+  answers: TrackerAnswer[];
+  controls: Reference[];
+  /** Labels without spaces: `cxray`, the lane or horizon, and the id. */
+  labels: string[];
+}
+
+/** The plan items a tracker receives, first to do first. */
+export function handoffPlan(report: Report): PlanItem[] {
+  return report.plan;
+}
+
+const PRIORITY: Record<Horizon, TrackerItem['priority']> = { now: 'High', next: 'Medium', later: 'Low' };
+
+/** The framework controls cited by the questions behind an item, each once, in bank order. */
+function controlsOf(bank: Bank | undefined, item: PlanItem): Reference[] {
+  if (!bank) return [];
+  const questionIds = new Set(item.reasons.map((r) => r.questionId));
+  const seen = new Set<string>();
+  const controls: Reference[] = [];
+  for (const question of bank.questions) {
+    if (!questionIds.has(question.id)) continue;
+    for (const ref of question.references) {
+      const key = `${ref.framework} ${ref.control}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      controls.push(ref);
+    }
+  }
+  return controls;
+}
+
+/** The tracker view of every item of the plan. */
+export function trackerItems(report: Report, bank?: Bank): TrackerItem[] {
+  return handoffPlan(report).map((item) => {
+    const lane = item.kind === 'discovery' ? 'find-out' : 'fix';
+    return {
+      id: item.id,
+      rank: item.rank,
+      title: item.title,
+      lane,
+      horizon: item.horizon,
+      priority: lane === 'find-out' ? 'High' : PRIORITY[item.horizon],
+      effort: item.effort,
+      team: item.owner,
+      riskRemoved: item.riskRemoved,
+      priorityScore: item.priority,
+      due: item.tracking.due,
+      assignee: item.tracking.owner,
+      ticket: item.tracking.ticket,
+      detail: item.detail,
+      answers: item.reasons.map((r) => ({
+        where: r.journeyName,
+        question: r.questionPrompt,
+        answer: r.kind === 'unknown' ? "we don't know" : (r.optionLabel ?? ''),
+        risk: r.risk,
+        portion: r.share,
+      })),
+      controls: controlsOf(bank, item),
+      labels: ['cxray', lane === 'find-out' ? 'cxray-find-out' : `cxray-${item.horizon}`, item.id],
+    };
+  });
+}
+
+/** "Removes risk 18 · priority 6 · effort M · horizon now (rank 1)": the figures in one line. */
+export function figuresLine(item: TrackerItem): string {
+  const where = item.lane === 'find-out' ? 'find out first' : `horizon ${item.horizon}`;
+  return `Removes risk ${formatNumber(item.riskRemoved)} · priority ${formatNumber(item.priorityScore, 1)} · effort ${item.effort} · ${where} (rank ${item.rank})`;
+}
+
+/** "50%". */
+export function percent(portion: number): string {
+  return `${Math.round(portion * 100)}%`;
+}
+
+/** The line that carries the id in a ticket's body, found again by the GitHub script and by import-status. */
+export function idLine(id: string): string {
+  return `cxray id: ${id}`;
+}
