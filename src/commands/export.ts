@@ -22,13 +22,15 @@ import type { EXPORT_OPTIONS } from './flags.js';
 
 export const FORMATS = ['md', 'json', 'csv', 'jira', 'gitlab', 'github'] as const;
 type Format = (typeof FORMATS)[number];
+/** "md, json, csv … or github". */
+const FORMAT_LIST = `${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`;
 
 function formatOf(value: unknown): Format {
-  if (value === undefined) throw new UserError(`export: choose a format with --format ${FORMATS.join(', ')}.`);
+  if (value === undefined) throw new UserError(`export: choose a format with --format and one of ${FORMAT_LIST}, e.g. --format md.`);
   const format = String(value).toLowerCase();
   if (format === 'markdown') return 'md';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UserError(`export: unknown format "${String(value)}"; use ${FORMATS.join(', ')}.`);
+    throw new UserError(`export: unknown format "${String(value)}"; use ${FORMAT_LIST}.`);
   }
   return format as Format;
 }

@@ -6,7 +6,9 @@ import * as scoreCommand from '../../src/commands/score.js';
 import { jsonSchemaOf } from '../../src/commands/schema.js';
 import { UserError } from '../../src/core/errors.js';
 import { ReportSchema } from '../../src/core/report-schema.js';
+import { renderGithubScript } from '../../src/export/github-script.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
+import { renderGitlabCsv, renderJiraCsv } from '../../src/export/tracker-csv.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { buildControlsView } from '../../src/core/controls/view.js';
 import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
@@ -81,6 +83,19 @@ describe('cxray export', () => {
     expect(r.stdout).toBe(readFileSync(`${GOLDEN_DIR}/${golden}`, 'utf8'));
   });
 
+  it.each([
+    ['jira', renderJiraCsv, 'for Jira\'s CSV importer'],
+    ['gitlab', renderGitlabCsv, 'for GitLab\'s CSV importer'],
+    ['github', renderGithubScript, 'as GitHub issues'],
+  ] as const)('writes the plan for %s, and says what it wrote', async (format, render, what) => {
+    const r = await invoke(exportCommand, { values: values({ format }), cwd: folder.dir });
+    expect(r.stdout).toBe(render(goldenReport(), goldenBank()));
+    const written = await invoke(exportCommand, { values: values({ format, output: `plan.${format}` }), cwd: folder.dir });
+    expect(written.stdout).toContain(`${goldenReport().plan.length} plan items`);
+    expect(written.stdout).toContain(what);
+    expect(readFileSync(folder.path(`plan.${format}`), 'utf8')).toBe(r.stdout);
+  });
+
   it('writes a private file, and never replaces one without --force', async () => {
     const r = await invoke(exportCommand, { values: values({ format: 'md', output: 'plan.md' }), cwd: folder.dir });
     expect(r).toMatchObject({ code: 0, stdout: 'Wrote the report to plan.md.\n' });
@@ -100,8 +115,8 @@ describe('cxray export', () => {
   });
 
   it.each([
-    [{}, /choose a format with --format md/],
-    [{ format: 'pdf' }, /unknown format "pdf"; use md, json or csv/],
+    [{}, /choose a format with --format and one of md, json, csv, .* e\.g\. --format md/],
+    [{ format: 'pdf' }, /unknown format "pdf"; use md, json, csv, jira, gitlab or github\./],
     [{ format: 'md', answers: true }, /--answers goes with --format csv/],
   ])('refuses %j in one sentence', async (extra, message) => {
     await expect(invoke(exportCommand, { values: values(extra), cwd: folder.dir })).rejects.toThrow(message);
