@@ -43,6 +43,19 @@ export const IMPORT_OPTIONS = [
   ...REPORT_OPTIONS,
   option({ name: 'dry-run', type: 'boolean', description: 'show what would be added and changed, and write nothing' }),
 ] as const;
+export const IMPORT_STATUS_OPTIONS = [
+  ...REPORT_OPTIONS,
+  option({ name: 'tracker', type: 'string', value: 'jira|gitlab|github|cxray', description: 'whose export the file is (default: told from its header)' }),
+  option({ name: 'dry-run', type: 'boolean', description: 'show what would change, and write nothing' }),
+] as const;
+export const SIGNOFF_OPTIONS = [
+  ...REPORT_OPTIONS,
+  option({ name: 'name', type: 'string', value: 'TEXT', description: 'who signs (required)' }),
+  option({ name: 'role', type: 'string', value: 'TEXT', description: 'their role, e.g. "Head of Customer Operations"' }),
+  option({ name: 'decision', type: 'string', value: 'accepted|accepted-with-conditions|not-accepted', description: 'the decision (required)' }),
+  option({ name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'the day of the decision (default: today)' }),
+  option({ name: 'conditions', type: 'string', value: 'TEXT', description: 'the conditions (required with accepted-with-conditions)' }),
+] as const;
 export const DEMO_OPTIONS = [DB_OPTION, option({ name: 'force', type: 'boolean', description: 'replace the file if it exists' })] as const;
 export const SNAPSHOT_OPTIONS = [
   ...REPORT_OPTIONS,
