@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Bank, Question } from './bank-schema.js';
-import { plainLine } from './terminal-text.js';
+import { plainLine, plainText, visibleKey } from './terminal-text.js';
 import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
 import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey } from './workbook-schema.js';
 
@@ -39,9 +39,21 @@ function list(values: readonly string[], max = 12): string {
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
 
-/** The same answer, as far as the workbook is concerned (who and when aside). */
-function sameAnswer(a: Answer, b: Answer): boolean {
-  return a.kind === b.kind && a.optionId === b.optionId && a.confidence === b.confidence && a.policy === b.policy && a.note === b.note;
+/**
+ * The same answer, as far as the workbook is concerned (who and when aside). `existing`
+ * is the workbook's, `imported` the file's: the export writes a note as plain text
+ * (terminal controls, lone CRs and invisible characters are never written), so a note
+ * that reads back as the export wrote it is unchanged, and export -> import changes
+ * nothing.
+ */
+function sameAnswer(existing: Answer, imported: Answer): boolean {
+  return (
+    existing.kind === imported.kind &&
+    existing.optionId === imported.optionId &&
+    existing.confidence === imported.confidence &&
+    existing.policy === imported.policy &&
+    (existing.note === imported.note || plainText(existing.note) === imported.note)
+  );
 }
 
 /**
@@ -67,8 +79,9 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
 
   const journeysById = new Map(assessment.journeys.map((j) => [j.id, j]));
   const journeysByName = new Map<string, Journey[]>();
+  // By name as a person (and the export) sees it: controls and invisible characters aside.
   for (const j of assessment.journeys) {
-    const key = j.name.trim().toLowerCase();
+    const key = visibleKey(j.name);
     journeysByName.set(key, [...(journeysByName.get(key) ?? []), j]);
   }
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
@@ -91,7 +104,7 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
 
     let journey = journeysById.get(journeyCell);
     if (!journey) {
-      const named = journeysByName.get(journeyCell.toLowerCase()) ?? [];
+      const named = journeysByName.get(visibleKey(journeyCell)) ?? [];
       if (named.length === 1) journey = named[0];
       else if (named.length > 1) problems.push(`${at} more than one journey is named ${quoted(journeyCell)}; use its id instead (${list(named.map((j) => j.id))}).`);
       else if (journeyCell === '') problems.push(`${at} the journey is empty; give a journey name or id.`);

@@ -4,7 +4,7 @@
  */
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Report } from '../core/report-schema.js';
-import { plainText } from '../core/terminal-text.js';
+import { plainText, visibleKey } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 
 /**
@@ -88,10 +88,10 @@ export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence',
 export function renderCsvAnswers(report: Report): string {
   const nameCount = new Map<string, number>();
   for (const j of report.journeys) {
-    const key = j.name.trim().toLowerCase();
+    const key = visibleKey(j.name);
     nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
-  const journeyCell = new Map(report.journeys.map((j) => [j.id, nameCount.get(j.name.trim().toLowerCase())! > 1 ? j.id : j.name]));
+  const journeyCell = new Map(report.journeys.map((j) => [j.id, nameCount.get(visibleKey(j.name))! > 1 ? j.id : j.name]));
   const rows = report.answers.map((a) => [
     journeyCell.get(a.journeyId) ?? a.journeyId,
     a.questionId,

@@ -1,28 +1,40 @@
 /**
  * CSV as RFC 4180 writes it (comma, CRLF after every record, fields with a comma, a
- * quote or a line break quoted, quotes doubled), with spreadsheet formula injection
- * neutralised, and a parser that reads it back (and what spreadsheets save: LF or CRLF,
- * a byte-order mark). Pure.
+ * semicolon, a quote or a line break quoted, quotes doubled), with spreadsheet formula
+ * injection neutralised for a spreadsheet whose list separator is a comma and for one
+ * whose separator is a semicolon (most of continental Europe), and a parser that reads
+ * it back (and what spreadsheets save: LF or CRLF, a byte-order mark). Pure.
+ *
+ * The rule (docs/exports.md): a spreadsheet runs a cell as a formula when it starts with
+ * = + - @, a tab or a CR. A semicolon spreadsheet does not split the file where we do:
+ * it starts a cell after every semicolon, and, where its idea of quoting differs from
+ * ours, after a line break. So a `'` goes at the start of a cell and after every `;`,
+ * LF or CR in it, wherever what follows (after any quotes) is one of those characters.
+ * Where the text already has `'` there, one more is added, so that reading back (which
+ * removes one at each of those places) always gives the original text.
  */
 
-// A cell that a spreadsheet would run as a formula: =, +, -, @, tab, CR first. Cells
-// that already start with the neutralising quote followed by one of these get another
-// quote, so that reading back (which removes one) always gives the original text.
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+const FORMULA = `['"]*[=+\\-@\\t\\r]`;
+// Where a cell starts for one spreadsheet or the other: the cell's start; after ; LF CR.
+const FORMULA_START = new RegExp(`^${FORMULA}`);
+const NEUTRALISED_START = new RegExp(`^'(?=${FORMULA})`);
+const INNER_STARTS = new RegExp(`([;\\n\\r])(?=${FORMULA})`, 'g');
+const NEUTRALISED_INNER = new RegExp(`([;\\n\\r])'(?=${FORMULA})`, 'g');
 
-/** The cell as a spreadsheet will show it, never as a formula: a leading ' where needed. */
+/** The cell as a spreadsheet will show it, never as a formula, with either list separator. */
 export function neutraliseCell(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const inner = /[;\n\r]/.test(cell) ? cell.replace(INNER_STARTS, `$1'`) : cell;
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** Undoes `neutraliseCell`. */
 export function restoreCell(cell: string): string {
-  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+  if (!cell.includes("'")) return cell;
+  return cell.replace(NEUTRALISED_START, '').replace(NEUTRALISED_INNER, '$1');
 }
 
 function quoteField(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  return /[",;\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /** Rows of cells as CSV: every cell neutralised and quoted as needed, CRLF line ends. */

@@ -33,6 +33,86 @@ describe('CSV writing', () => {
   });
 });
 
+/**
+ * How a spreadsheet splits a CSV file with a given list separator: a cell that starts
+ * with a quote runs to the closing quote (doubled quotes are one), anything up to the
+ * separator is appended; any other cell runs to the separator or the line end, quotes
+ * in it taken literally. A comma spreadsheet reads our cells as we write them; a
+ * semicolon one cuts them elsewhere. Returns every cell's text.
+ */
+function spreadsheetCells(text: string, separator: ',' | ';'): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i++;
+      for (; i < text.length; i++) {
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i++;
+          } else {
+            i++;
+            break;
+          }
+        } else cell += text[i];
+      }
+    }
+    while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') cell += text[i++];
+    cells.push(cell);
+    if (text[i] === '\r' && text[i + 1] === '\n') i += 2;
+    else i++;
+  }
+  return cells;
+}
+
+/** Cells a spreadsheet would run as formulas: = + - @ first, after any tabs and line breaks. */
+const formulaCells = (text: string, separator: ',' | ';') => spreadsheetCells(text, separator).filter((c) => /^[\t\r\n]*[=+\-@]/.test(c));
+
+describe('CSV in a comma and in a semicolon spreadsheet', () => {
+  it.each([
+    ['safe;=1+1', `"safe;'=1+1"`],
+    ['a;"=1"', `"a;'""=1"""`],
+    ["a;'=1", `"a;''=1"`],
+    ['line\n-2', `"line\n'-2"`],
+    ['=1;+2', `"'=1;'+2"`],
+    ['a;b', '"a;b"'],
+  ])('neutralises %j after each ; and line break too: %s', (cell, written) => {
+    expect(formatCsv([[cell]])).toBe(`${written}\r\n`);
+    expect(readBack(formatCsv([[cell]]))).toEqual([[cell]]);
+  });
+
+  it('no cell of a hostile export runs as a formula with either separator (answers and plan)', () => {
+    const bank = hostileBank(goldenBank());
+    const assessment = hostileAssessment(bank, GOLDEN_NOW.toISOString());
+    const attacks = ['safe;=1+1', 'x;+SUM(A1)', 'a;"=HYPERLINK(""http://x"")', 'b;@cmd', 'c;-1', "d;'=already", 'e\n=2', 'f;\t=3'];
+    assessment.answers = assessment.answers.map((a, i) => ({ ...a, note: `${a.note} ${attacks[i % attacks.length]}`, by: attacks[(i + 3) % attacks.length]! }));
+    const report = buildReport(bank, assessment, GOLDEN_NOW);
+    for (const text of [renderCsvAnswers(report), renderCsvPlan(report)]) {
+      expect(formulaCells(text, ',')).toEqual([]);
+      expect(formulaCells(text, ';')).toEqual([]);
+    }
+    // Without the semicolon rule there would be many (the red team counted 53 in one export).
+    const naive = renderCsvAnswers(report).replace(/([;\n])'/g, '$1');
+    expect(formulaCells(naive, ';').length).toBeGreaterThan(10);
+  });
+
+  it('no cell runs as a formula with either separator, and every table reads back (property)', () => {
+    const char = fc.constantFrom(';', ',', '"', "'", '\n', '\r', '\t', '=', '+', '-', '@', ' ', 'a');
+    const cell = fc.string({ unit: char, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
+        const text = formatCsv(rows);
+        expect(formulaCells(text, ',')).toEqual([]);
+        expect(formulaCells(text, ';')).toEqual([]);
+        expect(readBack(text)).toEqual(rows.filter((r) => r.some((c) => c !== '')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('CSV reading', () => {
   it('reads quoted fields with commas, quotes and line breaks, LF or CRLF, and skips a BOM and blank lines', () => {
     const text = '\uFEFFa,b\r\n"x, y","say ""hi""\nagain"\n\n"",last\n';
