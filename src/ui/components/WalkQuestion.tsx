@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
+import { helpWithControls } from '../../core/controls/question-controls.js';
 import { answerKey } from '../../core/journey-questions.js';
 import { describePii, findPii } from '../../core/pii.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -42,7 +43,7 @@ export function WalkQuestion({
   const tone = useTone();
   const question = questions[state.index]!;
   const current = model.answers.get(answerKey(journey.id, question.id));
-  const help = question.help;
+  const help = helpWithControls(question);
   const renderedHelp = useMarkdown(help, Math.max(20, shell.size.columns - 4), shell.color, state.showHelp && !!help);
 
   const width = shell.size.columns;

@@ -92,3 +92,14 @@ describe('claims across cycles', () => {
     expect(verdictChanges(toView, toView)).toEqual([]);
   });
 });
+
+describe('helpWithControls', () => {
+  it('adds the cited controls after the help, and escapes what markdown would read', async () => {
+    const { helpWithControls } = await import('../../../src/core/controls/question-controls.js');
+    expect(helpWithControls({ help: 'Why.', references: [] })).toBe('Why.');
+    expect(helpWithControls({ references: [] })).toBeUndefined();
+    expect(helpWithControls({ help: 'Why.', references: [{ framework: 'GDPR', control: 'Art. 5(1)(c)', title: 'x' }, { framework: 'SOC2', control: 'CC6.9', title: 'x' }] })).toBe(
+      '**Controls:** GDPR Art. 5(1)(c) · SOC2 CC6.9\n\nWhy.\n\n**Controls it tests in practice**\n\n- GDPR (Regulation (EU) 2016/679) Art. 5(1)(c) Data minimisation\n- SOC 2 (Trust Services Criteria 2017) CC6.9',
+    );
+  });
+});
