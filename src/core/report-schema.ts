@@ -9,7 +9,7 @@
  * dimensions and questions as in the bank, the plan by rank.
  */
 import { z } from 'zod';
-import { EFFORTS } from './bank-schema.js';
+import { EFFORTS, FRAMEWORKS } from './bank-schema.js';
 import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
@@ -144,6 +144,11 @@ export const PlanItemSchema = z.strictObject({
   horizon: z.enum(HORIZONS),
   reasons: z.array(PlanReasonSchema),
   tracking: PlanTrackingSchema,
+  /**
+   * The framework controls the fix serves: those cited by the questions behind the item,
+   * each once, in bank order, with the control catalogue's title.
+   */
+  controls: z.array(z.strictObject({ framework: z.enum(FRAMEWORKS), controlId: z.string(), title: z.string() })).optional(),
 });
 
 /** One answer that leaves visibility short: unknown, disputed, or only reported. */

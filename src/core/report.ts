@@ -6,6 +6,7 @@
  */
 import type { Bank } from './bank-schema.js';
 import { CONFIDENCE_FACTOR, ageInDays, assessmentItems, type AssessmentItem } from './assessment-items.js';
+import { controlsServed } from './controls/plan-controls.js';
 import { discoveryActionOf, findOutAction, findOutActionId, planItems } from './plan.js';
 import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
@@ -32,7 +33,10 @@ const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown
 export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
   const items = assessmentItems(bank, assessment, now);
   const scores = scoreItems(bank, items);
-  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id });
+  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }).map((item) => ({
+    ...item,
+    controls: controlsServed(bank, item.reasons.map((r) => r.questionId)),
+  }));
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
 
   const answers: ReportAnswer[] = [];

@@ -296,6 +296,9 @@ function planItemLines(item: PlanItem, maxReasons: number): string[] {
   if (item.tracking.flag) lines.push(`  - ⚠ **${TRACKING_FLAG_TEXT[item.tracking.flag]}**`);
   lines.push(`  - Why: ${whyText(item, maxReasons)}`);
   if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
+  if (item.controls && item.controls.length > 0) {
+    lines.push(`  - Controls it serves: ${item.controls.map((c) => `${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}`).join('; ')}`);
+  }
   lines.push(`  - Tracker id: ${item.id}${ticketText(item.tracking.ticket)}`);
   return lines;
 }

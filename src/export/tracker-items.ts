@@ -6,6 +6,7 @@
  * markup. Pure.
  */
 import type { Bank, Reference } from '../core/bank-schema.js';
+import { controlsServed } from '../core/controls/plan-controls.js';
 import type { Horizon, PlanItem, Report } from '../core/report-schema.js';
 import { formatNumber } from './markdown.js';
 
@@ -53,22 +54,13 @@ export function handoffPlan(report: Report): PlanItem[] {
 
 const PRIORITY: Record<Horizon, TrackerItem['priority']> = { now: 'High', next: 'Medium', later: 'Low' };
 
-/** The framework controls cited by the questions behind an item, each once, in bank order. */
+/**
+ * The framework controls the item's fix serves (the report's, src/core/controls/plan-controls.ts),
+ * or, for a report built without them, those the bank's questions behind it cite.
+ */
 function controlsOf(bank: Bank | undefined, item: PlanItem): Reference[] {
-  if (!bank) return [];
-  const questionIds = new Set(item.reasons.map((r) => r.questionId));
-  const seen = new Set<string>();
-  const controls: Reference[] = [];
-  for (const question of bank.questions) {
-    if (!questionIds.has(question.id)) continue;
-    for (const ref of question.references) {
-      const key = `${ref.framework} ${ref.control}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      controls.push(ref);
-    }
-  }
-  return controls;
+  const served = item.controls ?? (bank ? controlsServed(bank, item.reasons.map((r) => r.questionId)) : []);
+  return served.map((c) => ({ framework: c.framework, control: c.controlId, title: c.title }));
 }
 
 /** The tracker view of every item of the plan. */
