@@ -2,7 +2,10 @@
  * Escaping user and bank text for GitHub-flavoured markdown and Mermaid. Whatever a
  * note or a name holds, it stays text: it cannot open a code fence, close a table cell,
  * start a heading, a list or a quote, form a link or an image, or reach the page as
- * HTML. Pure.
+ * HTML. GitHub also turns bare addresses into links (autolinks: `https://…`, `www.…`,
+ * `name@example.com`, and `@name` pings a user), after escapes are read, so no
+ * backslash can stop it: such text is defanged as security reports do, `https[:]//`,
+ * `www[.]`, `[@]`, which reads the same and links nowhere. Pure.
  */
 import { plainText } from '../core/terminal-text.js';
 
@@ -10,12 +13,22 @@ import { plainText } from '../core/terminal-text.js';
 const INLINE_PUNCTUATION = /[\\`*_[\]()!|~#]/g;
 
 // A line that escapeLine would return unchanged: none of the characters it escapes, no
-// tab or double space, nothing to trim, no block marker or digit at the start.
-const UNCHANGED_BY_ESCAPE = /[&<>\\`*_[\]()!|~#\t]| {2}|^[\s+=0-9-]|\s$/;
+// tab or double space, nothing to trim, no block marker or digit at the start, nothing
+// GitHub would autolink.
+const UNCHANGED_BY_ESCAPE = /[&<>\\`*_[\]()!|~#\t@:]| {2}|^[\s+=0-9-]|\s$|www\./i;
+
+// What GitHub autolinks: a scheme (https://, mailto:, xmpp: …), www., an e-mail address
+// or an @mention. The brackets added are escaped with the rest of the punctuation.
+const AUTOLINK_SCHEME = /\b(https?|ftp|mailto|xmpp):/gi;
+const AUTOLINK_WWW = /\b(www)\./gi;
+
+function defang(line: string): string {
+  return line.replace(AUTOLINK_SCHEME, '$1[:]').replace(AUTOLINK_WWW, '$1[.]').replace(/@/g, '[@]');
+}
 
 function escapeLine(line: string): string {
   if (!UNCHANGED_BY_ESCAPE.test(line)) return line;
-  const escaped = line
+  const escaped = defang(line)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
