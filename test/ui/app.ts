@@ -1,5 +1,6 @@
 /** Rendering the whole app for component tests, with a chosen terminal size and colour. */
 import { render } from 'ink-testing-library';
+import stringWidth from 'string-width';
 import { createElement } from 'react';
 import type { Bank } from '../../src/core/bank-schema.js';
 import { addIntegration, addSystem } from '../../src/core/setup-ops.js';
@@ -96,11 +97,9 @@ export function withAnswers(workbook: Workbook, answers: (Pick<Answer, 'journeyI
   );
 }
 
-/** Every line of a frame is at most `columns` wide (measured without escape sequences). */
+/** The widest line of a frame, in terminal columns (string-width: escape sequences take none, wide characters two). */
 export function widestLine(frame: string): number {
-  // eslint-disable-next-line no-control-regex
-  const plain = frame.replace(/\u001b\[[0-9;]*m/g, '');
-  return Math.max(...plain.split('\n').map((l) => [...l].length));
+  return Math.max(...frame.split('\n').map((l) => stringWidth(l)));
 }
 
 /** A frame as one line of words: box borders gone, wrapping undone (for sentences in boxes). */

@@ -9,7 +9,7 @@ import { Box, Text, type Key } from 'ink';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useQuitGuard, useShell, useTone } from '../shell.js';
-import { editText, visibleSlice } from '../text-edit.js';
+import { editText, graphemeAt, visibleSlice } from '../text-edit.js';
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
 
@@ -220,8 +220,8 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
           <Text key="v">
             {' '}
             {shown.text.slice(0, shown.cursor)}
-            <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
-            {shown.text.slice(shown.cursor + 1)}
+            <Text inverse>{graphemeAt(shown.text, shown.cursor) || ' '}</Text>
+            {shown.text.slice(shown.cursor + graphemeAt(shown.text, shown.cursor).length)}
           </Text>,
         ];
       }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useShell, useTone } from '../shell.js';
-import { visibleSlice, type TextState } from '../text-edit.js';
+import { graphemeAt, visibleSlice, type TextState } from '../text-edit.js';
 import { Paragraph } from './Paragraph.js';
 
 /**
@@ -32,8 +32,8 @@ export function LabelPrompt({
       <Text wrap="truncate-end">
         <Text bold>{label} </Text>
         {shown.text.slice(0, shown.cursor)}
-        <Text inverse>{shown.text[shown.cursor] ?? ' '}</Text>
-        {shown.text.slice(shown.cursor + 1)}
+        <Text inverse>{graphemeAt(shown.text, shown.cursor) || ' '}</Text>
+        {shown.text.slice(shown.cursor + graphemeAt(shown.text, shown.cursor).length)}
       </Text>
       {problem ? <Paragraph text={problem} width={inner} color={tone('red')} /> : null}
       <Text dimColor wrap="truncate-end">

@@ -1,13 +1,26 @@
 import { Box, Text } from 'ink';
-import type { TextState } from '../text-edit.js';
+import { columns, graphemeAt, graphemes, type TextState } from '../text-edit.js';
 
-/** Visual lines of a text wrapped at `width` columns, with where each starts in the text. */
+/**
+ * Visual lines of a text wrapped at `width` terminal columns, with where each starts in
+ * the text: whole graphemes only, a wide character (CJK, emoji) counting two.
+ */
 export function wrapForEditing(value: string, width: number): { text: string; start: number }[] {
   const lines: { text: string; start: number }[] = [];
   let offset = 0;
   for (const logical of value.split('\n')) {
-    if (logical.length === 0) lines.push({ text: '', start: offset });
-    for (let i = 0; i < logical.length; i += width) lines.push({ text: logical.slice(i, i + width), start: offset + i });
+    let start = 0;
+    let used = 0;
+    for (const g of graphemes(logical)) {
+      const w = columns(g.text);
+      if (used > 0 && used + w > width) {
+        lines.push({ text: logical.slice(start, g.start), start: offset + start });
+        start = g.start;
+        used = 0;
+      }
+      used += w;
+    }
+    lines.push({ text: logical.slice(start), start: offset + start });
     offset += logical.length + 1;
   }
   return lines;
@@ -43,8 +56,8 @@ export function NoteEditor({ state, width, height, label }: { state: TextState; 
             ) : (
               <>
                 {line.text.slice(0, at)}
-                <Text inverse>{line.text[at] ?? ' '}</Text>
-                {line.text.slice(at + 1)}
+                <Text inverse>{graphemeAt(line.text, at) || ' '}</Text>
+                {line.text.slice(at + graphemeAt(line.text, at).length)}
               </>
             )}
           </Text>
