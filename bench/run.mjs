@@ -14,7 +14,7 @@ import { cpus, loadavg, release, tmpdir, type as osType } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildBench, cleanBuilds, out as buildDir, root } from './lib/build.mjs';
-import { KEYS, Session, sleep, strip } from './lib/pty.mjs';
+import { KEYS, Session, sleep } from './lib/pty.mjs';
 import { fmtRatio, ms, ratio, summarise } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);

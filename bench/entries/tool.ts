@@ -100,7 +100,8 @@ async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; st
 /** Resolves when the store next reports "saved". */
 function nextSaved(store: WorkbookStore): Promise<void> {
   return new Promise((resolve, reject) => {
-    let unsubscribe: (() => void) | undefined;
+    // Assigned once onSaveState returns; the listener may already run inside that call.
+    let unsubscribe: (() => void) | undefined = undefined;
     let done = false;
     unsubscribe = store.onSaveState((state) => {
       if (state.kind === 'pending') return;

@@ -25,7 +25,8 @@ export type ImportResult = { ok: true; changes: AnswerChange[] } | { ok: false; 
 
 /** The columns read, by header name (case and surrounding spaces ignored). */
 const REQUIRED = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note'] as const;
-const OPTIONAL = ['by', 'at'] as const;
+/** The columns that may be left out. */
+type OptionalColumn = 'by' | 'at';
 const isoDate = z.iso.datetime({ offset: true });
 
 /** A cell as a message quotes it: on one line, no terminal controls, not too long. */
@@ -72,7 +73,7 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
       ],
     };
   }
-  const column = (row: ImportRow, name: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number]) => {
+  const column = (row: ImportRow, name: (typeof REQUIRED)[number] | OptionalColumn) => {
     const i = columns.get(name);
     return i === undefined ? undefined : (row.cells[i] ?? '');
   };

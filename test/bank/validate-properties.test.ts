@@ -193,7 +193,7 @@ type Mutation = { kind: 'flip' | 'insert' | 'delete'; at: number; byte: number }
 const mutation = fc.record({ kind: fc.constantFrom('flip', 'insert', 'delete'), at: fc.nat(), byte: fc.nat(255) }) as fc.Arbitrary<Mutation>;
 
 function damage(original: Uint8Array, mutations: Mutation[]): Uint8Array {
-  let bytes = Array.from(original);
+  const bytes = Array.from(original);
   for (const { kind, at, byte } of mutations) {
     const i = bytes.length === 0 ? 0 : at % bytes.length;
     if (kind === 'flip') bytes[i] = (bytes[i] ?? 0) ^ (byte || 1);

@@ -120,7 +120,7 @@ describe('cxray controls import', () => {
     expect(stored.assessments[0].controlClaims[0]).toEqual({ framework: 'ISO27001', controlId: 'A.5.10', status: 'implemented', auditedOn: '2026-06-30', reference: 'Surveillance audit 2026 (Certa Ltd)' });
     const view = await run({ framework: 'ISO27001' });
     expect(view.stdout.split('\n')[3]).toBe('Claimed implemented, exposed in practice (10):');
-    expect(view.stdout.split('\n')[4]).toMatch(/^  ISO27001 A\.5\.19 Information security in supplier relationships: exposure 100, visibility 25; claimed implemented, audited 2026-06-30/);
+    expect(view.stdout.split('\n')[4]).toMatch(/^ {2}ISO27001 A\.5\.19 Information security in supplier relationships: exposure 100, visibility 25; claimed implemented, audited 2026-06-30/);
     // The same file again changes nothing.
     expect((await run({}, ['import', 'claims.csv'])).stdout.split('\n')[0]).toContain('added 0, changed 0, removed 0, unchanged 10.');
   });

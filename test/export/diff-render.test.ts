@@ -54,7 +54,7 @@ describe('the terminal text of a comparison', () => {
     const cycles = buildReport(bank, cycleAssessment(bank), CYCLE_NOW);
     const text = renderDiffText(cycles.cycles.sinceLastCycle!, { assessmentName: 'A' });
     expect(text).toContain('  Returns (new journey)  exposure — → 40 new figure · visibility — → 80 new figure\n');
-    expect(text).toMatch(/\nAnswers changed \(5\)\n(.*\n){10}  Not listed: the 2 answers of the new journey Returns\.\n\n/);
+    expect(text).toMatch(/\nAnswers changed \(5\)\n(.*\n){10} {2}Not listed: the 2 answers of the new journey Returns\.\n\n/);
     expect(text).not.toMatch(/^ {2}\S+ +Returns · /m);
   });
 

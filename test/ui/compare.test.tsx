@@ -10,7 +10,6 @@ import { deltaText } from '../../src/ui/compare-lines.js';
 import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
-// eslint-disable-next-line no-control-regex
 const plain = (frame: string) => frame.replace(/\u001b\[[0-9;]*m/g, '');
 const level = chalk.level;
 beforeAll(() => {
@@ -92,7 +91,6 @@ describe('the compare screen', () => {
     expect(text).toMatch(/Disappeared: no longer needed by the answers \(1\) Give agents a note template/);
     expect(text).toMatch(/Appeared \(1\) #\d+ \w+: Find out/);
     // Colour repeats the words: green for better.
-    // eslint-disable-next-line no-control-regex
     expect(coloured).toMatch(/\u001b\[32m[^\u001b]*better by/);
   });
 
@@ -125,7 +123,6 @@ describe('the compare screen', () => {
     expect(frame).toMatch(new RegExp(`lines \\d+-${total} of ${total}`));
     expect(frame).toContain('Give agents a note template');
     expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
-    // eslint-disable-next-line no-control-regex
     expect(frame).not.toMatch(/\u001b\[(?:3[0-79]|9[0-7])m/);
     await app.keys(KEYS.home);
     expect(app.frame()).toMatch(/better by \d+/);

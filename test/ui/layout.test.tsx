@@ -77,7 +77,6 @@ describe('a terminal too small', () => {
 });
 
 describe('colour', () => {
-  // eslint-disable-next-line no-control-regex
   const COLOUR = /\u001b\[(?:3[0-79]|9[0-7]|4[0-79]|10[0-7]|38;|48;)/;
 
   it('uses colour when it may', async () => {

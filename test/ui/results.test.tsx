@@ -109,10 +109,10 @@ describe('plan', () => {
     await app.keys('p');
     await until(app, 'Give agents');
     await app.keys('x');
-    let frame = await until(app, 'Exported to');
+    const frame = await until(app, 'Exported to');
     expect(frame).toContain(join(dir, 'cxray-plan-q4.md'));
     await app.keys('x');
-    frame = await until(app, 'cxray-plan-q4-2.md');
+    await until(app, 'cxray-plan-q4-2.md');
     expect(readdirSync(dir).sort()).toEqual(['cxray-plan-q4-2.md', 'cxray-plan-q4.md']);
     const text = readFileSync(join(dir, 'cxray-plan-q4.md'), 'utf8');
     expect(text).toMatch(/^# Customer data exposure: Q4/);

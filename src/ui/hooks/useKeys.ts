@@ -105,9 +105,12 @@ export function useKeys(handler: KeyHandler, isActive: boolean, priority: KeyPri
   const broker = useContext(KeyBrokerContext);
   if (!broker) throw new Error('useKeys() outside the app: render screens inside <App>.');
   const latest = useRef(handler);
-  latest.current = handler;
   const active = useRef(isActive);
-  active.current = isActive;
+  // After every render, before any key can arrive: the handler of this render, and whether it may hear keys.
+  useLayoutEffect(() => {
+    latest.current = handler;
+    active.current = isActive;
+  });
   useLayoutEffect(
     () =>
       broker.add(
