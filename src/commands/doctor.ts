@@ -6,11 +6,12 @@
  * exists); 2: it cannot be checked, or a newer cxray wrote it.
  */
 import { UserError } from '../core/errors.js';
+import { plainLine } from '../core/terminal-text.js';
 import { WORKBOOK_SCHEMA_VERSION } from '../core/workbook-schema.js';
 import { resolveDbPath } from '../store/db-path.js';
 import { formatSince } from '../store/lock.js';
 import { shellQuote } from '../store/messages.js';
-import { bestBackup, diagnoseWorkbook, restoreNewestBackup, type Diagnosis, type FileReport } from '../store/recovery.js';
+import { bestBackup, diagnoseWorkbook, repairWorkbook, restoreNewestBackup, type Diagnosis, type FileReport } from '../store/recovery.js';
 import { problemLine, problemPhrase } from '../store/workbook-file.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { DOCTOR_OPTIONS } from './flags.js';
@@ -79,6 +80,23 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const restore = values.restore === true;
   const db = shellQuote(path);
 
+  if (values.repair === true) {
+    if (restore) throw new UserError('doctor: choose --restore or --repair, not both.');
+    const result = await repairWorkbook(path, { command: 'cxray doctor --repair' });
+    if (result.outcome === 'repaired') {
+      out(`repaired ${path}; the file as it was is kept as ${result.brokenKeptAs}. Set aside:\n`);
+      for (const line of result.setAside) out(`  ${plainLine(line)}\n`);
+      return 0;
+    }
+    for (const line of report(result.diagnosis)) out(line + '\n');
+    if (result.outcome === 'not-needed') {
+      out(`${path} has nothing --repair mends; ${result.diagnosis.workbook.status === 'valid' ? 'it is usable' : 'see above'}.\n`);
+      return result.diagnosis.workbook.status === 'valid' ? 0 : 1;
+    }
+    out(`${path} has problems --repair cannot mend; \`cxray doctor --db ${db} --restore\` puts a backup in its place, or fix it in a text editor.\n`);
+    return 1;
+  }
+
   if (restore) {
     const result = await restoreNewestBackup(path, { command: 'cxray doctor --restore' });
     if (result.outcome === 'restored') {
@@ -123,6 +141,10 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
     case 'missing':
     case 'invalid': {
       const state = workbook.status === 'missing' ? 'is missing' : 'is damaged';
+      if (workbook.repairable) {
+        out(`${path} ${state}: duplicates or answers to no journey; \`cxray doctor --db ${db} --repair\` keeps the newest of each, lists the rest and keeps the file as it was aside.\n`);
+        return 1;
+      }
       out(
         backup
           ? `${path} ${state}; \`cxray doctor --db ${db} --restore\` puts ${backup.path} in its place${workbook.status === 'invalid' ? ' and keeps the damaged file aside' : ''}.\n`

@@ -86,4 +86,9 @@ export const DOCTOR_OPTIONS = [
     type: 'boolean',
     description: 'replace a damaged or missing workbook with its newest valid backup (the damaged file is kept aside)',
   }),
+  option({
+    name: 'repair',
+    type: 'boolean',
+    description: 'mend duplicate answers, repeated journey ids and answers to no journey: the newest is kept, the rest listed (the file as it was is kept aside)',
+  }),
 ] as const;

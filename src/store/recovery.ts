@@ -6,6 +6,8 @@
 import { chmod, readdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
+import { toJson } from '../core/json-text.js';
+import { repairIntegrity } from '../core/workbook-integrity.js';
 import { fileTimestamp, realFs, resolveWriteTarget, writeFileAtomic } from './atomic-file.js';
 import { acquireWorkbookLock, inspectLock, type HeldLock, type LockInfo } from './lock.js';
 import { describeFsError } from './messages.js';
@@ -29,6 +31,8 @@ export interface FileReport {
   /** For newer and unreadable ones: the version, or why it cannot be read. */
   version?: number;
   reason?: string;
+  /** For an invalid file: its only problems are duplicates or answers to no journey, which --repair mends. */
+  repairable?: boolean;
   /** For a backup: why --restore will not use it, though valid (someone else's file, open to others, dated in the future). */
   distrust?: string;
   bytes?: Buffer;
@@ -86,7 +90,8 @@ async function inspectFile(path: string, realPath: string, role: FileReport['rol
     };
   }
   if (check.kind === 'newer') return { ...base, status: 'newer', modified, version: check.version };
-  return { ...base, status: 'invalid', modified, problems: check.problems };
+  const repairable = checkWorkbookBytes(bytes, { allowIntegrityProblems: true }).ok;
+  return { ...base, status: 'invalid', modified, problems: check.problems, ...(repairable ? { repairable } : {}) };
 }
 
 const BACKUP_NAME = (name: string) => {
@@ -196,6 +201,37 @@ export async function restoreNewestBackup(displayPath: string, options: { comman
     if (workbook.status === 'invalid') brokenKeptAs = await keepAside(realPath);
     await writeFileAtomic(realFs, realPath, from.bytes);
     return { outcome: 'restored', from, brokenKeptAs };
+  } finally {
+    await lock.release();
+  }
+}
+
+export type RepairResult =
+  | { outcome: 'repaired'; setAside: string[]; brokenKeptAs: string }
+  | { outcome: 'not-needed' | 'not-repairable'; diagnosis: Diagnosis };
+
+/**
+ * Mends a workbook whose only problems are those of integrityProblems (two answers to
+ * one question, journeys sharing an id, answers to no journey), under the write lock:
+ * the newest of duplicate answers and the first journey of an id are kept, the rest is
+ * listed, and the file as it was is kept as `<file>.broken-<timestamp>`.
+ */
+export async function repairWorkbook(displayPath: string, options: { command: string }): Promise<RepairResult> {
+  const realPath = await resolveWriteTarget(displayPath).catch((error: unknown) => {
+    throw new UserError(`cannot repair ${displayPath}: ${describeFsError(error, resolve(displayPath))}.`);
+  });
+  const lock = await acquireWorkbookLock(displayPath, realPath, { displayPath, command: options.command });
+  try {
+    const diagnosis = await diagnoseWorkbook(displayPath, lock);
+    const { workbook } = diagnosis;
+    if (workbook.status !== 'invalid') return { outcome: 'not-needed', diagnosis };
+    if (!workbook.repairable) return { outcome: 'not-repairable', diagnosis };
+    const check = checkWorkbookBytes(await realFs.readFile(realPath), { allowIntegrityProblems: true });
+    if (!check.ok) return { outcome: 'not-repairable', diagnosis };
+    const repair = repairIntegrity(check.workbook);
+    const brokenKeptAs = await keepAside(realPath);
+    await writeFileAtomic(realFs, realPath, Buffer.from(toJson(repair.workbook) + '\n', 'utf8'));
+    return { outcome: 'repaired', setAside: repair.setAside, brokenKeptAs };
   } finally {
     await lock.release();
   }

@@ -4,6 +4,7 @@
  * then the zod schema (every problem, each with its field path and line and column).
  * Pure: no I/O; the adapter and doctor read the bytes.
  */
+import { integrityProblems } from '../core/workbook-integrity.js';
 import { WORKBOOK_SCHEMA_VERSION, WorkbookSchema, type Workbook } from '../core/workbook-schema.js';
 import { findJsonSyntaxError, locateJsonPath, positionAt, type TextPosition } from './json-position.js';
 import { describeIssue, formatJsonPath } from './messages.js';
@@ -40,6 +41,8 @@ export type WorkbookCheck =
     };
 
 export interface CheckOptions {
+  /** Accept a workbook whose only problems are those of integrityProblems (doctor --repair mends them). */
+  allowIntegrityProblems?: boolean;
   migrations?: readonly Migration[];
   /** The version to bring the file to; the schema checks it. */
   targetVersion?: number;
@@ -134,6 +137,14 @@ export function checkWorkbookBytes(bytes: Uint8Array, options: CheckOptions = {}
     // In file order, as an editor would walk them; those without a place last.
     const rank = (p: FileProblem) => (p.position ? p.position.line * 1e7 + p.position.column : Infinity);
     problems.sort((a, b) => rank(a) - rank(b));
+    return { ok: false, kind: 'invalid', problems };
+  }
+  const integrity = options.allowIntegrityProblems ? [] : integrityProblems(result.data);
+  if (integrity.length > 0) {
+    const problems = integrity.map((p): FileProblem => {
+      const offset = locateJsonPath(text, p.path);
+      return { field: formatJsonPath(p.path), position: offset === undefined ? undefined : positionAt(text, offset), message: p.message };
+    });
     return { ok: false, kind: 'invalid', problems };
   }
   return { ok: true, workbook: result.data, fromVersion: migrated.fromVersion };
