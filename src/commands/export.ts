@@ -20,7 +20,7 @@ import type { Assessment } from '../core/workbook-schema.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { EXPORT_OPTIONS } from './flags.js';
 
-export const FORMATS = ['md', 'json', 'csv', 'jira', 'gitlab', 'github'] as const;
+export const FORMATS = ['md', 'html', 'json', 'csv', 'jira', 'gitlab', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 /** "md, json, csv … or github". */
 const FORMAT_LIST = `${FORMATS.slice(0, -1).join(', ')} or ${FORMATS.at(-1)}`;
@@ -46,7 +46,10 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
 
   const { report, bank, assessment } = await reportContext({ values, env, cwd });
 
-  const text = render(format, report, bank, assessment, Boolean(values.answers));
+  const text =
+    format === 'html'
+      ? await html(report, bank, assessment)
+      : render(format, report, bank, assessment, Boolean(values.answers));
 
   if (output === undefined) {
     out(text);
@@ -58,7 +61,17 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   return 0;
 }
 
-function render(format: Format, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
+/** The HTML report; the renderer and marked are loaded only for it, so other commands start without them. */
+async function html(report: Report, bank: Bank, assessment: Assessment): Promise<string> {
+  const [{ renderHtml }, { marked }] = await Promise.all([import('../export/html.js'), import('marked')]);
+  return renderHtml(report, {
+    version: packageJson.version,
+    controls: buildControlsView(bank, report, { claims: assessment.controlClaims }),
+    markdownToHtml: (markdown) => marked.parse(markdown, { async: false, gfm: true }),
+  });
+}
+
+function render(format: Exclude<Format, 'html'>, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
   switch (format) {
     case 'md':
       return renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) });

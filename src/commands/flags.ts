@@ -34,7 +34,7 @@ export const SCORE_OPTIONS = [
 ] as const;
 export const EXPORT_OPTIONS = [
   ...REPORT_OPTIONS,
-  option({ name: 'format', type: 'string', value: 'md|json|csv|jira|gitlab|github', description: 'what to write (required): a report, data, or the plan for a tracker' }),
+  option({ name: 'format', type: 'string', value: 'md|html|json|csv|jira|gitlab|github', description: 'what to write (required): a report (md, html), data, or the plan for a tracker' }),
   OUTPUT_OPTION,
   FORCE_OUTPUT_OPTION,
   option({ name: 'answers', type: 'boolean', description: 'with --format csv: one row per answer (the format import reads) instead of per plan item' }),

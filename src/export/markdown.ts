@@ -156,11 +156,11 @@ function heatTable(report: Report): string[] {
 }
 
 /** Write access, or not logged (or nobody knows): the links a reader should look at first. */
-function isSensitive(integration: Report['integrations'][number]): boolean {
+export function isSensitive(integration: Report['integrations'][number]): boolean {
   return integration.access === 'write' || integration.logged !== 'yes';
 }
 
-function integrationLabel(integration: Report['integrations'][number]): string {
+export function integrationLabel(integration: Report['integrations'][number]): string {
   const fields =
     integration.fields.length === 0
       ? ''
@@ -174,7 +174,7 @@ function integrationLabel(integration: Report['integrations'][number]): string {
  * take its data out (one of its systems writes to another system, or another system
  * reads from one of its systems). Data coming in from elsewhere is left to that journey.
  */
-function journeyIntegrations(report: Report, inJourney: ReadonlySet<string>): Report['integrations'] {
+export function journeyIntegrations(report: Report, inJourney: ReadonlySet<string>): Report['integrations'] {
   return report.integrations.filter(
     (i) => (inJourney.has(i.from) && inJourney.has(i.to)) || (i.access === 'write' ? inJourney.has(i.from) : inJourney.has(i.to)),
   );

@@ -115,8 +115,8 @@ describe('cxray export', () => {
   });
 
   it.each([
-    [{}, /choose a format with --format and one of md, json, csv, .* e\.g\. --format md/],
-    [{ format: 'pdf' }, /unknown format "pdf"; use md, json, csv, jira, gitlab or github\./],
+    [{}, /choose a format with --format and one of md, html, json, csv, .* e\.g\. --format md/],
+    [{ format: 'pdf' }, /unknown format "pdf"; use md, html, json, csv, jira, gitlab or github\./],
     [{ format: 'md', answers: true }, /--answers goes with --format csv/],
   ])('refuses %j in one sentence', async (extra, message) => {
     await expect(invoke(exportCommand, { values: values(extra), cwd: folder.dir })).rejects.toThrow(message);
