@@ -9,7 +9,7 @@ import type { Bank } from '../core/bank-schema.js';
 import { buildReport } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
 import { reportDate } from '../core/report-date.js';
-import { assertBankFits, selectAssessment } from '../core/select-assessment.js';
+import { selectAssessment, withBank } from '../core/select-assessment.js';
 import type { Assessment, Workbook } from '../core/workbook-schema.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { readWorkbook } from '../store/workbook-store.js';
@@ -27,11 +27,13 @@ export function commandBank(values: { bank?: string }): Promise<Bank> {
   return openBank(values.bank ?? builtinBankPath());
 }
 
-/** The assessment named by --assessment (or the only or newest one), checked against the bank it was answered with. */
+/**
+ * The assessment named by --assessment (or the only or newest one), checked against the
+ * bank it was answered with, and read with it (answers to organisation-wide questions
+ * adopted, see withBank).
+ */
 export function commandAssessment(workbook: Workbook, values: { assessment?: string }, bank: Bank): Assessment {
-  const assessment = selectAssessment(workbook, values.assessment);
-  assertBankFits(bank, assessment);
-  return assessment;
+  return withBank(bank, selectAssessment(workbook, values.assessment));
 }
 
 /** What a report-reading command works on. */
@@ -55,7 +57,7 @@ export async function reportContext({ values, env, cwd }: Pick<Invocation<Contex
   const workbook = await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) });
   const selected = selectAssessment(workbook, values.assessment);
   const bank = await commandBank(values);
-  assertBankFits(bank, selected);
+  const assessment = withBank(bank, selected);
   const now = reportDate(env);
-  return { dbPath, workbook, assessment: selected, bank, now, report: buildReport(bank, selected, now) };
+  return { dbPath, workbook, assessment, bank, now, report: buildReport(bank, assessment, now) };
 }

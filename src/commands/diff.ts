@@ -92,8 +92,11 @@ export async function run({ values, env, cwd, out }: Invocation<DiffValues>): Pr
   const { assessment, bank, report } = await reportContext({ values, env, cwd });
   const sides = chooseSides(assessment, fromQuery, toQuery);
 
-  const toState: CycleState = sides.to === null ? stateOfCurrent(assessment, report) : stateOfSnapshot(sides.to);
-  const diff: CycleDiff = CycleDiffSchema.parse(diffStates(bank, stateOfSnapshot(sides.from), toState));
+  // Two models are never subtracted: the older side is recomputed with the newer one.
+  const model = sides.to === null ? report.scoringModel : Math.max(sides.from.scoringModel, sides.to.scoringModel);
+  const context = { bank, assessment, model, build: buildReport };
+  const toState: CycleState = sides.to === null ? stateOfCurrent(assessment, report) : stateOfSnapshot(sides.to, context);
+  const diff: CycleDiff = CycleDiffSchema.parse(diffStates(bank, stateOfSnapshot(sides.from, context), toState));
   // The trend spans every cycle; the plan's status is today's, so it goes with "now" only.
   const trend = trendOf(assessment, report);
   const plan = sides.to === null ? report.plan : undefined;

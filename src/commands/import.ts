@@ -82,7 +82,8 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   try {
     const { assessment, changes } = check(store.data);
     if (changes.some((c) => c.status !== 'unchanged')) {
-      store.update((workbook) => updateAssessment(workbook, assessment.id, (a) => applyImport(a, changes)));
+      // The assessment as read with the bank (organisation answers adopted), with the rows applied.
+      store.update((workbook) => updateAssessment(workbook, assessment.id, () => applyImport(assessment, changes)));
     }
     await store.flush();
     out(`Imported ${file} into "${plainLine(assessment.name)}": ${summary(changes, { added: 'added', changed: 'changed' })}\n`);

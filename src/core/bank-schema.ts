@@ -41,6 +41,19 @@ export const ReferenceSchema = z.strictObject({
   title: z.string().min(1).max(200),
 });
 
+/** An action an option calls for, with the share of the answer's risk it removes. */
+export const ActionShareSchema = z.strictObject({
+  id,
+  share: z
+    .number()
+    .gt(0)
+    .max(1)
+    .meta({ description: 'The share of the answer\'s risk this action removes: more than 0, at most 1, three decimals at most.', hint: 'a number more than 0 and at most 1, e.g. 0.75' }),
+});
+
+/** One entry of an option's `actions`: an action id (equal shares) or `{ id, share }`. */
+export const OptionActionSchema = z.union([id, ActionShareSchema]);
+
 /** One way a question can be answered, from well controlled (0) to fully exposed (4). */
 export const OptionSchema = z.strictObject({
   id,
@@ -51,7 +64,13 @@ export const OptionSchema = z.strictObject({
     .min(0)
     .max(4)
     .meta({ description: 'Exposure: 0 well controlled, 1-3 in between, 4 fully exposed.', hint: 'a whole number from 0 (well controlled) to 4 (fully exposed)' }),
-  actions: z.array(id).default([]).describe('Ids of the actions (under `actions`) this answer calls for.'),
+  actions: z
+    .array(OptionActionSchema)
+    .default([])
+    .meta({
+      description: 'The actions (under `actions`) this answer calls for: ids, which share the risk equally, or { id, share } objects whose shares sum to 1.',
+      hint: 'a list of action ids, or of { id, share } objects whose shares sum to 1',
+    }),
 });
 
 /**
@@ -64,8 +83,17 @@ export const ConditionsSchema = z.strictObject({
   dataCategories: z.array(z.enum(DATA_CATEGORIES)).min(1).optional(),
 });
 
+/** journey: answered per journey (the default); organisation: answered once for the assessment. */
+export const SCOPES = ['journey', 'organisation'] as const;
+
 export const QuestionSchema = z.strictObject({
   id,
+  scope: z.enum(SCOPES).optional().meta({
+    description: 'organisation: answered once for the whole assessment, a journey may override it; journey (the default): answered per journey.',
+    hint: 'journey or organisation',
+  }),
+  /** Asked in a short session; changes no figure. */
+  core: z.boolean().optional().meta({ description: 'true: asked in a short (core) session. Changes no figure.', hint: 'true or false' }),
   dimension: id.meta({ description: 'The id of one of the bank\'s dimensions.', hint: "the id of one of the bank's dimensions" }),
   prompt: z.string().min(1).max(500),
   help: z.string().max(4000).optional(),
@@ -87,6 +115,8 @@ export const ActionSchema = z.strictObject({
   detail: z.string().min(1).max(4000),
   effort: z.enum(EFFORTS).meta({ hint: 'S, M or L' }),
   owner: z.string().min(1).max(80),
+  /** Remediation actions that must be in place before this one. */
+  requires: z.array(id).optional().meta({ description: 'Ids of remediation actions that must be in place before this one.', hint: 'a list of remediation action ids' }),
 });
 
 export const DimensionSchema = z.strictObject({
@@ -111,6 +141,8 @@ export const BankSchema = z.strictObject({
 
 export type Reference = z.infer<typeof ReferenceSchema>;
 export type Option = z.infer<typeof OptionSchema>;
+export type OptionAction = z.infer<typeof OptionActionSchema>;
+export type Scope = (typeof SCOPES)[number];
 export type Conditions = z.infer<typeof ConditionsSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Action = z.infer<typeof ActionSchema>;

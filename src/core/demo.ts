@@ -16,6 +16,7 @@ import { buildReport } from './report.js';
 import { takeSnapshot } from './snapshot.js';
 import { suggestSensitivity } from './vocabulary.js';
 import {
+  DEFAULT_PLAN_CAPACITY,
   WORKBOOK_SCHEMA_VERSION,
   type Answer,
   type Assessment,
@@ -251,6 +252,8 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     systems,
     integrations: INTEGRATIONS.map((i) => ({ ...i, fields: [...i.fields] })),
     answers,
+    organisationAnswers: [],
+    planCapacity: { ...DEFAULT_PLAN_CAPACITY },
     planStatus: [],
     snapshots: [],
   };
@@ -352,8 +355,10 @@ function withHistory(bank: Bank, current: Assessment, now: Date): Assessment {
   };
 
   // Plan status, by rank and by what left the plan: rules, not action ids.
-  const plan = buildReport(bank, assessment, now).plan;
-  const gone = lastSnapshot.plan.find((p) => !plan.some((q) => q.actionId === p.actionId));
+  // Both lanes, fixes first: a small bank's Fix lane may be short.
+  const lanes = buildReport(bank, assessment, now);
+  const plan = [...lanes.plan, ...lanes.findOut];
+  const gone = [...lastSnapshot.plan, ...lastSnapshot.findOut].find((p) => !plan.some((q) => q.actionId === p.actionId));
   const day = (offset: number) => new Date(now.getTime() + offset * DAY_MS).toISOString().slice(0, 10);
   const statuses: Array<PlanStatusInput & { by: string; daysAgo: number }> = [];
   if (plan[0]) statuses.push({ actionId: plan[0].actionId, status: 'in-progress', owner: PEOPLE[2]!.name, due: day(30), by: PEOPLE[2]!.name, daysAgo: 1 });

@@ -3,7 +3,7 @@
  * the source of the types and of `cxray diff --format json`'s published shape. Pure.
  */
 import { z } from 'zod';
-import { ANSWER_KINDS, CONFIDENCES, type Answer, type Snapshot } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, type Answer, type OrganisationAnswer, type PlanCapacity, type Snapshot } from './workbook-schema.js';
 
 /** The plan's horizons (as in report-schema.ts, which imports this file). */
 const HORIZONS = ['now', 'next', 'later'] as const;
@@ -24,7 +24,11 @@ export const DiffAnswerStateSchema = z.strictObject({
 });
 
 export const DiffAnswerSchema = z.strictObject({
-  journeyId: z.string(),
+  /** organisation: the organisation answer; journey: a journey's answer or override. */
+  scope: z.enum(['journey', 'organisation']),
+  /** null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  /** "Organisation-wide" for the organisation answer. */
   journeyName: z.string(),
   questionId: z.string(),
   questionPrompt: z.string(),
@@ -37,10 +41,40 @@ export const DiffAnswerSchema = z.strictObject({
   by: z.string(),
   at: z.string().nullable(),
   direction: z.enum(['better', 'worse', 'same']),
+  /** An option turned into "we don't know": worse, whatever the level (sight of the control is lost). */
+  lostSight: z.boolean(),
 });
 
-const side = z.strictObject({ label: z.string(), snapshotId: z.string().nullable(), at: z.string() });
-const planEntry = z.strictObject({ actionId: z.string(), title: z.string(), horizon: z.enum(HORIZONS), rank: z.number().int() });
+const side = z.strictObject({
+  label: z.string(),
+  snapshotId: z.string().nullable(),
+  at: z.string(),
+  /** The scoring model of the figures compared. */
+  scoringModel: z.number().int().min(1),
+  /** True when a snapshot of an older model was recomputed from its answers with the current one. */
+  recomputed: z.boolean(),
+});
+/** A plan item: find-out (no horizon) or fix. */
+const planEntry = z.strictObject({
+  actionId: z.string(),
+  title: z.string(),
+  lane: z.enum(['find-out', 'fix']),
+  horizon: z.enum(HORIZONS).nullable(),
+  rank: z.number().int(),
+});
+
+/**
+ * Why a Fix item changed horizon: its own R or effort changed; the items ahead of it
+ * changed (the largest named); the capacity changed; or a rule (contain, long lead,
+ * prerequisite) placed it on either side.
+ */
+export const HorizonMoveWhySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('own'), riskFrom: z.number(), riskTo: z.number(), effortFrom: z.number().nullable(), effortTo: z.number() }),
+  z.strictObject({ kind: z.literal('items-ahead'), effortBeforeFrom: z.number().nullable(), effortBeforeTo: z.number(), largest: z.string().nullable(), largestTitle: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('capacity'), from: z.strictObject({ now: z.number(), next: z.number() }), to: z.strictObject({ now: z.number(), next: z.number() }) }),
+  z.strictObject({ kind: z.literal('rule'), rule: z.enum(['contain', 'long-lead', 'prerequisite']), side: z.enum(['from', 'to']) }),
+  z.strictObject({ kind: z.literal('model') }),
+]);
 
 export const CycleDiffSchema = z.strictObject({
   from: side,
@@ -69,7 +103,14 @@ export const CycleDiffSchema = z.strictObject({
     appeared: z.array(planEntry),
     disappeared: z.array(planEntry),
     moved: z.array(
-      z.strictObject({ actionId: z.string(), title: z.string(), from: z.enum(HORIZONS), to: z.enum(HORIZONS), rank: z.number().int() }),
+      z.strictObject({
+        actionId: z.string(),
+        title: z.string(),
+        from: z.enum(HORIZONS),
+        to: z.enum(HORIZONS),
+        rank: z.number().int(),
+        why: HorizonMoveWhySchema,
+      }),
     ),
   }),
 });
@@ -78,6 +119,7 @@ export type Delta = z.infer<typeof DeltaSchema>;
 export type DiffAnswerState = z.infer<typeof DiffAnswerStateSchema>;
 export type DiffAnswer = z.infer<typeof DiffAnswerSchema>;
 export type CycleDiff = z.infer<typeof CycleDiffSchema>;
+export type HorizonMoveWhy = z.infer<typeof HorizonMoveWhySchema>;
 
 /** One side of a comparison: a snapshot, or the assessment as it stands ("now"). */
 export interface CycleState {
@@ -86,6 +128,12 @@ export interface CycleState {
   at: string;
   journeys: { id: string; name: string }[];
   answers: readonly Answer[];
+  organisationAnswers: readonly OrganisationAnswer[];
   scores: Snapshot['scores'];
   plan: Snapshot['plan'];
+  findOut: Snapshot['findOut'];
+  /** Null for a model-1 snapshot (its horizons were not cut by capacity). */
+  planCapacity: PlanCapacity | null;
+  scoringModel: number;
+  recomputed: boolean;
 }

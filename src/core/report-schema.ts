@@ -15,9 +15,9 @@ import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabu
 import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 /** The version of the scoring model (SCORING.md) the figures follow. */
-export const SCORING_MODEL_VERSION = 1;
+export const SCORING_MODEL_VERSION = 2;
 
 const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);
@@ -25,6 +25,18 @@ const isoDate = z.iso.datetime({ offset: true });
 
 export const HORIZONS = ['now', 'next', 'later'] as const;
 export type Horizon = (typeof HORIZONS)[number];
+
+/**
+ * Why a Fix item is in its horizon: capacity (where the effort points before it put it),
+ * contain (the primary fix of a verified or reported worst case on a weighty question or
+ * a high-sensitivity journey), long-lead (an effort-L programme removing R >= 9, started
+ * now), prerequisite (raised to the horizon of an item that requires it).
+ */
+export const HORIZON_REASONS = ['capacity', 'contain', 'long-lead', 'prerequisite'] as const;
+export type HorizonReason = (typeof HORIZON_REASONS)[number];
+
+/** Where an answer comes from: a journey (its own answer, or its override), or the organisation answer. */
+export const ANSWER_SCOPES = ['journey', 'organisation'] as const;
 
 /** Exposure and visibility, 0-100, or null when there is nothing to score. */
 export const FiguresSchema = z.strictObject({
@@ -35,9 +47,9 @@ export const FiguresSchema = z.strictObject({
 /** Figures of one dimension, with how many questions they rest on. */
 export const DimensionScoreSchema = FiguresSchema.extend({
   dimensionId: z.string(),
-  /** |A|: questions answered with an option (the exposure figure rests on them). */
+  /** Questions answered with an option. */
   answered: count,
-  /** |K|: questions answered with an option or unknown (the visibility figure rests on them). */
+  /** |K|: questions answered with an option or unknown (both figures rest on them). */
   asked: count,
 });
 
@@ -78,19 +90,37 @@ const answerFields = {
   level: z.number().int().min(0).max(4).nullable(),
 };
 
-/** One reason a plan item is in the plan: an item (journey, question) that triggered it. */
+/** One reason a plan item is in the plan: an effective answer that feeds it. */
 export const PlanReasonSchema = z.strictObject({
-  journeyId: z.string(),
-  journeyName: z.string(),
+  /** organisation: the organisation answer (counted once); journey: a journey's answer or override. */
+  scope: z.enum(ANSWER_SCOPES),
+  /** The journey; null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  /** True for a journey's override of an organisation answer. */
+  override: z.boolean(),
+  /** How many journeys the answer holds for (1 for a journey's answer). */
+  journeysHeld: count,
   questionId: z.string(),
   questionPrompt: z.string(),
-  ...answerFields,
+  kind: z.enum(['option', 'unknown']),
+  optionId: z.string().nullable(),
+  optionLabel: z.string().nullable(),
+  level: z.number().int().min(0).max(4).nullable(),
   /** The confidence the item counts with (after any stale downgrade); null for unknown. */
   confidence: z.enum(CONFIDENCES).nullable(),
-  /** r: this item's risk. */
+  /** s(j), or s* for the organisation answer: the highest sensitivity among the journeys it holds for. */
+  sensitivityFactor: z.number().int().min(1).max(3),
+  /** r: the item's risk, w x s x e. */
   risk: z.number().min(0),
-  /** r / R: this item's share of the plan item's risk removed. */
+  /** The share of r this action takes (1 for a discovery action). */
   share: z.number().min(0).max(1),
+  /** share x r: what this item adds to the plan item's R. */
+  contribution: z.number().min(0),
+  /** contribution / R: this item's part of the plan item's risk removed. */
+  portion: z.number().min(0).max(1),
+  /** True when this item makes the plan item a containment (SCORING.md, contain). */
+  contains: z.boolean(),
 });
 
 /** Where the team stands on a plan item (src/core/plan-status.ts). */
@@ -120,52 +150,82 @@ export const PlanTrackingSchema = z.strictObject({
   ticket: z.string().nullable(),
 });
 
-export const PlanItemSchema = z.strictObject({
-  /** 1 for the first thing to do. */
+const planItemFields = {
+  /** 1 for the first thing to do in its lane. */
   rank: z.number().int().min(1),
   /** The stable id (src/core/plan-ids.ts): the same for this action in this assessment in every cycle and export. */
   id: z.string(),
   actionId: z.string(),
   title: z.string(),
   detail: z.string(),
-  /** S, M or L; discovery actions are always S. */
-  effort: z.enum(EFFORTS),
-  /** S 1, M 3, L 8. */
-  effortPoints: z.number().int().min(1),
   owner: z.string(),
-  /** remediation: triggered by an option; discovery: triggered by an unknown answer. */
-  kind: z.enum(['remediation', 'discovery']),
-  /** True for a "Find out: ..." action made up by cxray where the bank gives none. */
-  generated: z.boolean(),
-  /** R: the sum of the risk of every item that triggers the action. */
+  /** R: the sum of what every feeding item contributes. */
   riskRemoved: z.number().min(0),
-  /** P = R / effort points. */
-  priority: z.number().min(0),
-  horizon: z.enum(HORIZONS),
   reasons: z.array(PlanReasonSchema),
   tracking: PlanTrackingSchema,
   /**
-   * The framework controls the fix serves: those cited by the questions behind the item,
+   * The framework controls the item serves: those cited by the questions behind it,
    * each once, in bank order, with the control catalogue's title.
    */
   controls: z.array(z.strictObject({ framework: z.enum(FRAMEWORKS), controlId: z.string(), title: z.string() })).optional(),
+};
+
+/** An item of the Find out lane: a discovery action, the evidence sprint before any fix. */
+export const FindOutItemSchema = z.strictObject({
+  ...planItemFields,
+  /** Always S. */
+  effort: z.literal('S'),
+  effortPoints: z.literal(1),
+  kind: z.literal('discovery'),
+  /** True for a "Find out: ..." action made up by cxray where the bank gives none. */
+  generated: z.boolean(),
+  /** P = R / 1. */
+  priority: z.number().min(0),
 });
 
-/** One answer that leaves visibility short: unknown, disputed, or only reported. */
+/** An item of the Fix lane: a remediation action. */
+export const PlanItemSchema = z.strictObject({
+  ...planItemFields,
+  effort: z.enum(EFFORTS),
+  /** S 1, M 3, L 8. */
+  effortPoints: z.number().int().min(1),
+  kind: z.literal('remediation'),
+  generated: z.literal(false),
+  /** P = R / effort points. */
+  priority: z.number().min(0),
+  /** P*: the highest of P and the P* of every plan item that requires this one. */
+  effectivePriority: z.number().min(0),
+  horizon: z.enum(HORIZONS),
+  horizonReason: z.enum(HORIZON_REASONS),
+  /** The horizon the capacity alone gives it. */
+  capacityHorizon: z.enum(HORIZONS),
+  /** Effort points of the items ranked before it. */
+  effortBefore: count,
+  /** For horizonReason prerequisite: the item that requires it and holds it in its horizon. */
+  prerequisiteOf: z.string().nullable(),
+  /** Plan items this one requires (prerequisites no answer triggers are taken to be in place). */
+  requires: z.array(z.string()),
+  /** Plan items that require this one. */
+  requiredBy: z.array(z.string()),
+});
+
+/** One answer that leaves visibility short: unknown or disputed. */
 export const VisibilityGapEntrySchema = z.strictObject({
-  journeyId: z.string(),
-  journeyName: z.string(),
-  /** unknown (k 0), disputed (k 0.25) or reported (k 0.5): what the answer counts as. */
-  reason: z.enum(['unknown', 'disputed', 'reported']),
+  scope: z.enum(ANSWER_SCOPES),
+  /** null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  /** unknown (k 0) or disputed (k 0.25): what the answer counts as. */
+  reason: z.enum(['unknown', 'disputed']),
   /** The answer is older than its question's lifetime (a verified answer then counts as reported). */
   stale: z.boolean(),
   optionLabel: z.string().nullable(),
   note: z.string(),
-  /** w(q) x s(j) x (1 - k): how much this answer weighs in the gap. */
+  /** w(q) x s x (1 - k) (s* for the organisation answer): how much this answer weighs in the gap. */
   gap: z.number().min(0),
 });
 
-/** The "find out" work for one question: every journey where its answer is not known well. */
+/** The "find out" work for one question: every answer to it that is unknown or disputed. */
 export const VisibilityGapSchema = z.strictObject({
   questionId: z.string(),
   questionPrompt: z.string(),
@@ -180,8 +240,10 @@ export const VisibilityGapSchema = z.strictObject({
 
 /** An answer with policy "documented" and an option of level 3 or 4. */
 export const DocumentedExposureSchema = z.strictObject({
-  journeyId: z.string(),
-  journeyName: z.string(),
+  scope: z.enum(ANSWER_SCOPES),
+  /** null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
   questionId: z.string(),
   questionPrompt: z.string(),
   optionId: z.string(),
@@ -193,8 +255,10 @@ export const DocumentedExposureSchema = z.strictObject({
 
 /** An answer older than its question's lifetime. */
 export const StaleAnswerSchema = z.strictObject({
-  journeyId: z.string(),
-  journeyName: z.string(),
+  scope: z.enum(ANSWER_SCOPES),
+  /** null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
   questionId: z.string(),
   questionPrompt: z.string(),
   kind: z.enum(ANSWER_KINDS),
@@ -207,10 +271,16 @@ export const StaleAnswerSchema = z.strictObject({
   effectiveConfidence: z.enum(CONFIDENCES).nullable(),
 });
 
-/** Every answer that counts, journey by journey, in bank order. */
+/**
+ * Every recorded answer that counts: the organisation answers first, then each journey's
+ * own answers and overrides (a journey's row never repeats the organisation answer), in
+ * bank order.
+ */
 export const ReportAnswerSchema = z.strictObject({
-  journeyId: z.string(),
-  journeyName: z.string(),
+  scope: z.enum(ANSWER_SCOPES),
+  /** null for the organisation answer. */
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
   questionId: z.string(),
   questionPrompt: z.string(),
   dimensionId: z.string(),
@@ -221,7 +291,11 @@ export const ReportAnswerSchema = z.strictObject({
   stale: z.boolean(),
   /** Brought forward from the previous cycle and not yet confirmed or changed. */
   carriedOver: z.boolean(),
-  /** r: the risk of this item (0 for not applicable). */
+  /** A journey's override of an organisation answer. */
+  override: z.boolean(),
+  /** For the organisation answer: the journeys it holds for. */
+  journeysHeld: count,
+  /** r: the risk of this item (0 for not applicable, or an organisation answer holding for no journey). */
   risk: z.number().min(0),
   note: z.string(),
   by: z.string(),
@@ -230,9 +304,10 @@ export const ReportAnswerSchema = z.strictObject({
 
 /** An answer in the workbook that counts nowhere, and why. */
 export const IgnoredAnswerSchema = z.strictObject({
-  journeyId: z.string(),
+  /** null for an organisation answer. */
+  journeyId: z.string().nullable(),
   questionId: z.string(),
-  reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply']),
+  reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply', 'not-organisation-wide']),
 });
 
 /** A plan item marked done that the answers no longer call for: the gap is closed. */
@@ -296,6 +371,8 @@ export const ReportSchema = z.strictObject({
   dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), description: z.string() })),
   journeys: z.array(ReportJourneySchema),
   overall: OverallSchema,
+  /** The organisation section: organisation-wide questions and how many have an organisation answer. */
+  organisation: z.strictObject({ progress: ProgressSchema }),
   systems: z.array(
     z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(SYSTEM_KINDS), owner: z.string(), vendor: z.string() }),
   ),
@@ -309,10 +386,18 @@ export const ReportSchema = z.strictObject({
       logged: z.enum(['yes', 'no', 'unknown']),
     }),
   ),
+  /** Effort points the Now and Next horizons hold. */
+  planCapacity: z.strictObject({ now: count, next: count }),
+  /** The Find out lane: discovery actions, by risk they clear, then id. */
+  findOut: z.array(FindOutItemSchema),
+  /** The Fix lane: remediation actions by rank. */
   plan: z.array(PlanItemSchema),
   /** Items marked done that are no longer in the plan, most recently updated first. */
   closedItems: z.array(ClosedItemSchema),
+  /** Unknown and disputed answers, grouped by question, the largest gap first. */
   visibilityGaps: z.array(VisibilityGapSchema),
+  /** Answers counted apart from the gaps: those resting on someone's word (reported), the organisation answer once. */
+  onSomeonesWord: count,
   documentedButExposed: z.array(DocumentedExposureSchema),
   staleAnswers: z.array(StaleAnswerSchema),
   answers: z.array(ReportAnswerSchema),
@@ -339,6 +424,7 @@ export type ReportJourney = z.infer<typeof ReportJourneySchema>;
 export type Overall = z.infer<typeof OverallSchema>;
 export type PlanReason = z.infer<typeof PlanReasonSchema>;
 export type PlanItem = z.infer<typeof PlanItemSchema>;
+export type FindOutItem = z.infer<typeof FindOutItemSchema>;
 export type PlanTracking = z.infer<typeof PlanTrackingSchema>;
 export type ClosedItem = z.infer<typeof ClosedItemSchema>;
 export type VisibilityGapEntry = z.infer<typeof VisibilityGapEntrySchema>;

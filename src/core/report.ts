@@ -1,13 +1,20 @@
 /**
  * `buildReport`: everything the exports and the TUI show about one assessment, computed
- * once: scores, the plan, the visibility gaps, documented-but-exposed answers, stale
+ * once: scores, the plan's two lanes (Find out, Fix), the visibility gaps, documented-but-exposed answers, stale
  * answers and the answers themselves. Pure: no I/O; `now` is given (it dates the
  * report and decides which answers are stale).
  */
-import type { Bank } from './bank-schema.js';
-import { CONFIDENCE_FACTOR, ageInDays, assessmentItems, type AssessmentItem } from './assessment-items.js';
+import type { Bank, Option, Question } from './bank-schema.js';
+import {
+  CONFIDENCE_FACTOR,
+  ageInDays,
+  assessmentItems,
+  type AssessmentItem,
+  type AssessmentItems,
+  type RecordedAnswer,
+} from './assessment-items.js';
 import { controlsServed } from './controls/plan-controls.js';
-import { discoveryActionOf, findOutAction, findOutActionId, planItems } from './plan.js';
+import { discoveryActionOf, findOutAction, findOutActionId, planOf } from './plan.js';
 import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
 import { carriedOverCount } from './snapshot.js';
@@ -23,110 +30,187 @@ import {
   type VisibilityGapEntry,
 } from './report-schema.js';
 import { scoreItems } from './score.js';
-import type { Assessment } from './workbook-schema.js';
+import type { Assessment, Confidence } from './workbook-schema.js';
 
 export type { Report } from './report-schema.js';
 
-const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown: 0, disputed: 1, reported: 2 };
+const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown: 0, disputed: 1 };
+
+/** One recorded answer that counts, journey or organisation, as the report's lists see it. */
+interface Recorded {
+  scope: 'journey' | 'organisation';
+  journeyId: string | null;
+  journeyName: string | null;
+  /** Position for ordering: -1 for the organisation. */
+  journeyIndex: number;
+  override: boolean;
+  journeysHeld: number;
+  /** s, or s* (0 for an organisation answer that holds for no journey). */
+  sensitivity: number;
+  question: Question;
+  questionIndex: number;
+  answer: RecordedAnswer;
+  kind: AssessmentItem['kind'];
+  option: Option | undefined;
+  confidence: Confidence | undefined;
+  stale: boolean;
+  riskQuarters: number;
+}
+
+/** The recorded answers that count: the organisation's first, then each journey's own (answers and overrides). */
+function recordedAnswers(items: AssessmentItems): Recorded[] {
+  const list: Recorded[] = [];
+  for (const o of items.organisation) {
+    if (!o.answer) continue;
+    list.push({
+      scope: 'organisation',
+      journeyId: null,
+      journeyName: null,
+      journeyIndex: -1,
+      override: false,
+      journeysHeld: o.journeys.length,
+      sensitivity: o.sensitivity,
+      question: o.question,
+      questionIndex: o.questionIndex,
+      answer: o.answer,
+      kind: o.kind,
+      option: o.option,
+      confidence: o.confidence,
+      stale: o.stale,
+      riskQuarters: o.riskQuarters,
+    });
+  }
+  for (const journey of items.journeys) {
+    for (const item of journey.items) {
+      if (!item.answer || item.source === 'organisation') continue;
+      list.push({
+        scope: 'journey',
+        journeyId: item.journey.id,
+        journeyName: item.journey.name,
+        journeyIndex: item.journeyIndex,
+        override: item.source === 'override',
+        journeysHeld: 1,
+        sensitivity: item.sensitivity,
+        question: item.question,
+        questionIndex: item.questionIndex,
+        answer: item.answer,
+        kind: item.kind,
+        option: item.option,
+        confidence: item.confidence,
+        stale: item.stale,
+        riskQuarters: item.riskQuarters,
+      });
+    }
+  }
+  return list;
+}
 
 /** Builds the report of an assessment against a bank, as of `now`. */
 export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
   const items = assessmentItems(bank, assessment, now);
   const scores = scoreItems(bank, items);
-  const plan = planItems(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }).map((item) => ({
-    ...item,
-    controls: controlsServed(bank, item.reasons.map((r) => r.questionId)),
-  }));
+  const planned = planOf(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }, assessment.planCapacity);
+  // Each item lists the framework controls its fix serves.
+  const withControls = <T extends { reasons: { questionId: string }[] }>(item: T) => ({ ...item, controls: controlsServed(bank, item.reasons.map((r) => r.questionId)) });
+  const lanes = { findOut: planned.findOut.map(withControls), fix: planned.fix.map(withControls) };
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
 
   const answers: ReportAnswer[] = [];
   const staleAnswers: StaleAnswer[] = [];
   const documentedButExposed: DocumentedExposure[] = [];
-  const gaps = new Map<AssessmentItem['question'], { questionIndex: number; gapQuarters: number; entries: (VisibilityGapEntry & { order: number })[] }>();
+  const gaps = new Map<Question, { questionIndex: number; gapQuarters: number; entries: (VisibilityGapEntry & { order: number })[] }>();
+  let onSomeonesWord = 0;
 
-  for (const journey of items.journeys) {
-    for (const item of journey.items) {
-      const answer = item.answer;
-      if (!answer) continue;
-      // Properties written out, not spread from a shared object: V8 builds objects made
-      // by spreading and then adding properties some fifty times slower.
-      const journeyId = item.journey.id;
-      const journeyName = item.journey.name;
-      const questionId = item.question.id;
-      const questionPrompt = item.question.prompt;
-      answers.push({
+  for (const item of recordedAnswers(items)) {
+    const answer = item.answer;
+    // Properties written out, not spread from a shared object: V8 builds objects made
+    // by spreading and then adding properties some fifty times slower.
+    const scope = item.scope;
+    const journeyId = item.journeyId;
+    const journeyName = item.journeyName;
+    const questionId = item.question.id;
+    const questionPrompt = item.question.prompt;
+    answers.push({
+      scope,
+      journeyId,
+      journeyName,
+      questionId,
+      questionPrompt,
+      dimensionId: item.question.dimension,
+      kind: answer.kind,
+      optionId: item.option?.id ?? null,
+      optionLabel: item.option?.label ?? null,
+      level: item.option?.level ?? null,
+      confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
+      effectiveConfidence: item.confidence ?? null,
+      policy: answer.policy ?? null,
+      stale: item.stale,
+      carriedOver: answer.carriedOver === true,
+      override: item.override,
+      journeysHeld: item.journeysHeld,
+      risk: item.riskQuarters / 4,
+      note: answer.note,
+      by: answer.by,
+      at: answer.at,
+    });
+
+    if (item.stale) {
+      staleAnswers.push({
+        scope,
         journeyId,
         journeyName,
         questionId,
         questionPrompt,
-        dimensionId: item.question.dimension,
         kind: answer.kind,
-        optionId: item.option?.id ?? null,
-        optionLabel: item.option?.label ?? null,
-        level: item.option?.level ?? null,
+        at: answer.at,
+        ageDays: ageInDays(answer.at, now),
+        lifetimeDays: item.question.lifetimeDays!,
         confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
         effectiveConfidence: item.confidence ?? null,
-        policy: answer.policy ?? null,
-        stale: item.stale,
-        carriedOver: answer.carriedOver === true,
-        risk: item.riskQuarters / 4,
-        note: answer.note,
-        by: answer.by,
-        at: answer.at,
       });
+    }
 
-      if (item.stale) {
-        staleAnswers.push({
-          journeyId,
-          journeyName,
-          questionId,
-          questionPrompt,
-          kind: answer.kind,
-          at: answer.at,
-          ageDays: ageInDays(answer.at, now),
-          lifetimeDays: item.question.lifetimeDays!,
-          confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
-          effectiveConfidence: item.confidence ?? null,
-        });
-      }
+    if (item.option && answer.policy === 'documented' && item.option.level >= 3) {
+      documentedButExposed.push({
+        scope,
+        journeyId,
+        journeyName,
+        questionId,
+        questionPrompt,
+        optionId: item.option.id,
+        optionLabel: item.option.label,
+        level: item.option.level,
+        confidence: item.confidence!,
+        note: answer.note,
+      });
+    }
 
-      if (item.option && answer.policy === 'documented' && item.option.level >= 3) {
-        documentedButExposed.push({
-          journeyId,
-          journeyName,
-          questionId,
-          questionPrompt,
-          optionId: item.option.id,
-          optionLabel: item.option.label,
-          level: item.option.level,
-          confidence: item.confidence!,
-          note: answer.note,
-        });
+    // An organisation answer that holds for no journey counts in no figure.
+    if (item.sensitivity === 0) continue;
+    if (item.confidence === 'reported') onSomeonesWord++;
+    const reason: VisibilityGapEntry['reason'] | undefined =
+      item.kind === 'unknown' ? 'unknown' : item.confidence === 'disputed' ? 'disputed' : undefined;
+    if (reason) {
+      // w x s x (1 - k), in quarters: k is a multiple of 1/4.
+      const k4 = reason === 'unknown' ? 0 : 4 * CONFIDENCE_FACTOR[reason];
+      const gapQuarters = item.question.weight * item.sensitivity * (4 - k4);
+      let group = gaps.get(item.question);
+      if (!group) {
+        group = { questionIndex: item.questionIndex, gapQuarters: 0, entries: [] };
+        gaps.set(item.question, group);
       }
-
-      const reason: VisibilityGapEntry['reason'] | undefined =
-        item.kind === 'unknown' ? 'unknown' : item.confidence === 'verified' || item.confidence === undefined ? undefined : item.confidence;
-      if (reason) {
-        // w x s x (1 - k), in quarters: k is a multiple of 1/4.
-        const k4 = reason === 'unknown' ? 0 : 4 * CONFIDENCE_FACTOR[reason];
-        const gapQuarters = item.question.weight * item.sensitivity * (4 - k4);
-        let group = gaps.get(item.question);
-        if (!group) {
-          group = { questionIndex: item.questionIndex, gapQuarters: 0, entries: [] };
-          gaps.set(item.question, group);
-        }
-        group.gapQuarters += gapQuarters;
-        group.entries.push({
-          journeyId: item.journey.id,
-          journeyName: item.journey.name,
-          reason,
-          stale: item.stale,
-          optionLabel: item.option?.label ?? null,
-          note: answer.note,
-          gap: gapQuarters / 4,
-          order: GAP_REASON_ORDER[reason] * assessment.journeys.length + item.journeyIndex,
-        });
-      }
+      group.gapQuarters += gapQuarters;
+      group.entries.push({
+        scope,
+        journeyId,
+        journeyName,
+        reason,
+        stale: item.stale,
+        optionLabel: item.option?.label ?? null,
+        note: answer.note,
+        gap: gapQuarters / 4,
+        order: GAP_REASON_ORDER[reason] * (assessment.journeys.length + 1) + item.journeyIndex + 1,
+      });
     }
   }
 
@@ -174,6 +258,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
       dimensions,
     })),
     overall: scores.overall,
+    organisation: { progress: scores.organisationProgress },
     systems: assessment.systems.map((s) => ({ id: s.id, name: s.name, kind: s.kind, owner: s.owner, vendor: s.vendor })),
     integrations: assessment.integrations.map((i) => ({
       id: i.id,
@@ -183,9 +268,12 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
       fields: [...i.fields],
       logged: i.logged,
     })),
-    plan,
-    closedItems: closedItemsOf(bank, assessment, plan),
+    planCapacity: { now: assessment.planCapacity.now, next: assessment.planCapacity.next },
+    findOut: lanes.findOut,
+    plan: lanes.fix,
+    closedItems: closedItemsOf(bank, assessment, [...lanes.findOut, ...lanes.fix]),
     visibilityGaps,
+    onSomeonesWord,
     documentedButExposed,
     staleAnswers,
     answers,
@@ -198,7 +286,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
 }
 
 /** Items marked done that the answers no longer put in the plan. */
-function closedItemsOf(bank: Bank, assessment: Assessment, plan: Report['plan']): Report['closedItems'] {
+function closedItemsOf(bank: Bank, assessment: Assessment, plan: readonly { actionId: string }[]): Report['closedItems'] {
   const inPlan = new Set(plan.map((p) => p.actionId));
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
   const questions = new Map(bank.questions.map((q) => [findOutActionId(q.id), q]));
@@ -225,7 +313,9 @@ function cyclesOf(bank: Bank, assessment: Assessment, report: Report): Report['c
       visibility: s.scores.visibility,
     })),
     carriedOver: carriedOverCount(assessment),
-    sinceLastCycle: latest ? diffStates(bank, stateOfSnapshot(latest), stateOfCurrent(assessment, report)) : null,
+    sinceLastCycle: latest
+      ? diffStates(bank, stateOfSnapshot(latest, { bank, assessment, model: report.scoringModel, build: buildReport }), stateOfCurrent(assessment, report))
+      : null,
     trend: trendOf(assessment, report),
   };
 }

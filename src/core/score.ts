@@ -2,22 +2,23 @@
  * Scores, as SCORING.md defines them: exposure and visibility per journey x dimension,
  * per journey and overall, and progress. Pure: no I/O; `now` is given.
  *
- *   exposure   = 100 x sum_A w x L / 4 / sum_A w     (A: answered with an option)
- *   visibility = 100 x sum_K w x k     / sum_K w     (K: option or unknown; k: 1, 0.5, 0.25, 0)
- *   overall X  = sum_j s(j) x X(j) / sum_j s(j)      (journeys that have a figure X)
+ *   exposure   = 100 x sum_K w x e / sum_K w    (K: option or unknown; e = L / 4, unknown 1)
+ *   visibility = 100 x sum_K w x k / sum_K w    (k: 1, 0.5, 0.25, unknown 0)
+ *   overall X  = sum_j s(j) x X(j) / sum_j s(j) (journeys that have a figure X)
  *
- * A figure with nothing under it is null, never 0.
+ * Over each journey's effective answers: an organisation answer counts in every journey
+ * it holds for. A figure with nothing under it is null, never 0.
  */
 import type { Bank } from './bank-schema.js';
-import { CONFIDENCE_FACTOR, assessmentItems, type AssessmentItem, type AssessmentItems } from './assessment-items.js';
+import { CONFIDENCE_FACTOR, UNKNOWN_LEVEL, assessmentItems, type AssessmentItem, type AssessmentItems } from './assessment-items.js';
 import type { DimensionScore, Figures, Overall, Progress } from './report-schema.js';
 import type { Assessment, Journey } from './workbook-schema.js';
 
 /** Running sums for one scope; every figure is a ratio of two of them. */
 class Tally {
-  /** sum over A of w x L (exposure numerator, in quarters of w). */
+  /** sum over K of w x 4e (exposure numerator, in quarters of w). */
   exposurePoints = 0;
-  /** sum over A of w. */
+  /** sum over K of w. */
   exposureWeight = 0;
   /** sum over K of w x k. */
   visibilityPoints = 0;
@@ -36,6 +37,8 @@ class Tally {
       this.answered++;
       this.asked++;
     } else if (item.kind === 'unknown') {
+      this.exposurePoints += w * UNKNOWN_LEVEL;
+      this.exposureWeight += w;
       this.visibilityWeight += w;
       this.asked++;
     }
@@ -88,6 +91,8 @@ export interface JourneyScores extends Figures {
 export interface Scores {
   journeys: JourneyScores[];
   overall: Overall;
+  /** The organisation section's progress: organisation-wide questions with an organisation answer. */
+  organisationProgress: Progress;
 }
 
 /** Scores from items already built (see `assessmentItems`), so a report builds them once. */
@@ -124,8 +129,10 @@ export function scoreItems(bank: Bank, items: AssessmentItems): Scores {
     return { journey, ...figures, progress: progressOf(journeyAnswered, journeyItems.length), dimensions };
   });
 
+  const organisationAnswered = items.organisation.filter((o) => o.kind !== 'unanswered').length;
   return {
     journeys,
+    organisationProgress: progressOf(organisationAnswered, items.organisation.length),
     overall: {
       ...overall.figures(),
       progress: progressOf(answered, total),

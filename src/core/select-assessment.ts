@@ -4,6 +4,7 @@
  */
 import type { Bank } from './bank-schema.js';
 import { UserError } from './errors.js';
+import { adoptOrganisationScope } from './organisation.js';
 import { plainLine, visibleKey } from './terminal-text.js';
 import type { Assessment, Workbook } from './workbook-schema.js';
 
@@ -46,4 +47,15 @@ export function assertBankFits(bank: Pick<Bank, 'id'>, assessment: Pick<Assessme
       `the assessment "${plainLine(assessment.name)}" was answered against the question bank "${plainLine(assessment.bank.id)}", not "${plainLine(bank.id)}"; pass that bank with --bank FILE.`,
     );
   }
+}
+
+/**
+ * The assessment as cxray reads it with this bank: checked against it (assertBankFits),
+ * and with the journey answers to questions the bank marks organisation-wide adopted as
+ * organisation answers and overrides (adoptOrganisationScope). Writers save the result,
+ * so the adoption happens once; readers use it in memory.
+ */
+export function withBank(bank: Bank, assessment: Assessment): Assessment {
+  assertBankFits(bank, assessment);
+  return adoptOrganisationScope(bank, assessment).assessment;
 }

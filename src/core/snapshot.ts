@@ -82,12 +82,16 @@ export function snapshotOf(assessment: Assessment, report: Report, input: Snapsh
     takenAt: now.toISOString(),
     by: input.by?.trim() ?? '',
     bank: { id: report.bank.id, version: report.bank.version },
+    scoringModel: report.scoringModel,
     journeys: structuredClone(assessment.journeys),
     answers: structuredClone(assessment.answers),
+    organisationAnswers: structuredClone(assessment.organisationAnswers),
     planStatus: structuredClone(assessment.planStatus),
     ...(assessment.controlClaims && assessment.controlClaims.length > 0 ? { controlClaims: structuredClone(assessment.controlClaims) } : {}),
     scores: scoresOf(report),
     plan: planOf(report),
+    findOut: findOutOf(report),
+    planCapacity: { ...report.planCapacity },
   });
 }
 
@@ -105,9 +109,23 @@ export function scoresOf(report: Report): Snapshot['scores'] {
   };
 }
 
-/** What a snapshot keeps of a report's plan: each item's action, title, rank, horizon and risk. */
+/** What a snapshot keeps of a report's Fix lane: each item's action, title, rank, horizon, risk and effort. */
 export function planOf(report: Report): Snapshot['plan'] {
-  return report.plan.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, horizon: p.horizon, riskRemoved: p.riskRemoved }));
+  return report.plan.map((p) => ({
+    actionId: p.actionId,
+    title: p.title,
+    rank: p.rank,
+    horizon: p.horizon,
+    riskRemoved: p.riskRemoved,
+    effortPoints: p.effortPoints,
+    horizonReason: p.horizonReason,
+    effortBefore: p.effortBefore,
+  }));
+}
+
+/** What a snapshot keeps of a report's Find out lane. */
+export function findOutOf(report: Report): Snapshot['findOut'] {
+  return report.findOut.map((p) => ({ actionId: p.actionId, title: p.title, rank: p.rank, riskRemoved: p.riskRemoved }));
 }
 
 /** The assessment with a new snapshot at the end of its list, and the snapshot. */

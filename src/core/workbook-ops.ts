@@ -5,7 +5,7 @@
 import type { Bank } from './bank-schema.js';
 import { uniqueSlug } from './ids.js';
 import { putAnswer } from './journey-questions.js';
-import type { Answer, Assessment, Journey, Workbook } from './workbook-schema.js';
+import { DEFAULT_PLAN_CAPACITY, type Answer, type Assessment, type Journey, type Workbook } from './workbook-schema.js';
 
 export interface NewAssessment {
   name: string;
@@ -29,6 +29,8 @@ export function addAssessment(workbook: Workbook, input: NewAssessment, bank: Ba
     systems: [],
     integrations: [],
     answers: [],
+    organisationAnswers: [],
+    planCapacity: { ...DEFAULT_PLAN_CAPACITY },
     planStatus: [],
     snapshots: [],
   };

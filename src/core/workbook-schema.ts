@@ -8,7 +8,7 @@ import { ControlClaimSchema } from './controls/claims.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 
 /** The version this cxray writes. Older files are migrated on open (src/store/migrations.ts). */
-export const WORKBOOK_SCHEMA_VERSION = 2;
+export const WORKBOOK_SCHEMA_VERSION = 3;
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
@@ -48,33 +48,55 @@ export const CONFIDENCES = ['verified', 'reported', 'disputed'] as const;
 export const POLICIES = ['documented', 'none'] as const;
 export const ANSWER_KINDS = ['option', 'unknown', 'na'] as const;
 
+/** The fields of an answer other than the journey it is for. */
+const answerFields = {
+  questionId: id,
+  kind: z.enum(ANSWER_KINDS),
+  /** Set exactly when kind is "option". */
+  optionId: id.optional(),
+  /** Meaningful for options; unknown answers have no confidence. */
+  confidence: z.enum(CONFIDENCES).optional(),
+  policy: z.enum(POLICIES).optional(),
+  note: text(20000).default(''),
+  by: text(200).default(''),
+  at: isoDate,
+  /**
+   * True when the answer was brought forward from the previous cycle and nobody has
+   * confirmed or changed it since. Absent once it is confirmed.
+   */
+  carriedOver: z.literal(true).optional(),
+};
+
+const optionIdRule = {
+  message: 'optionId is required for kind "option" and not allowed otherwise',
+  path: ['optionId'],
+};
+
 /**
  * One answer for a journey and a question: an option, "unknown" (we don't know) or
- * "na" (not applicable). A question with no Answer is unanswered.
+ * "na" (not applicable). A question with no Answer is unanswered. On an
+ * organisation-scope question, a journey's answer is that journey's override of the
+ * organisation answer.
  */
 export const AnswerSchema = z
-  .strictObject({
-    journeyId: id,
-    questionId: id,
-    kind: z.enum(ANSWER_KINDS),
-    /** Set exactly when kind is "option". */
-    optionId: id.optional(),
-    /** Meaningful for options; unknown answers have no confidence. */
-    confidence: z.enum(CONFIDENCES).optional(),
-    policy: z.enum(POLICIES).optional(),
-    note: text(20000).default(''),
-    by: text(200).default(''),
-    at: isoDate,
-    /**
-     * True when the answer was brought forward from the previous cycle and nobody has
-     * confirmed or changed it since. Absent once it is confirmed.
-     */
-    carriedOver: z.literal(true).optional(),
-  })
-  .refine((a) => (a.kind === 'option') === (a.optionId !== undefined), {
-    message: 'optionId is required for kind "option" and not allowed otherwise',
-    path: ['optionId'],
-  });
+  .strictObject({ journeyId: id, ...answerFields })
+  .refine((a) => (a.kind === 'option') === (a.optionId !== undefined), optionIdRule);
+
+/**
+ * The answer to an organisation-scope question for the whole assessment: it holds for
+ * every journey the question applies to, except a journey that overrides it.
+ */
+export const OrganisationAnswerSchema = z
+  .strictObject(answerFields)
+  .refine((a) => (a.kind === 'option') === (a.optionId !== undefined), optionIdRule);
+
+/** Effort points the plan's Now and Next horizons hold (SCORING.md: 12 and 24 by default). */
+export const DEFAULT_PLAN_CAPACITY = { now: 12, next: 24 } as const;
+
+export const PlanCapacitySchema = z.strictObject({
+  now: z.number().int().min(0).max(10_000),
+  next: z.number().int().min(0).max(10_000),
+});
 
 export const PLAN_STATUSES = ['open', 'in-progress', 'done', 'accepted-risk'] as const;
 
@@ -138,8 +160,11 @@ export const SnapshotSchema = z.strictObject({
   takenAt: isoDate,
   by: text(200).default(''),
   bank: z.strictObject({ id, version: z.string().min(1).max(50) }),
+  /** The version of the scoring model (SCORING.md) its figures were computed with. */
+  scoringModel: z.number().int().min(1),
   journeys: z.array(JourneySchema),
   answers: z.array(AnswerSchema),
+  organisationAnswers: z.array(OrganisationAnswerSchema).default([]),
   planStatus: z.array(PlanStatusSchema),
   /** The audit's claims as they were (absent in snapshots taken before claims existed). */
   controlClaims: z.array(ControlClaimSchema).optional(),
@@ -160,8 +185,20 @@ export const SnapshotSchema = z.strictObject({
       rank: z.number().int().min(1),
       horizon: z.enum(['now', 'next', 'later']),
       riskRemoved: z.number().min(0),
+      /** Effort points (model 2 onwards; a model-1 snapshot has none). */
+      effortPoints: z.number().int().min(1).optional(),
+      /** Why it was in its horizon (model 2 onwards). */
+      horizonReason: z.enum(['capacity', 'contain', 'long-lead', 'prerequisite']).optional(),
+      /** Effort points of the items ranked before it (model 2 onwards). */
+      effortBefore: z.number().int().min(0).optional(),
     }),
   ),
+  /** The Find out lane (model 2 onwards): discovery items, which have no horizon. */
+  findOut: z
+    .array(z.strictObject({ actionId: id, title: text(500), rank: z.number().int().min(1), riskRemoved: z.number().min(0) }))
+    .default([]),
+  /** The plan capacity the horizons were cut with (model 2 onwards). */
+  planCapacity: PlanCapacitySchema.optional(),
 });
 
 export const AssessmentSchema = z.strictObject({
@@ -181,6 +218,10 @@ export const AssessmentSchema = z.strictObject({
   systems: z.array(SystemSchema).default([]),
   integrations: z.array(IntegrationSchema).default([]),
   answers: z.array(AnswerSchema).default([]),
+  /** One per organisation-scope question answered for the whole assessment. */
+  organisationAnswers: z.array(OrganisationAnswerSchema).default([]),
+  /** Effort points the plan's Now and Next horizons hold. */
+  planCapacity: PlanCapacitySchema.default({ ...DEFAULT_PLAN_CAPACITY }),
   /** Plan item status, one per action id that anyone has set. */
   planStatus: z.array(PlanStatusSchema).default([]),
   /**
@@ -206,6 +247,8 @@ export type Confidence = (typeof CONFIDENCES)[number];
 export type Policy = (typeof POLICIES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type Answer = z.infer<typeof AnswerSchema>;
+export type OrganisationAnswer = z.infer<typeof OrganisationAnswerSchema>;
+export type PlanCapacity = z.infer<typeof PlanCapacitySchema>;
 export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -7,6 +7,9 @@ import type { Report } from '../core/report-schema.js';
 import { plainText, visibleKey } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 
+/** What the journey column holds for an organisation answer (and `cxray import` reads as one). */
+export const ORGANISATION_COLUMN = 'organisation';
+
 /**
  * Cells are plain text: terminal control sequences (and carriage returns) are removed,
  * so that printing the file in a terminal cannot run them. Line breaks and tabs stay.
@@ -41,16 +44,27 @@ export const PLAN_COLUMNS = [
   'flag',
   'id',
   'ticket',
+  'lane',
+  'horizon reason',
+  'effective priority',
+  'requires',
 ] as const;
 
 /**
- * One row per plan item, in rank order. Journeys and questions are listed by risk, "; "
- * apart. The status columns come last (so scripts reading the first columns by position
- * keep working): the status that counts today, who it is assigned to, the due date and
- * whether it has passed, an accepted risk's review date and reason, and the flag in words.
+ * One row per plan item: the Find out lane first (horizon "find out"), then the Fix lane,
+ * each in rank order. Journeys ("organisation" for the organisation answer) and questions
+ * are listed by contribution, "; " apart. The status columns come after the first ones
+ * (so scripts reading them by position keep working): the status that counts today, who
+ * it is assigned to, the due date and whether it has passed, an accepted risk's review
+ * date and reason, and the flag in words; then the lane, why the item is in its horizon,
+ * its effective priority and the plan items it requires.
  */
 export function renderCsvPlan(report: Report): string {
-  const rows = report.plan.map((item) => [
+  const items = [
+    ...report.findOut.map((item) => ({ ...item, horizon: 'find out', lane: 'find out', horizonReason: '', effectivePriority: item.priority, requires: [] as string[] })),
+    ...report.plan.map((item) => ({ ...item, lane: 'fix' })),
+  ];
+  const rows = items.map((item) => [
     String(item.rank),
     item.horizon,
     item.actionId,
@@ -59,7 +73,7 @@ export function renderCsvPlan(report: Report): string {
     item.owner,
     number(item.priority),
     number(item.riskRemoved),
-    [...new Set(item.reasons.map((r) => r.journeyName))].join('; '),
+    [...new Set(item.reasons.map((r) => r.journeyName ?? ORGANISATION_COLUMN))].join('; '),
     [...new Set(item.reasons.map((r) => r.questionId))].join('; '),
     item.detail,
     PLAN_STATUS_LABEL[item.tracking.status],
@@ -71,6 +85,10 @@ export function renderCsvPlan(report: Report): string {
     item.tracking.flag ? TRACKING_FLAG_TEXT[item.tracking.flag] : '',
     item.id,
     item.tracking.ticket ?? '',
+    item.lane,
+    item.horizonReason,
+    number(item.effectivePriority),
+    item.requires.join('; '),
   ]);
   return csv([[...PLAN_COLUMNS], ...rows]);
 }
@@ -82,8 +100,11 @@ export function renderCsvPlan(report: Report): string {
 export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at', 'carried over'] as const;
 
 /**
- * One row per answer that counts, journey by journey in bank order. The journey column
- * holds its name, or its id where two journeys share a name (so import can tell them apart).
+ * One row per answer that counts: the organisation answers first (journey column
+ * "organisation"), then journey by journey in bank order, an override being a journey's
+ * row on an organisation-wide question. The journey column holds the journey's name, or
+ * its id where two journeys share a name or a journey is called "organisation" (so
+ * import can tell them apart).
  */
 export function renderCsvAnswers(report: Report): string {
   const nameCount = new Map<string, number>();
@@ -91,9 +112,14 @@ export function renderCsvAnswers(report: Report): string {
     const key = visibleKey(j.name);
     nameCount.set(key, (nameCount.get(key) ?? 0) + 1);
   }
-  const journeyCell = new Map(report.journeys.map((j) => [j.id, nameCount.get(visibleKey(j.name))! > 1 ? j.id : j.name]));
+  const journeyCell = new Map(
+    report.journeys.map((j) => {
+      const key = visibleKey(j.name);
+      return [j.id, nameCount.get(key)! > 1 || key === ORGANISATION_COLUMN ? j.id : j.name];
+    }),
+  );
   const rows = report.answers.map((a) => [
-    journeyCell.get(a.journeyId) ?? a.journeyId,
+    a.journeyId === null ? ORGANISATION_COLUMN : (journeyCell.get(a.journeyId) ?? a.journeyId),
     a.questionId,
     a.kind === 'option' ? a.optionId! : a.kind,
     a.confidence ?? '',

@@ -11,7 +11,18 @@ import { moved } from '../core/diff.js';
 import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { PlanItem, Trend } from '../core/report-schema.js';
 import { sparkline } from '../core/trend.js';
-import { answerStateWords, count, deltaView, fromTo, shownAnswers, verdictWords } from './diff-words.js';
+import {
+  answerStateWords,
+  count,
+  deltaView,
+  directionWords,
+  fromTo,
+  horizonMoveWhy,
+  planEntryPlace,
+  recomputedNote,
+  shownAnswers,
+  verdictWords,
+} from './diff-words.js';
 import { mdCell, mdInline, mdTable as table } from './markdown-text.js';
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -48,6 +59,8 @@ export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): s
   const h = '#'.repeat(options.level);
   const sub = '#'.repeat(options.level + 1);
   const lines = [`${h} ${options.title}`, '', `From ${sideText(diff.from)} to ${sideText(diff.to)}. Exposure: lower is better; visibility: higher is better.`, ''];
+  const recomputed = recomputedNote(diff, mdInline);
+  if (recomputed) lines.push(recomputed, '');
 
   const then = diff.from.snapshotId === null ? 'Now' : mdCell(diff.from.label);
   const now = diff.to.snapshotId === null ? 'Now' : mdCell(diff.to.label);
@@ -80,7 +93,7 @@ export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): s
   if (rows.length === 0) lines.push('None: every journey and dimension has the same figures.', '');
   else lines.push(...table(['Journey', 'Dimension', 'Exposure', 'Visibility'], ['l', 'l', 'l', 'l'], rows), '');
 
-  const mark = (a: DiffAnswer) => (a.direction === 'better' ? 'better: ' : a.direction === 'worse' ? '**worse:** ' : '');
+  const mark = (a: DiffAnswer) => (a.direction === 'better' ? 'better: ' : a.direction === 'worse' ? `**${directionWords(a)}:** ` : '');
   const answers = (title: string, list: readonly DiffAnswer[], note?: string) => {
     lines.push(`${sub} ${title} (${list.length})`, '');
     if (list.length > 0) lines.push(...list.map((a) => answerLine(a, mark(a))), '');
@@ -101,13 +114,13 @@ export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): s
   const { appeared, disappeared, moved: movedItems } = diff.plan;
   const planLines: string[] = [];
   if (appeared.length > 0) {
-    planLines.push(`- New in the plan (${appeared.length}): ${appeared.map((p) => `**${mdInline(p.title)}** (${p.horizon}, rank ${p.rank})`).join('; ')}`);
+    planLines.push(`- New in the plan (${appeared.length}): ${appeared.map((p) => `**${mdInline(p.title)}** (${planEntryPlace(p)})`).join('; ')}`);
   }
   if (disappeared.length > 0) {
-    planLines.push(`- Gone from the plan (${disappeared.length}): ${disappeared.map((p) => `**${mdInline(p.title)}** (was ${p.horizon})`).join('; ')}`);
+    planLines.push(`- Gone from the plan (${disappeared.length}): ${disappeared.map((p) => `**${mdInline(p.title)}** (was ${planEntryPlace(p)})`).join('; ')}`);
   }
   if (movedItems.length > 0) {
-    planLines.push(`- Moved horizon (${movedItems.length}): ${movedItems.map((p) => `**${mdInline(p.title)}** ${p.from} → ${p.to}`).join('; ')}`);
+    planLines.push(`- Moved horizon (${movedItems.length}): ${movedItems.map((p) => `**${mdInline(p.title)}** ${p.from} → ${p.to}, because ${horizonMoveWhy(p, mdInline)}`).join('; ')}`);
   }
   for (const flag of ['done-but-gap', 'risk-review-passed'] as const) {
     const flagged = (options.plan ?? []).filter((p) => p.tracking.flag === flag);

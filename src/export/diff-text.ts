@@ -12,7 +12,19 @@ import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { PlanItem, Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
-import { answerStateWords, count, deltaView, fromTo, shownAnswers, verdictWords, type DeltaView } from './diff-words.js';
+import {
+  answerStateWords,
+  count,
+  deltaView,
+  directionWords,
+  fromTo,
+  horizonMoveWords,
+  planEntryPlace,
+  recomputedNote,
+  shownAnswers,
+  verdictWords,
+  type DeltaView,
+} from './diff-words.js';
 
 export interface DiffTextOptions {
   /** The assessment's name, for the title line. */
@@ -64,7 +76,10 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   const nameWidth = options.nameWidth ?? 36;
   const lines: string[] = [];
 
-  lines.push(paint(`${plainLine(options.assessmentName)}: from ${sideText(diff.from)} to ${sideText(diff.to)}`, BOLD), '');
+  lines.push(paint(`${plainLine(options.assessmentName)}: from ${sideText(diff.from)} to ${sideText(diff.to)}`, BOLD));
+  const recomputed = recomputedNote(diff, plainLine);
+  if (recomputed) lines.push(paint(recomputed, DIM));
+  lines.push('');
 
   // Overall
   lines.push(paint('Overall', BOLD));
@@ -100,8 +115,9 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
     lines.push(paint(`${title} (${answers.length})`, BOLD));
     if (answers.length === 0 && !note) lines.push('  None.');
     for (const a of answers) {
-      const mark = a.direction === 'better' ? paint('better ', GREEN) : a.direction === 'worse' ? paint('worse  ', RED) : 'changed';
-      lines.push(`  ${mark} ${plainLine(a.journeyName)} · ${plainLine(a.questionPrompt)}`);
+      const words = directionWords(a);
+      const mark = a.direction === 'better' ? paint(words, GREEN) : a.direction === 'worse' ? paint(words, RED) : words;
+      lines.push(`  ${mark} · ${plainLine(a.journeyName)} · ${plainLine(a.questionPrompt)}`);
       const who = a.to === null ? 'answer removed' : [plainLine(a.by), a.at?.slice(0, 10)].filter(Boolean).join(', ');
       lines.push(`          ${answerStateWords(a.from, plainLine)} → ${answerStateWords(a.to, plainLine)}${who ? paint(` · ${who}`, DIM) : ''}`);
     }
@@ -121,9 +137,9 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   const { appeared, disappeared, moved: movedItems } = diff.plan;
   lines.push(paint('Plan', BOLD));
   if (appeared.length + disappeared.length + movedItems.length === 0) lines.push('  No item appeared, went or changed horizon.');
-  for (const p of appeared) lines.push(`  ${paint('new  ', RED)} ${plainLine(p.title)} (${p.horizon}, #${p.rank})`);
-  for (const p of disappeared) lines.push(`  ${paint('gone ', GREEN)} ${plainLine(p.title)} (was ${p.horizon})`);
-  for (const p of movedItems) lines.push(`  moved ${plainLine(p.title)}: ${p.from} → ${p.to} (#${p.rank})`);
+  for (const p of appeared) lines.push(`  ${paint('new  ', RED)} ${plainLine(p.title)} (${planEntryPlace(p)})`);
+  for (const p of disappeared) lines.push(`  ${paint('gone ', GREEN)} ${plainLine(p.title)} (was ${planEntryPlace(p)})`);
+  for (const p of movedItems) lines.push(`  moved ${horizonMoveWords(p, plainLine)} (#${p.rank})`);
   for (const p of options.plan ?? []) {
     if (p.tracking.flag) lines.push(`  ${paint('⚠', RED)}     ${plainLine(p.title)}: ${TRACKING_FLAG_TEXT[p.tracking.flag]}`);
   }

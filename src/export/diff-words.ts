@@ -86,13 +86,72 @@ export function shownAnswers(diff: CycleDiff): {
   newJourneys: string[];
 } {
   const added = new Set(diff.journeys.filter((j) => j.presence === 'added').map((j) => j.journeyId));
-  const keep = (list: readonly DiffAnswer[]) => list.filter((a) => !added.has(a.journeyId));
+  const keep = (list: readonly DiffAnswer[]) => list.filter((a) => a.journeyId === null || !added.has(a.journeyId));
   const all = [...diff.answers, ...diff.newUnknowns, ...diff.resolvedUnknowns];
   return {
     answers: keep(diff.answers),
     newUnknowns: keep(diff.newUnknowns),
     resolvedUnknowns: keep(diff.resolvedUnknowns),
-    ofNewJourneys: all.filter((a) => added.has(a.journeyId)).length,
+    ofNewJourneys: all.filter((a) => a.journeyId !== null && added.has(a.journeyId)).length,
     newJourneys: diff.journeys.filter((j) => j.presence === 'added').map((j) => j.journeyName),
   };
+}
+
+/** How a changed answer reads: "better", "worse: lost sight" (an option turned unknown), "worse", "changed". */
+export function directionWords(answer: Pick<DiffAnswer, 'direction' | 'lostSight'>): string {
+  if (answer.lostSight) return 'worse: lost sight';
+  return answer.direction === 'same' ? 'changed' : answer.direction;
+}
+
+type PlanEntry = CycleDiff['plan']['appeared'][number];
+type PlanMove = CycleDiff['plan']['moved'][number];
+
+/** Where a plan item stands: "find out" or its horizon with its rank, "now, #3". */
+export function planEntryPlace(entry: PlanEntry): string {
+  return entry.lane === 'find-out' ? `find out, #${entry.rank}` : `${entry.horizon}, #${entry.rank}`;
+}
+
+const RULE_WORDS = { contain: 'containment', 'long-lead': 'long lead: start now', prerequisite: 'prerequisite of an item' } as const;
+
+/**
+ * Why a Fix item changed horizon, in words: "its own risk removed went 6 → 9", "items
+ * ahead of it changed (largest: Central logging)", "the capacity changed (Now 12 → 8)",
+ * "a rule: containment now", "the scoring model changed".
+ */
+export function horizonMoveWhy(move: PlanMove, text: (s: string) => string): string {
+  const why = move.why;
+  const n = (x: number) => String(Number(x.toFixed(2)));
+  switch (why.kind) {
+    case 'own': {
+      const parts = [];
+      if (why.riskFrom !== why.riskTo) parts.push(`its own risk removed went ${n(why.riskFrom)} → ${n(why.riskTo)}`);
+      if (why.effortFrom !== why.effortTo) parts.push(`its effort went ${why.effortFrom ?? '?'} → ${why.effortTo} points`);
+      return parts.join(' and ');
+    }
+    case 'items-ahead':
+      return `the items ahead of it changed (${why.effortBeforeFrom ?? '?'} → ${why.effortBeforeTo} effort points before it${why.largestTitle ? `; largest: ${text(why.largestTitle)}` : ''})`;
+    case 'capacity':
+      return `the capacity changed (Now ${why.from.now} → ${why.to.now}, Next ${why.from.next} → ${why.to.next} effort points)`;
+    case 'rule':
+      return `a rule: ${RULE_WORDS[why.rule]} ${why.side === 'to' ? 'now' : 'then'}`;
+    case 'model':
+      return 'the scoring model changed';
+  }
+}
+
+/** "moved next → now: why", the same in every renderer. */
+export function horizonMoveWords(move: PlanMove, text: (s: string) => string): string {
+  return `${text(move.title)}: ${move.from} → ${move.to}, because ${horizonMoveWhy(move, text)}`;
+}
+
+/**
+ * The one line saying a side was recomputed with the current model, or null: "The
+ * snapshot "2026 Q3" was scored with model 1; it is recomputed here from its answers
+ * with model 2."
+ */
+export function recomputedNote(diff: Pick<CycleDiff, 'from' | 'to'>, text: (s: string) => string): string | null {
+  const side = diff.from.recomputed ? diff.from : diff.to.recomputed ? diff.to : null;
+  if (!side) return null;
+  const other = side === diff.from ? diff.to : diff.from;
+  return `The snapshot “${text(side.label)}” was scored with an older model; it is recomputed here from its answers with model ${other.scoringModel}, so the two sides compare like with like.`;
 }

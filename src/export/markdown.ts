@@ -7,7 +7,7 @@
  * escapers of markdown-text.ts. Pure: the date comes from the report.
  */
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
-import type { Figures, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
+import type { Figures, FindOutItem, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
 import type { ControlsView } from '../core/controls/view.js';
 import { claimedButExposedLines, controlsSectionLines } from './controls.js';
 import { cycleDiffLines, trendLines } from './diff-markdown.js';
@@ -15,6 +15,7 @@ import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
 import { signoffLines } from './signoff-text.js';
 import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
+import { ORGANISATION_LABEL, byOwner, formatNumber, horizonWhy, reasonAnswer, reasonFigures, reasonPlace, titleLookup, type TitleOf } from './plan-words.js';
 
 export interface MarkdownOptions {
   /** The cxray version named in the footer. */
@@ -35,10 +36,6 @@ const DEFAULT_SCORING_DOC = 'docs/scoring.md';
 
 /** Whole numbers, as the scoring model shows figures. */
 const whole = (x: number) => String(Math.round(x));
-/** Up to `digits` decimals, no trailing zeros: 4.5, 2.67, 9. */
-export function formatNumber(x: number, digits = 2): string {
-  return String(Number(x.toFixed(digits)));
-}
 const date = (iso: string) => iso.slice(0, 10);
 const percentOf = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -112,17 +109,27 @@ function summary(report: Report, controls: ControlsView | undefined): string[] {
   if (carried > 0) {
     lines.push(`${carried} ${carried === 1 ? 'answer was' : 'answers were'} carried over from the last cycle and ${carried === 1 ? 'is' : 'are'} not yet confirmed.`);
   }
+  const gaps = report.visibilityGaps.reduce((n, g) => n + g.entries.length, 0);
+  if (gaps > 0 || report.onSomeonesWord > 0) {
+    lines.push(`${gaps} ${gaps === 1 ? 'answer is a visibility gap' : 'answers are visibility gaps'} (unknown or disputed); ${report.onSomeonesWord} rest on someone's word.`);
+  }
   lines.push('');
-  const first = report.plan.slice(0, 3);
-  if (first.length === 0) {
+  if (report.findOut.length === 0 && report.plan.length === 0) {
     lines.push('The plan is empty: no answer leaves any risk to remove.', '');
     return lines;
   }
-  lines.push(`Do ${first.length === 1 ? 'this' : `these ${first.length}`} first:`, '');
-  first.forEach((item, i) => {
-    lines.push(`${i + 1}. **${mdInline(item.title)}** — priority ${formatNumber(item.priority, 1)}, removes risk ${formatNumber(item.riskRemoved)}`);
-  });
-  lines.push('');
+  if (report.findOut.length > 0) {
+    const risk = report.findOut.reduce((sum, i) => sum + i.riskRemoved, 0);
+    lines.push(`Find out first: ${report.findOut.length} ${report.findOut.length === 1 ? 'thing nobody knew' : 'things nobody knew'}, clearing risk ${formatNumber(risk)}.`, '');
+  }
+  const first = report.plan.slice(0, 3);
+  if (first.length > 0) {
+    lines.push(`Then fix ${first.length === 1 ? 'this' : `these ${first.length}`} first:`, '');
+    first.forEach((item, i) => {
+      lines.push(`${i + 1}. **${mdInline(item.title)}** — priority ${formatNumber(item.effectivePriority, 1)}, removes risk ${formatNumber(item.riskRemoved)}`);
+    });
+    lines.push('');
+  }
   return lines;
 }
 
@@ -237,10 +244,11 @@ function systemMaps(report: Report): string[] {
 }
 
 /**
- * Why an action is in the plan, in one line: the answers that trigger it, grouped by
- * question and answer, each with the journeys and their share of the risk removed.
+ * Why an action is in the plan, in one line: the answers that feed it, grouped by
+ * question and answer, each with where it comes from (a journey, an override, the
+ * organisation answer) and what it adds to the risk removed.
  */
-function whyText(item: PlanItem, maxJourneys: number): string {
+function whyText(item: PlanItem | FindOutItem, maxReasons: number): string {
   const groups = new Map<string, PlanReason[]>();
   for (const reason of item.reasons) {
     const key = `${reason.questionId}\u0000${reason.optionId ?? ''}`;
@@ -251,12 +259,11 @@ function whyText(item: PlanItem, maxJourneys: number): string {
   const parts: string[] = [];
   let shown = 0;
   for (const reasons of groups.values()) {
-    if (shown >= maxJourneys) break;
+    if (shown >= maxReasons) break;
     const first = reasons[0]!;
-    const answer = first.kind === 'unknown' ? "“we don't know”" : `“${mdInline(first.optionLabel ?? '')}”`;
-    const journeys = reasons.slice(0, maxJourneys - shown).map((r) => `${mdInline(r.journeyName)} (risk ${formatNumber(r.risk)}, ${percentOf(r.share)})`);
-    shown += journeys.length;
-    parts.push(`“${mdInline(first.questionPrompt)}” answered ${answer} in ${journeys.join(', ')}`);
+    const places = reasons.slice(0, maxReasons - shown).map((r) => `${mdInline(reasonPlace(r))} (${reasonFigures(r)})`);
+    shown += places.length;
+    parts.push(`“${mdInline(first.questionPrompt)}” answered “${mdInline(reasonAnswer(first))}” in ${places.join(', ')}`);
   }
   const more = item.reasons.length - shown;
   return `removes risk ${formatNumber(item.riskRemoved)}: ${parts.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
@@ -266,7 +273,7 @@ function whyText(item: PlanItem, maxJourneys: number): string {
  * Where the team stands on an item, when anyone set a status: the status that counts,
  * who it is assigned to, the due date (overdue), an accepted risk's reason and review date.
  */
-function statusText(item: PlanItem): string | undefined {
+function statusText(item: PlanItem | FindOutItem): string | undefined {
   const t = item.tracking;
   if (t.recorded === null) return undefined;
   const parts = [`**${PLAN_STATUS_LABEL[t.status]}**${t.recorded !== t.status ? ` (recorded as ${PLAN_STATUS_LABEL[t.recorded]})` : ''}`];
@@ -287,13 +294,33 @@ function ticketText(ticket: string | null): string {
   return ` · ticket ${url ? `<${url}>` : mdInline(ticket)}`;
 }
 
-function planItemLines(item: PlanItem, maxReasons: number): string[] {
-  const owner = item.owner ? ` · owner ${mdInline(item.owner)}` : '';
-  const box = item.tracking.status === 'done' ? 'x' : ' ';
-  const lines = [`- [${box}] **${mdInline(item.title)}** — effort ${item.effort}${owner} · priority ${formatNumber(item.priority, 1)}`];
+function trackingLines(item: PlanItem | FindOutItem): string[] {
+  const lines: string[] = [];
   const status = statusText(item);
   if (status) lines.push(`  - Status: ${status}`);
   if (item.tracking.flag) lines.push(`  - ⚠ **${TRACKING_FLAG_TEXT[item.tracking.flag]}**`);
+  return lines;
+}
+
+function findOutItemLines(item: FindOutItem, maxReasons: number): string[] {
+  const box = item.tracking.status === 'done' ? 'x' : ' ';
+  const lines = [`- [${box}] **${mdInline(item.title)}** — clears risk ${formatNumber(item.riskRemoved)}`, ...trackingLines(item)];
+  lines.push(`  - Why: ${whyText(item, maxReasons)}`);
+  if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
+  lines.push(`  - Tracker id: ${item.id}${ticketText(item.tracking.ticket)}`);
+  return lines;
+}
+
+function planItemLines(item: PlanItem, maxReasons: number, capacity: Report['planCapacity'], titleOf: TitleOf): string[] {
+  const owner = item.owner ? ` · owner ${mdInline(item.owner)}` : '';
+  const box = item.tracking.status === 'done' ? 'x' : ' ';
+  const inherited = item.effectivePriority > item.priority ? ` (own ${formatNumber(item.priority, 1)})` : '';
+  const lines = [
+    `- [${box}] **${mdInline(item.title)}** — effort ${item.effort}${owner} · priority ${formatNumber(item.effectivePriority, 1)}${inherited}`,
+    ...trackingLines(item),
+  ];
+  lines.push(`  - ${mdInline(`Here because of ${horizonWhy(item, capacity, titleOf)}`)}`);
+  if (item.requires.length > 0) lines.push(`  - Needs first: ${item.requires.map((id) => mdInline(titleOf(id))).join(', ')}`);
   lines.push(`  - Why: ${whyText(item, maxReasons)}`);
   if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
   if (item.controls && item.controls.length > 0) {
@@ -305,39 +332,60 @@ function planItemLines(item: PlanItem, maxReasons: number): string[] {
 
 /** "Status: 1 in progress, 1 done (⚠ 1 still shows the gap), …": only when anyone set one. */
 function planStatusSummary(report: Report): string | undefined {
-  if (!report.plan.some((p) => p.tracking.recorded !== null) && report.closedItems.length === 0) return undefined;
+  const all = [...report.findOut, ...report.plan];
+  if (!all.some((p) => p.tracking.recorded !== null) && report.closedItems.length === 0) return undefined;
   const counts = new Map<string, number>();
-  for (const p of report.plan) counts.set(p.tracking.status, (counts.get(p.tracking.status) ?? 0) + 1);
+  for (const p of all) counts.set(p.tracking.status, (counts.get(p.tracking.status) ?? 0) + 1);
   const parts = (['in-progress', 'done', 'accepted-risk', 'open'] as const)
     .filter((s) => counts.has(s))
     .map((s) => `${counts.get(s)} ${PLAN_STATUS_LABEL[s]}`);
-  const overdue = report.plan.filter((p) => p.tracking.overdue).length;
-  const flagged = report.plan.filter((p) => p.tracking.flag !== null).length;
+  const overdue = all.filter((p) => p.tracking.overdue).length;
+  const flagged = all.filter((p) => p.tracking.flag !== null).length;
   if (overdue > 0) parts.push(`${overdue} overdue`);
   if (flagged > 0) parts.push(`⚠ ${flagged} to look at again`);
   if (report.closedItems.length > 0) parts.push(`${report.closedItems.length} done and closed (below)`);
   return `Status: ${parts.join(', ')}.`;
 }
 
-function plan(report: Report, maxReasons: number): string[] {
-  const lines = ['## Plan', ''];
-  if (report.plan.length === 0) return [...lines, 'Nothing to do yet: no answer leaves any risk to remove.', ''];
+function findOutFirst(report: Report, maxReasons: number): string[] {
+  const lines = ['## Find out first', ''];
+  if (report.findOut.length === 0) return [...lines, 'Nothing: every asked question has an answer other than “we don\'t know”.', ''];
   lines.push(
-    `${report.plan.length} ${report.plan.length === 1 ? 'action' : 'actions'}, ranked by the risk each removes per unit of effort (S 1, M 3, L 8). Now: priority at least half the highest; Next: at least a fifth; Later: the rest.`,
+    `${report.findOut.length} ${report.findOut.length === 1 ? 'question' : 'questions'} nobody could answer. What nobody can see counts as fully exposed, so this evidence sprint comes before any fix; each item is quick (effort S) and clears the risk shown once the answer is recorded.`,
     '',
   );
+  for (const group of byOwner(report.findOut)) {
+    lines.push(`### ${mdInline(group.owner || 'No owner named')}`, '');
+    lines.push(...group.items.flatMap((item) => findOutItemLines(item, maxReasons)), '');
+  }
+  return lines;
+}
+
+function plan(report: Report, maxReasons: number): string[] {
+  const lines = ['## Fix', ''];
   const status = planStatusSummary(report);
-  if (status) lines.push(status, '');
-  const horizons = [
-    ['now', 'Now'],
-    ['next', 'Next'],
-    ['later', 'Later'],
-  ] as const;
-  for (const [horizon, title] of horizons) {
-    const items = report.plan.filter((i) => i.horizon === horizon);
-    lines.push(`### ${title}`, '');
-    if (items.length === 0) lines.push('Nothing here.', '');
-    else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons)), '');
+  if (report.plan.length === 0) {
+    lines.push('Nothing to fix yet: no answer given with an option leaves any risk to remove.', '');
+    if (status) lines.push(status, '');
+  } else {
+    const { now, next } = report.planCapacity;
+    lines.push(
+      `${report.plan.length} ${report.plan.length === 1 ? 'action' : 'actions'}, ranked by the share of risk each removes per unit of effort (S 1, M 3, L 8), prerequisites first. Now holds ${now} effort points and Next ${next} more; a verified or reported worst case is contained now, and long programmes (effort L removing risk 9 or more) start now.`,
+      '',
+    );
+    if (status) lines.push(status, '');
+    const titleOf = titleLookup(report.plan);
+    const horizons = [
+      ['now', 'Now'],
+      ['next', 'Next'],
+      ['later', 'Later'],
+    ] as const;
+    for (const [horizon, title] of horizons) {
+      const items = report.plan.filter((i) => i.horizon === horizon);
+      lines.push(`### ${title}`, '');
+      if (items.length === 0) lines.push('Nothing here.', '');
+      else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons, report.planCapacity, titleOf)), '');
+    }
   }
   if (report.closedItems.length > 0) {
     lines.push('### Done and closed', '', 'Marked done, and the answers no longer call for them:', '');
@@ -352,12 +400,14 @@ function plan(report: Report, maxReasons: number): string[] {
 
 function visibilityGaps(report: Report): string[] {
   const lines = ['## Visibility gaps', ''];
+  const word = report.onSomeonesWord;
+  const apart = word > 0 ? ` ${word} ${word === 1 ? 'answer rests' : 'answers rest'} on someone's word (reported): not gaps, but worth seeing evidence for.` : '';
   if (report.visibilityGaps.length === 0) {
-    return [...lines, 'None: every answer given with an option is verified.', ''];
+    return [...lines, `None: no answer is unknown or disputed.${apart}`, ''];
   }
   const v = report.overall.visibility;
   lines.push(
-    `${v === null ? '' : `Visibility ${whole(v)}/100, a gap of ${whole(100 - v)}. `}These answers rest on no evidence (we don't know), on disagreement (disputed) or on someone's word (reported). Find out, then record what was seen.`,
+    `${v === null ? '' : `Visibility ${whole(v)}/100, a gap of ${whole(100 - v)}. `}These answers rest on no evidence (we don't know) or on disagreement (disputed). Find out, then record what was seen.${apart}`,
     '',
   );
   const dimensions = new Map(report.dimensions.map((d) => [d.id, d.title]));
@@ -369,7 +419,7 @@ function visibilityGaps(report: Report): string[] {
       const what =
         entry.reason === 'unknown' ? "we don't know" : `${entry.reason}${entry.stale ? ' (stale)' : ''}: “${mdInline(entry.optionLabel ?? '')}”`;
       const note = entry.note.trim() ? ` — ${mdBlock(entry.note, '    ')}` : '';
-      lines.push(`  - ${mdInline(entry.journeyName)}: ${what}${note}`);
+      lines.push(`  - ${mdInline(entry.journeyName ?? ORGANISATION_LABEL)}: ${what}${note}`);
     }
   }
   lines.push('');
@@ -387,7 +437,7 @@ function documentedButExposed(report: Report): string[] {
       ['Journey', 'Question', 'In practice', 'Confidence', 'Note'],
       ['l', 'l', 'l', 'l', 'l'],
       report.documentedButExposed.map((d) => [
-        mdCell(d.journeyName),
+        mdCell(d.journeyName ?? ORGANISATION_LABEL),
         mdCell(d.questionPrompt),
         `${mdCell(d.optionLabel)} (level ${d.level})`,
         d.confidence,
@@ -408,7 +458,7 @@ function staleAnswers(report: Report): string[] {
       ['Journey', 'Question', 'Answered', 'Age (days)', 'Lifetime (days)', 'Counts as'],
       ['l', 'l', 'l', 'r', 'r', 'l'],
       report.staleAnswers.map((s) => [
-        mdCell(s.journeyName),
+        mdCell(s.journeyName ?? ORGANISATION_LABEL),
         mdCell(s.questionPrompt),
         date(s.at),
         String(s.ageDays),
@@ -421,11 +471,32 @@ function staleAnswers(report: Report): string[] {
   return lines;
 }
 
+function answerRows(answers: readonly ReportAnswer[]): string[] {
+  return table(
+    ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
+    ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
+    answers.map((a) => [
+      mdCell(a.questionPrompt),
+      a.override ? `${answerText(a)}, overriding the organisation answer` : answerText(a),
+      confidenceText(a),
+      a.policy ?? '—',
+      mdCell(a.note),
+      mdCell(a.by),
+      a.carriedOver ? `${date(a.at)}, carried over` : date(a.at),
+    ]),
+  );
+}
+
 function answersAppendix(report: Report): string[] {
   const lines = ['## Answers', ''];
-  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
+  if (report.journeys.length === 0 && report.organisation.progress.total === 0) return [...lines, 'No journeys yet.', ''];
+  const organisation: ReportAnswer[] = [];
   const byJourney = new Map<string, ReportAnswer[]>();
   for (const a of report.answers) {
+    if (a.journeyId === null) {
+      organisation.push(a);
+      continue;
+    }
     const list = byJourney.get(a.journeyId);
     if (list) list.push(a);
     else byJourney.set(a.journeyId, [a]);
@@ -437,29 +508,18 @@ function answersAppendix(report: Report): string[] {
       '',
     );
   }
+  const org = report.organisation.progress;
+  if (org.total > 0) {
+    lines.push(`### ${ORGANISATION_LABEL}`, '', 'Answered once for the whole assessment; each holds for every journey the question applies to, unless the journey overrides it.', '');
+    if (organisation.length > 0) lines.push(...answerRows(organisation), '');
+    if (org.answered < org.total) lines.push(`${org.total - org.answered} of ${org.total} questions not answered yet.`, '');
+  }
   for (const journey of report.journeys) {
     lines.push(`### ${mdInline(journey.name)}`, '');
     const answers = byJourney.get(journey.id) ?? [];
     const open = journey.progress.total - journey.progress.answered;
-    if (answers.length > 0) {
-      lines.push(
-        ...table(
-          ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
-          ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
-          answers.map((a) => [
-            mdCell(a.questionPrompt),
-            answerText(a),
-            confidenceText(a),
-            a.policy ?? '—',
-            mdCell(a.note),
-            mdCell(a.by),
-            a.carriedOver ? `${date(a.at)}, carried over` : date(a.at),
-          ]),
-        ),
-        '',
-      );
-    }
-    if (open > 0 || answers.length === 0) {
+    if (answers.length > 0) lines.push(...answerRows(answers), '');
+    if (open > 0 || (answers.length === 0 && journey.progress.answered === 0)) {
       lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
     }
   }
@@ -470,7 +530,7 @@ function method(url: string): string[] {
   return [
     '## How the scores work',
     '',
-    'Exposure is the weighted average of the exposure levels (0–4) of the options chosen, shown on a 0–100 scale; visibility is the weighted share of the asked questions whose answers rest on evidence (verified 1, reported ½, disputed ¼, unknown 0); journeys combine by sensitivity. Each action ranks by the risk it removes (question weight × journey sensitivity × level ÷ 4, an unknown counting as ¾ exposed) divided by its effort; the full method, with a worked example, is in [the scoring model](' +
+    'Exposure is the weighted average of the exposure levels (0–4) of the answers given, “we don\'t know” counting as fully exposed, shown on a 0–100 scale; visibility is the weighted share of the asked questions whose answers rest on evidence (verified 1, reported ½, disputed ¼, unknown 0); an organisation-wide answer counts in every journey it holds for, and journeys combine by sensitivity. Each answer\'s risk (question weight × sensitivity × exposure, an organisation-wide answer counted once at the highest sensitivity it holds for) goes to the fixes its option names, by their shares; each fix ranks by the risk it removes divided by its effort, prerequisites first, and the horizons are cut by effort capacity. The full method, with a worked example, is in [the scoring model](' +
       url.replace(/[()\s<>]/g, encodeURIComponent) +
       ').',
     '',
@@ -501,6 +561,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...(report.cycles.trend ? trendLines(report.cycles.trend, 2) : []),
     ...heatTable(report),
     ...systemMaps(report),
+    ...findOutFirst(report, options.maxReasons ?? 6),
     ...plan(report, options.maxReasons ?? 6),
     ...visibilityGaps(report),
     ...documentedButExposed(report),

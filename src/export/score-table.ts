@@ -90,11 +90,18 @@ export function renderScoreTable(report: Report, options: ScoreTableOptions = {}
     'Cells: exposure / visibility, 0-100; — no figure. Exposure 0 is well controlled, 100 fully exposed;',
     'visibility 100 means every answer was verified, 0 that nobody knows.',
   );
+  const gaps = report.visibilityGaps.reduce((n, g) => n + g.entries.length, 0);
+  if (gaps > 0 || report.onSomeonesWord > 0) {
+    lines.push('', `Visibility gaps: ${gaps} (unknown or disputed); ${report.onSomeonesWord} on someone's word.`);
+  }
+  if (report.findOut.length > 0) {
+    lines.push('', `Find out first: ${report.findOut.length} question${report.findOut.length === 1 ? '' : 's'} nobody could answer; first: ${plainLine(report.findOut[0]!.title)}.`);
+  }
   const first = report.plan[0];
   if (first) {
     lines.push(
       '',
-      `Plan: ${report.plan.length} action${report.plan.length === 1 ? '' : 's'}; first: ${plainLine(first.title)} (priority ${Number(first.priority.toFixed(1))}).`,
+      `Fix: ${report.plan.length} action${report.plan.length === 1 ? '' : 's'}, ${report.plan.filter((p) => p.horizon === 'now').length} now; first: ${plainLine(first.title)} (priority ${Number(first.effectivePriority.toFixed(1))}).`,
     );
   }
   return lines.join('\n') + '\n';

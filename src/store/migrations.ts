@@ -39,7 +39,31 @@ export const MIGRATIONS: readonly Migration[] = [
         : workbook.assessments,
     }),
   },
+  {
+    from: 2,
+    description:
+      'every assessment gets an empty list of organisation answers and the default plan capacity (Now 12, Next 24 effort points); every snapshot records that its figures follow scoring model 1 and gets an empty list of organisation answers',
+    // Which questions are organisation-wide is the bank's to say, and the bank is not
+    // known here: src/core/organisation.ts adoptOrganisationScope turns journey answers
+    // into organisation answers and overrides when the assessment is opened with its bank.
+    up: (workbook) => ({
+      ...workbook,
+      assessments: Array.isArray(workbook.assessments)
+        ? workbook.assessments.map((a: unknown) => {
+            if (!isObject(a)) return a;
+            const snapshots = Array.isArray(a.snapshots)
+              ? a.snapshots.map((s: unknown) => (isObject(s) ? { scoringModel: 1, organisationAnswers: [], ...s } : s))
+              : a.snapshots;
+            return { organisationAnswers: [], planCapacity: { now: 12, next: 24 }, ...a, snapshots };
+          })
+        : workbook.assessments,
+    }),
+  },
 ];
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 /** What `migrate` found. */
 export type MigrationResult =

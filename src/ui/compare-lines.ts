@@ -3,14 +3,16 @@
  * src/core/diff.ts) as lines of coloured segments, in the report's order: overall
  * figures, the journey x dimension cells that moved, the trend, the answers that
  * changed, new and resolved unknowns, and the plan items that appeared, disappeared or
- * moved horizon. Every judgement is in words ("better by 14"), colour only repeats it.
+ * moved horizon. Every judgement is in words ("better by 14"), the same words as `cxray
+ * diff` (src/export/diff-words.ts); colour only repeats them.
  */
 import wrapAnsi from 'wrap-ansi';
 import { moved, type CycleDiff } from '../core/diff.js';
-import type { Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
+import type { Delta, DiffAnswer } from '../core/diff-schema.js';
 import type { Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
+import { answerStateWords, deltaView, directionWords, fromTo, horizonMoveWords, planEntryPlace, recomputedNote, verdictWords } from '../export/diff-words.js';
 import type { Measure } from './figures.js';
 import { plural } from './words.js';
 
@@ -28,37 +30,32 @@ export interface Segment {
 /** One line on screen: never wider than the width it was built for. */
 export type CompareLine = Segment[];
 
-const round = (v: number | null) => (v === null ? '—' : String(Math.round(v)));
-
-/** "62 → 48, better by 14": lower exposure is better, higher visibility is better. */
+/**
+ * "62 → 48, better by 14": the words of src/export/diff-words.ts (the same as `cxray
+ * diff`), with colour repeating the verdict.
+ */
 export function deltaText(measure: Measure, d: Delta): Segment {
-  if (d.from === null && d.to === null) return { text: 'not scored', dim: true };
-  if (d.from === null) return { text: `${round(d.to)} (not scored before)` };
-  if (d.to === null) return { text: `${round(d.from)} → — (no longer scored)`, tone: 'yellow' };
-  const span = `${round(d.from)} → ${round(d.to)}`;
-  if (!moved(d)) return { text: `${span}, unchanged`, dim: true };
-  const change = d.change ?? 0;
-  const better = measure === 'exposure' ? change < 0 : change > 0;
-  // By the rounded figures shown, or to one decimal when they round to the same number.
-  const shown = Math.abs(Math.round(d.to) - Math.round(d.from));
-  const by = shown === 0 ? String(Math.max(0.1, Math.round(Math.abs(change) * 10) / 10)) : String(shown);
-  return { text: `${span}, ${better ? 'better' : 'worse'} by ${by}`, tone: better ? 'green' : 'red' };
+  const view = deltaView(d, measure === 'exposure');
+  const text = `${fromTo(view)}, ${verdictWords(view)}`;
+  switch (view.verdict) {
+    case 'better':
+      return { text, tone: 'green' };
+    case 'worse':
+      return { text, tone: 'red' };
+    case 'gone':
+      return { text, tone: 'yellow' };
+    case 'same':
+    case 'none':
+      return { text, dim: true };
+    case 'new':
+      return { text };
+  }
 }
 
-function answerText(state: DiffAnswerState | null, other: DiffAnswerState | null): string {
-  if (!state) return 'no answer';
-  if (state.kind === 'unknown') return "we don't know";
-  if (state.kind === 'na') return 'not applicable';
-  const label = plainLine(state.optionLabel ?? state.optionId ?? '?');
-  const showConfidence = other?.kind === 'option' && other.confidence !== state.confidence;
-  return showConfidence ? `${label} (${state.confidence})` : label;
+function directionSegment(answer: DiffAnswer): Segment {
+  const text = directionWords(answer);
+  return answer.direction === 'better' ? { text, tone: 'green' } : answer.direction === 'worse' ? { text, tone: 'red' } : { text, dim: true };
 }
-
-const DIRECTION: Record<DiffAnswer['direction'], Segment> = {
-  better: { text: 'better', tone: 'green' },
-  worse: { text: 'worse', tone: 'red' },
-  same: { text: 'same exposure', dim: true },
-};
 
 /** Text wrapped to `width`, each line indented. */
 function wrapped(text: string, width: number, indent: number, style: Omit<Segment, 'text'> = {}): CompareLine[] {
@@ -77,9 +74,9 @@ function answerLines(entries: readonly DiffAnswer[], width: number): CompareLine
   for (const e of entries) {
     lines.push(...wrapped(`${plainLine(e.journeyName)} · ${plainLine(e.questionPrompt)}`, width, 2));
     const who = [e.by ? plainLine(e.by) : '', e.at ? e.at.slice(0, 10) : ''].filter(Boolean).join(', ');
-    const change = `${answerText(e.from, e.to)} → ${answerText(e.to, e.from)}`;
+    const change = `${answerStateWords(e.from, plainLine)} → ${answerStateWords(e.to, plainLine)}`;
     lines.push(...wrapped(change, width, 6));
-    lines.push([{ text: '      ' }, DIRECTION[e.direction], ...(who ? [{ text: ` · ${who}`, dim: true }] : [])]);
+    lines.push([{ text: '      ' }, directionSegment(e), ...(who ? [{ text: ` · ${who}`, dim: true }] : [])]);
   }
   return lines;
 }
@@ -115,6 +112,8 @@ export function compareLines(diff: CycleDiff, trend: Trend | null, width: number
   const lines: CompareLine[] = [];
   const from = diff.from;
   lines.push(...wrapped(`From the snapshot "${plainLine(from.label)}" (${from.at.slice(0, 10)}) to now (${diff.to.at.slice(0, 10)})`, width, 0, { dim: true }));
+  const recomputed = recomputedNote(diff, plainLine);
+  if (recomputed) lines.push(...wrapped(recomputed, width, 0, { tone: 'yellow' }));
 
   lines.push(...heading('Overall'));
   lines.push([{ text: '  Exposure    ' }, deltaText('exposure', diff.overall.exposure)]);
@@ -174,15 +173,15 @@ export function compareLines(diff: CycleDiff, trend: Trend | null, width: number
   if (appeared.length + disappeared.length + shifted.length === 0) lines.push([{ text: '  no item appeared, disappeared or changed horizon', dim: true }]);
   if (appeared.length > 0) {
     lines.push([{ text: `  Appeared (${appeared.length})`, tone: 'red' }]);
-    for (const p of appeared) lines.push(...wrapped(`#${p.rank} ${p.horizon}: ${plainLine(p.title)}`, width, 4));
+    for (const p of appeared) lines.push(...wrapped(`${plainLine(p.title)} (${planEntryPlace(p)})`, width, 4));
   }
   if (disappeared.length > 0) {
     lines.push([{ text: `  Disappeared: no longer needed by the answers (${disappeared.length})`, tone: 'green' }]);
-    for (const p of disappeared) lines.push(...wrapped(`${plainLine(p.title)} (was ${p.horizon})`, width, 4));
+    for (const p of disappeared) lines.push(...wrapped(`${plainLine(p.title)} (was ${planEntryPlace(p)})`, width, 4));
   }
   if (shifted.length > 0) {
     lines.push([{ text: `  Moved horizon (${shifted.length})`, tone: 'yellow' }]);
-    for (const p of shifted) lines.push(...wrapped(`${plainLine(p.title)}: ${p.from} → ${p.to}`, width, 4));
+    for (const p of shifted) lines.push(...wrapped(horizonMoveWords(p, plainLine), width, 4));
   }
   return lines;
 }

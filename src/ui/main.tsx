@@ -6,6 +6,7 @@
 import { render } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import { UserError } from '../core/errors.js';
+import { adoptWorkbook } from '../core/organisation.js';
 import type { WorkbookStore } from '../store/workbook-store.js';
 import { App } from './App.js';
 import { PacedStdin } from './paced-stdin.js';
@@ -28,6 +29,10 @@ export async function runTui({ store, bank, color = true }: TuiOptions): Promise
     left = true;
     stdout.write(LEAVE_ALTERNATE_SCREEN);
   };
+  // Journey answers to questions the bank marks organisation-wide become organisation
+  // answers and overrides once, saved with the workbook (src/core/organisation.ts).
+  const adopted = adoptWorkbook(bank, store.data);
+  if (adopted !== store.data) store.update(() => adopted);
   stdout.write(ENTER_ALTERNATE_SCREEN);
   process.once('exit', leave);
   const stdin = new PacedStdin(process.stdin);

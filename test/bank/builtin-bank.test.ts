@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BankSchema, type Bank, type Reference } from '../../src/core/bank-schema.js';
+import { optionActionIds } from '../../src/core/plan.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -153,7 +154,7 @@ describe('the built-in bank questions/cx-data-exposure.yaml', () => {
     expect(defined.size).toBe(bank.actions.length);
     const referenced = new Set<string>();
     for (const q of bank.questions) {
-      for (const o of q.options) for (const a of o.actions) referenced.add(a);
+      for (const o of q.options) for (const a of optionActionIds(o)) referenced.add(a);
       if (q.discovery) referenced.add(q.discovery);
     }
     expect([...referenced].filter((id) => !defined.has(id))).toEqual([]);
@@ -182,7 +183,7 @@ describe('the example bank docs/examples/example-bank.yaml', () => {
     const defined = new Set(example.actions.map((a) => a.id));
     for (const q of example.questions) {
       expect(example.dimensions.map((d) => d.id)).toContain(q.dimension);
-      for (const id of [...q.options.flatMap((o) => o.actions), ...(q.discovery ? [q.discovery] : [])]) {
+      for (const id of [...q.options.flatMap((o) => optionActionIds(o)), ...(q.discovery ? [q.discovery] : [])]) {
         expect(defined.has(id), `${q.id} -> ${id}`).toBe(true);
       }
     }

@@ -81,7 +81,7 @@ describe('cxray snapshot', () => {
     // Change every answer through `cxray import` (a CSV with another option or "unknown" each).
     const bank = goldenBank();
     const current = work();
-    const rows = buildReport(bank, current, GOLDEN_NOW).answers.map((a) => [a.journeyName, a.questionId, a.kind === 'na' ? 'na' : 'unknown', '', '', '']);
+    const rows = buildReport(bank, current, GOLDEN_NOW).answers.map((a) => [a.journeyName ?? 'organisation', a.questionId, a.kind === 'na' ? 'na' : 'unknown', '', '', '']);
     writeFileSync(folder.path('changed.csv'), formatCsv([['journey', 'question id', 'answer', 'confidence', 'policy', 'note'], ...rows]));
     const imported = await invoke(importCommand, { positionals: ['changed.csv'], values: values(), cwd: folder.dir });
     expect(imported.stdout).toMatch(/changed [1-9]\d*,/);
@@ -229,7 +229,7 @@ describe('cxray diff', () => {
     for (const from of ['may-2026-review', 'may 2026 REVIEW', '1']) {
       const r = await invoke(diffCommand, { values: values({ from, to: 'current', format: 'json' }), cwd: folder.dir });
       expect(JSON.parse(r.stdout).from.label).toBe('May 2026 review');
-      expect(JSON.parse(r.stdout).to).toEqual({ label: 'now', snapshotId: null, at: GOLDEN_NOW.toISOString() });
+      expect(JSON.parse(r.stdout).to).toEqual({ label: 'now', snapshotId: null, at: GOLDEN_NOW.toISOString(), scoringModel: 2, recomputed: false });
     }
   });
 

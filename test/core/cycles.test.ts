@@ -9,7 +9,7 @@ import { carriedOverCount, confirmAnswer, findSnapshot, snapshotLabelProblem, st
 import { putAnswer } from '../../src/core/journey-questions.js';
 import type { Assessment } from '../../src/core/workbook-schema.js';
 import { AssessmentSchema } from '../../src/core/workbook-schema.js';
-import { DAY, NOW, SCORING_BANK, assessment, journey, opt, unknown } from './model-fixtures.js';
+import { DAY, NOW, SCORING_BANK, assessment, bank, journey, opt, unknown } from './model-fixtures.js';
 
 const Q3 = new Date(NOW.getTime() - 90 * DAY);
 
@@ -63,13 +63,16 @@ describe('snapshots', () => {
       ['j1', 100],
       ['j3', 0],
     ]);
-    // Plan then: fix-b R 4 (S) P 4; find-out:q2 R 1.5 (S) P 1.5; fix-a R 4 (M) P 1.33; fix-c R 6 (L) P 0.75.
-    expect(snapshot!.plan.map((p) => [p.actionId, p.rank, p.horizon, p.riskRemoved])).toEqual([
-      ['fix-b', 1, 'now', 4],
-      ['find-out:q2', 2, 'next', 1.5],
-      ['fix-a', 3, 'next', 4],
-      ['fix-c', 4, 'later', 6],
+    // Plan then. Fix: J1 q1 c (r = 2 x 2 x 1 = 4) split between fix-a and fix-b, 2 each;
+    // J1 q3 n: r = 3 x 2 x 1 = 6 to fix-c. fix-b (S) P 2; fix-c (L) P 0.75; fix-a (M) P 0.67.
+    // Points before: 0, 1, 9: all Now. Find out: J1 q2 unknown, r = 1 x 2 x 1 = 2.
+    expect(snapshot!.scoringModel).toBe(2);
+    expect(snapshot!.plan.map((p) => [p.actionId, p.rank, p.horizon, p.riskRemoved, p.effortPoints])).toEqual([
+      ['fix-b', 1, 'now', 2, 1],
+      ['fix-c', 2, 'now', 6, 8],
+      ['fix-a', 3, 'now', 2, 3],
     ]);
+    expect(snapshot!.findOut).toEqual([{ actionId: 'find-out:q2', title: 'Find out: Question two?', rank: 1, riskRemoved: 2 }]);
     expect(AssessmentSchema.safeParse(a).success).toBe(true);
   });
 
@@ -155,16 +158,17 @@ describe('the diff of two cycles', () => {
   const diff = diffStates(SCORING_BANK, stateOfSnapshot(then.snapshots[0]!), stateOfCurrent(now, report));
 
   it('names both sides', () => {
-    expect(diff.from).toEqual({ label: '2026 Q3', snapshotId: '2026-q3', at: Q3.toISOString() });
-    expect(diff.to).toEqual({ label: 'now', snapshotId: null, at: NOW.toISOString() });
+    expect(diff.from).toEqual({ label: '2026 Q3', snapshotId: '2026-q3', at: Q3.toISOString(), scoringModel: 2, recomputed: false });
+    expect(diff.to).toEqual({ label: 'now', snapshotId: null, at: NOW.toISOString(), scoringModel: 2, recomputed: false });
   });
 
   it('moves the overall figures by hand-computed amounts', () => {
     // Now: J1 exposure (2x2/4 + 1x1/4 + 3x4/4)/6 = 70.83, visibility (2 + 0.5 + 3)/6 = 91.67;
-    // J2 no exposure figure, visibility 0. Overall exposure 70.83; visibility (2x91.67 + 0)/3 = 61.11.
+    // J2: q1 unknown, exposure 100 (e = 1), visibility 0.
+    // Overall exposure (2x70.83 + 1x100)/3 = 80.56; visibility (2x91.67 + 0)/3 = 61.11.
     expect(diff.overall.exposure.from).toBeCloseTo(200 / 3, 10);
-    expect(diff.overall.exposure.to).toBeCloseTo(425 / 6, 10);
-    expect(diff.overall.exposure.change).toBeCloseTo(425 / 6 - 200 / 3, 10);
+    expect(diff.overall.exposure.to).toBeCloseTo((2 * (425 / 6) + 100) / 3, 10);
+    expect(diff.overall.exposure.change).toBeCloseTo((2 * (425 / 6) + 100) / 3 - 200 / 3, 10);
     expect(diff.overall.visibility.to).toBeCloseTo((2 * (5.5 / 6) * 100) / 3, 10);
   });
 
@@ -184,7 +188,7 @@ describe('the diff of two cycles', () => {
     const d2 = j1.dimensions.find((d) => d.dimensionId === 'd2')!;
     expect(d2.exposure).toEqual({ from: 100, to: 100, change: 0 });
     expect(d2.visibility).toEqual({ from: 50, to: 100, change: 50 });
-    expect(diff.journeys[1]!.exposure).toEqual({ from: null, to: null, change: null });
+    expect(diff.journeys[1]!.exposure).toEqual({ from: null, to: 100, change: null });
     expect(diff.journeys[1]!.visibility).toEqual({ from: null, to: 0, change: null });
   });
 
@@ -204,14 +208,11 @@ describe('the diff of two cycles', () => {
   });
 
   it('lists plan items that appeared, disappeared or moved horizon', () => {
-    // Now: disc R 1.5 (S) P 1.5; fix-c R 6 (L) P 0.75; fix-a R 2 (M) P 0.67; fix-b R 0.5 (S) P 0.5.
-    // Pmax 1.5: Now >= 0.75 (disc, fix-c), Next >= 0.3 (fix-a, fix-b).
-    expect(diff.plan.appeared).toEqual([{ actionId: 'disc', title: 'Discover one', horizon: 'now', rank: 1 }]);
-    expect(diff.plan.disappeared).toEqual([{ actionId: 'find-out:q2', title: 'Find out: Question two?', horizon: 'next', rank: 2 }]);
-    expect(diff.plan.moved.map((m) => [m.actionId, m.from, m.to])).toEqual([
-      ['fix-c', 'later', 'now'],
-      ['fix-b', 'now', 'next'],
-    ]);
+    // Now. Find out: disc (J2 q1 unknown, r = 2 x 1 x 1 = 2). Fix: fix-c R 6 (L) P 0.75;
+    // fix-a R 2 (M) P 0.67; fix-b R 0.5 (S) P 0.5; points before 0, 8, 11: all Now, as before.
+    expect(diff.plan.appeared).toEqual([{ actionId: 'disc', title: 'Discover one', lane: 'find-out', horizon: null, rank: 1 }]);
+    expect(diff.plan.disappeared).toEqual([{ actionId: 'find-out:q2', title: 'Find out: Question two?', lane: 'find-out', horizon: null, rank: 1 }]);
+    expect(diff.plan.moved).toEqual([]);
   });
 
   it('is what the report shows since the last cycle', () => {
@@ -232,5 +233,91 @@ describe('the diff of two cycles', () => {
     const gone = { ...now, answers: [...now.answers, opt('j1', 'retired', 'old')] };
     const d = diffStates(SCORING_BANK, stateOfSnapshot(then.snapshots[0]!), stateOfCurrent(gone, buildReport(SCORING_BANK, gone, NOW)));
     expect(d.answers.find((x) => x.questionId === 'retired')).toMatchObject({ questionPrompt: 'retired', dimensionId: null, to: { optionLabel: 'old', level: null } });
+  });
+});
+
+describe('the diff of two cycles under model 2', () => {
+  // qa (w 1) -> a (S); qb (w 2) -> b (S); qc (w 1) -> c (M); qd (w 3) -> d (L).
+  const q = (id: string, action: string, weight: number) => ({
+    id,
+    dimension: 'd1',
+    prompt: `Prompt ${id}?`,
+    weight,
+    options: [0, 1, 2, 3, 4].map((level) => ({ id: `l${level}`, label: `Level ${level}`, level, actions: level === 0 ? [] : [action] })),
+  });
+  const B = bank({
+    ...SCORING_BANK,
+    dimensions: [{ id: 'd1', title: 'One', description: 'One.' }],
+    questions: [q('qa', 'a', 1), q('qb', 'b', 2), q('qc', 'c', 1), q('qd', 'd', 3)],
+    actions: [
+      { id: 'a', title: 'Fix A', detail: 'A.', effort: 'S', owner: 'O' },
+      { id: 'b', title: 'Fix B', detail: 'B.', effort: 'S', owner: 'O' },
+      { id: 'c', title: 'Fix C', detail: 'C.', effort: 'M', owner: 'O' },
+      { id: 'd', title: 'Fix D', detail: 'D.', effort: 'L', owner: 'O' },
+    ],
+  });
+  const js = [journey('hi', 'high'), journey('lo', 'low')];
+  const disputed = { confidence: 'disputed' as const, at: Q3.toISOString() };
+  const diffOf = (then: Assessment, now: Assessment) => {
+    const snapped = takeSnapshot(then, buildReport(B, then, Q3), { label: 'Then' }, Q3).assessment;
+    const current = { ...now, snapshots: snapped.snapshots };
+    return buildReport(B, current, NOW).cycles.sinceLastCycle!;
+  };
+  // Then: a: hi qa l4 -> r 3, P 3; b: lo qb l4 -> r 2, P 2. Capacity Now 1, Next 5:
+  // a (0 points before) Now; b (1 before) Next.
+  const then = assessment(js, [opt('hi', 'qa', 'l4', disputed), opt('lo', 'qb', 'l4', disputed)], { planCapacity: { now: 1, next: 5 } });
+
+  it('says an item moved because its own risk removed changed, and another because the items ahead of it did', () => {
+    // b: hi qb l4 -> r 2 x 3 x 1 = 6, P 6 > 3: first, 0 points before it: Now (own R 2 -> 6).
+    // a: unchanged (R 3), now second with 1 point before it: Next, because b joined the items ahead.
+    const now = { ...then, answers: [opt('hi', 'qa', 'l4', disputed), opt('hi', 'qb', 'l4', disputed)] };
+    expect(diffOf(then, now).plan.moved).toEqual([
+      { actionId: 'b', title: 'Fix B', from: 'next', to: 'now', rank: 1, why: { kind: 'own', riskFrom: 2, riskTo: 6, effortFrom: 1, effortTo: 1 } },
+      { actionId: 'a', title: 'Fix A', from: 'now', to: 'next', rank: 2, why: { kind: 'items-ahead', effortBeforeFrom: 0, effortBeforeTo: 1, largest: 'b', largestTitle: 'Fix B' } },
+    ]);
+  });
+
+  it('says an item moved because the capacity changed', () => {
+    const now = { ...then, planCapacity: { now: 2, next: 5 } };
+    expect(diffOf(then, now).plan.moved).toEqual([
+      { actionId: 'b', title: 'Fix B', from: 'next', to: 'now', rank: 2, why: { kind: 'capacity', from: { now: 1, next: 5 }, to: { now: 2, next: 5 } } },
+    ]);
+  });
+
+  it('says an item moved by a rule: containment of a verified worst case', () => {
+    // d: lo qd l4 -> r 3, L: P 0.375; 2 points before it: Next when disputed; verified, weight 3: contained, Now.
+    const with_d = { ...then, answers: [...then.answers, opt('lo', 'qd', 'l4', disputed)] };
+    const verified = { ...then, answers: [...then.answers, opt('lo', 'qd', 'l4', { confidence: 'verified' })] };
+    expect(diffOf(with_d, verified).plan.moved).toEqual([
+      { actionId: 'd', title: 'Fix D', from: 'next', to: 'now', rank: 3, why: { kind: 'rule', rule: 'contain', side: 'to' } },
+    ]);
+  });
+
+  it('calls an option turned unknown worse: lost sight, whatever its level', () => {
+    // hi qa l0 (level 0, no risk) -> unknown: worse, lost sight.
+    const a0 = assessment(js, [opt('hi', 'qa', 'l0')]);
+    const lost = assessment(js, [unknown('hi', 'qa')]);
+    const d = diffOf(a0, lost);
+    expect(d.newUnknowns.map((x) => [x.journeyId, x.direction, x.lostSight])).toEqual([['hi', 'worse', true]]);
+    // A level-4 answer turned unknown is worse too (never "better by ..." nor "same").
+    const d4 = diffOf(assessment(js, [opt('hi', 'qa', 'l4')]), lost);
+    expect(d4.newUnknowns.map((x) => [x.direction, x.lostSight])).toEqual([['worse', true]]);
+    // Back from unknown to an option: better.
+    expect(diffOf(lost, a0).resolvedUnknowns.map((x) => [x.direction, x.lostSight])).toEqual([['better', false]]);
+    // Exposure: l4 -> unknown does not read better (both e = 1: 100 -> 100).
+    expect(d4.overall.exposure).toEqual({ from: 100, to: 100, change: 0 });
+  });
+
+  it('recomputes a model-1 snapshot from its answers with the current model, and says so', () => {
+    const snapped = takeSnapshot(then, buildReport(B, then, Q3), { label: 'Old' }, Q3).assessment;
+    const old = snapped.snapshots[0]!;
+    // As a model-1 snapshot stored it: other figures, a plan with horizons of its own.
+    const v1 = { ...old, scoringModel: 1, scores: { ...old.scores, exposure: 12, visibility: 34 }, plan: [{ actionId: 'a', title: 'Fix A', rank: 1, horizon: 'later' as const, riskRemoved: 99 }], findOut: [] };
+    const current = { ...then, snapshots: [v1] };
+    const d = buildReport(B, current, NOW).cycles.sinceLastCycle!;
+    expect(d.from).toMatchObject({ label: 'Old', scoringModel: 2, recomputed: true });
+    // Recomputed: hi qa l4 (w 1, e 1) and lo qb l4 (w 2, e 1): hi exposure 100, lo 100 -> 100.
+    expect(d.overall.exposure).toEqual({ from: 100, to: 100, change: 0 });
+    expect(d.plan.moved).toEqual([]);
   });
 });

@@ -83,7 +83,7 @@ describe.each(banks)('the history of the demo on %s', (_, bankOf) => {
   });
 
   it('tracks the plan: in progress, overdue, done but still showing the gap, an accepted risk; and carries a few answers over', () => {
-    const tracking = report.plan.map((p) => p.tracking);
+    const tracking = [...report.plan, ...report.findOut].map((p) => p.tracking);
     expect(tracking.filter((t) => t.status === 'in-progress' && !t.overdue && t.owner && t.due)).toHaveLength(1);
     expect(tracking.filter((t) => t.overdue)).toHaveLength(1);
     expect(tracking.filter((t) => t.flag === 'done-but-gap')).toHaveLength(1);

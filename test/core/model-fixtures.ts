@@ -27,6 +27,8 @@ export function assessment(journeys: Journey[], answers: Answer[], over: Partial
     systems: [],
     integrations: [],
     answers,
+    organisationAnswers: [],
+    planCapacity: { now: 12, next: 24 },
     planStatus: [],
     snapshots: [],
     ...over,

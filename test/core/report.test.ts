@@ -25,7 +25,8 @@ describe('buildReport', () => {
   it('matches its schema and dates itself with the given now', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.generatedAt).toBe(NOW.toISOString());
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
+    expect(report.scoringModel).toBe(2);
   });
 
   it('lists documented-but-exposed answers: policy documented and level 3 or more', () => {
@@ -38,6 +39,7 @@ describe('buildReport', () => {
   it('lists stale answers with their age and the confidence they count with', () => {
     expect(report.staleAnswers).toEqual([
       {
+        scope: 'journey',
         journeyId: 'hi',
         journeyName: 'HI',
         questionId: 'q2',
@@ -52,14 +54,14 @@ describe('buildReport', () => {
     ]);
   });
 
-  it('groups every unknown and low-confidence answer by question as find-out work, largest gap first', () => {
-    // gap = w x s x (1 - k): hi q3 unknown 3*3*1 = 9; lo q3 reported 3*1*0.5 = 1.5 -> q3: 10.5
-    // hi q2 stale -> reported 1*3*0.5 = 1.5; lo q1 disputed 2*1*0.75 = 1.5; hi q1 verified: no gap
+  it('groups the unknown and disputed answers by question, largest gap first, and counts the reported ones apart', () => {
+    // gap = w x s x (1 - k): hi q3 unknown 3*3*1 = 9; lo q1 disputed 2*1*0.75 = 1.5.
+    // Reported answers are not gaps: lo q3 (reported) and hi q2 (stale, counts as reported): 2 on someone's word.
     expect(report.visibilityGaps.map((g) => [g.questionId, g.gap, g.findOut.actionId, g.entries.map((e) => [e.journeyId, e.reason, e.stale, e.gap])])).toEqual([
-      ['q3', 10.5, 'find-out:q3', [['hi', 'unknown', false, 9], ['lo', 'reported', false, 1.5]]],
+      ['q3', 9, 'find-out:q3', [['hi', 'unknown', false, 9]]],
       ['q1', 1.5, 'disc', [['lo', 'disputed', false, 1.5]]],
-      ['q2', 1.5, 'find-out:q2', [['hi', 'reported', true, 1.5]]],
     ]);
+    expect(report.onSomeonesWord).toBe(2);
   });
 
   it('keeps every counted answer in the appendix, in journey then bank order, and reports the ignored ones', () => {
@@ -71,7 +73,8 @@ describe('buildReport', () => {
       'lo/q2/na',
       'lo/q3/option',
     ]);
-    expect(report.answers[1]).toMatchObject({ confidence: 'verified', effectiveConfidence: 'reported', stale: true, risk: 3 * 3 * 3 / 4 / 3 });
+    // hi q2 y: r = w 1 x s 3 x 3/4 = 2.25
+    expect(report.answers[1]).toMatchObject({ confidence: 'verified', effectiveConfidence: 'reported', stale: true, risk: 2.25 });
     expect(report.ignoredAnswers).toEqual([
       { journeyId: 'gone', questionId: 'q1', reason: 'unknown-journey' },
       { journeyId: 'hi', questionId: 'q9', reason: 'unknown-question' },
@@ -83,11 +86,11 @@ describe('buildReport', () => {
       ['hi', 3, 3, 3],
       ['lo', 1, 3, 3],
     ]);
-    // hi exposure: (2*4/4 + 1*3/4) / 3 * 100 = 91.67; lo: (2*2/4 + 3*4/4) / 5 * 100 = 80
-    // overall: (3*91.67 + 1*80) / 4 = 88.75
-    expect(report.journeys[0]!.exposure).toBeCloseTo(275 / 3, 10);
+    // hi exposure, the unknown q3 counting e = 1: (2*4/4 + 1*3/4 + 3*1) / 6 * 100 = 5.75/6*100 = 95.83
+    // lo: (2*2/4 + 3*4/4) / 5 * 100 = 80; overall: (3*95.83 + 1*80) / 4 = 91.875
+    expect(report.journeys[0]!.exposure).toBeCloseTo(575 / 6, 10);
     expect(report.journeys[1]!.exposure).toBe(80);
-    expect(report.overall.exposure).toBeCloseTo((3 * (275 / 3) + 80) / 4, 10);
+    expect(report.overall.exposure).toBeCloseTo((3 * (575 / 6) + 80) / 4, 10);
   });
 
   it('reports an option that the bank no longer has as ignored, not as an answer', () => {
@@ -100,7 +103,7 @@ describe('buildReport', () => {
   it('builds an empty report for an assessment with no journeys', () => {
     const r = buildReport(SCORING_BANK, assessment([], []), NOW);
     expect(ReportSchema.safeParse(r).success).toBe(true);
-    expect(r).toMatchObject({ journeys: [], plan: [], visibilityGaps: [], overall: { exposure: null, visibility: null } });
+    expect(r).toMatchObject({ journeys: [], findOut: [], plan: [], visibilityGaps: [], overall: { exposure: null, visibility: null } });
   });
 });
 

@@ -28,12 +28,20 @@ describe('scores', () => {
     expect(s.overall).toMatchObject({ exposure: null, visibility: null });
   });
 
-  it('only unknowns: exposure null, visibility 0', () => {
+  it('only unknowns: fully exposed (e = 1), visibility 0', () => {
     const s = score(assessment([journey('j')], [unknown('j', 'q1'), unknown('j', 'q3')]));
-    // A = {} -> no exposure; K = {q1, q3}: (2*0 + 3*0) / (2 + 3) * 100 = 0
-    expect(s.journeys[0]).toMatchObject({ exposure: null, visibility: 0 });
-    expect(cell(s, 0, 'd1')).toMatchObject({ exposure: null, visibility: 0, answered: 0, asked: 1 });
-    expect(s.overall).toMatchObject({ exposure: null, visibility: 0 });
+    // K = {q1, q3}: exposure (2*1 + 3*1) / (2 + 3) * 100 = 100; visibility (2*0 + 3*0) / 5 = 0
+    expect(s.journeys[0]).toMatchObject({ exposure: 100, visibility: 0 });
+    expect(cell(s, 0, 'd1')).toMatchObject({ exposure: 100, visibility: 0, answered: 0, asked: 1 });
+    expect(s.overall).toMatchObject({ exposure: 100, visibility: 0 });
+  });
+
+  it('an option turned unknown never lowers exposure', () => {
+    // q1 c (L4) alone: 100. The same answer unknown: e = 1, still 100. b (L2) -> 50, unknown -> 100.
+    const known = score(assessment([journey('j')], [opt('j', 'q1', 'b')]));
+    const lost = score(assessment([journey('j')], [unknown('j', 'q1')]));
+    expect(known.journeys[0]!.exposure).toBe(50);
+    expect(lost.journeys[0]!.exposure).toBe(100);
   });
 
   it('one journey: per dimension and per journey', () => {
@@ -42,14 +50,14 @@ describe('scores', () => {
     // d1 visibility: (2*1 + 1*0.5) / (2+1) * 100 = 2.5/3*100 = 83.33
     expect(cell(s, 0, 'd1').exposure).toBe(75);
     expect(cell(s, 0, 'd1').visibility).toBeCloseTo(250 / 3, 10);
-    // d2: A = {} -> null; K = {q3}: 3*0/3 = 0
-    expect(cell(s, 0, 'd2')).toMatchObject({ exposure: null, visibility: 0 });
-    // journey exposure: over A = {q1, q2}: (2 + 0.25) / 3 * 100 = 75
+    // d2: K = {q3} unknown: exposure 3*1/3 = 100; visibility 3*0/3 = 0
+    expect(cell(s, 0, 'd2')).toMatchObject({ exposure: 100, visibility: 0 });
+    // journey exposure over K = {q1, q2, q3}: (2*1 + 1*1/4 + 3*1) / 6 * 100 = 5.25/6*100 = 87.5
     // journey visibility: (2*1 + 1*0.5 + 3*0) / (2+1+3) * 100 = 2.5/6*100 = 41.67
-    expect(s.journeys[0]!.exposure).toBe(75);
+    expect(s.journeys[0]!.exposure).toBe(87.5);
     expect(s.journeys[0]!.visibility).toBeCloseTo(125 / 3, 10);
     // One journey: the overall figures are its figures.
-    expect(s.overall.exposure).toBe(75);
+    expect(s.overall.exposure).toBe(87.5);
     expect(s.overall.visibility).toBeCloseTo(125 / 3, 10);
   });
 
@@ -126,5 +134,30 @@ describe('scores', () => {
     const none = { ...SCORING_BANK, questions: SCORING_BANK.questions.map((q) => ({ ...q, appliesTo: { channels: ['chat' as const] } })) };
     const s = scoreAssessment(none, assessment([journey('j')], []), NOW);
     expect(s.journeys[0]).toMatchObject({ exposure: null, visibility: null, progress: { answered: 0, total: 0, ratio: null } });
+  });
+});
+
+describe('scores with organisation answers', () => {
+  // q3 (d2, w 3: m L0, n L4) is organisation-wide here.
+  const ORG_BANK = { ...SCORING_BANK, questions: SCORING_BANK.questions.map((q) => (q.id === 'q3' ? { ...q, scope: 'organisation' as const } : q)) };
+  const orgAnswer = { questionId: 'q3', kind: 'option' as const, optionId: 'n', confidence: 'verified' as const, note: '', by: 'CISO', at: NOW.toISOString() };
+
+  it('count the organisation answer in every journey it holds for, and an override in its own journey only', () => {
+    const a = assessment([journey('hi', 'high'), journey('mid'), journey('lo', 'low')], [opt('hi', 'q1', 'a'), opt('lo', 'q3', 'm', { confidence: 'reported' })], {
+      organisationAnswers: [orgAnswer],
+    });
+    const s = scoreAssessment(ORG_BANK, a, NOW);
+    // hi: d2 = org n (L4, verified): exposure 100, visibility 100; the journey: (2*0 + 3*1)/5 = 60, visibility 100.
+    expect(cell(s, 0, 'd2')).toMatchObject({ exposure: 100, visibility: 100 });
+    expect(s.journeys[0]).toMatchObject({ exposure: 60, visibility: 100, progress: { answered: 2, total: 3 } });
+    // mid: only the org answer: 100 / 100; 1 of 3 answered.
+    expect(s.journeys[1]).toMatchObject({ exposure: 100, visibility: 100, progress: { answered: 1, total: 3 } });
+    // lo overrides with m (L0, reported): exposure 0, visibility 50.
+    expect(cell(s, 2, 'd2')).toMatchObject({ exposure: 0, visibility: 50 });
+    // Overall exposure: (3*60 + 2*100 + 1*0) / 6 = 380/6 = 63.33
+    expect(s.overall.exposure).toBeCloseTo(380 / 6, 10);
+    // The organisation section: one organisation-wide question, answered.
+    expect(s.organisationProgress).toEqual({ answered: 1, total: 1, ratio: 1 });
+    expect(scoreAssessment(ORG_BANK, assessment([journey('j')], []), NOW).organisationProgress).toEqual({ answered: 0, total: 1, ratio: 0 });
   });
 });

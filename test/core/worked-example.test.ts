@@ -80,9 +80,9 @@ describe('the worked example of docs/scoring.md', () => {
     const [phone, chat] = report.journeys;
     expect(phone!.dimensions.map(figures)).toEqual([
       [100, 50],
-      [50, 25],
+      [87.5, 25],
     ]);
-    expect(figures(phone!)).toEqual([83.33, 33.33]);
+    expect(figures(phone!)).toEqual([91.67, 33.33]);
     expect(chat!.dimensions.map(figures)).toEqual([
       [50, 100],
       [100, 25],
@@ -90,22 +90,22 @@ describe('the worked example of docs/scoring.md', () => {
     expect(figures(chat!)).toEqual([80, 55]);
     expect(report.overall.dimensions.map(figures)).toEqual([
       [80, 70],
-      [70, 25],
+      [92.5, 25],
     ]);
-    expect(figures(report.overall)).toEqual([82, 42]);
+    expect(figures(report.overall)).toEqual([87, 42]);
   });
 
   it('ranks the plan and cuts it into horizons', () => {
-    expect(report.plan.map((i) => [i.actionId, i.riskRemoved, Math.round(i.priority * 100) / 100, i.horizon])).toEqual([
-      ['find-out:bulk-export', 6.75, 6.75, 'now'],
-      ['note-guidance', 8, 2.67, 'next'],
-      ['export-alert', 6, 2, 'next'],
-      ['note-scanner', 6, 0.75, 'later'],
-      ['central-log', 1.5, 0.19, 'later'],
+    expect(report.findOut.map((i) => [i.actionId, i.riskRemoved])).toEqual([['find-out:bulk-export', 9]]);
+    expect(report.plan.map((i) => [i.actionId, i.riskRemoved, Math.round(i.priority * 1000) / 1000, i.horizon])).toEqual([
+      ['export-alert', 6, 2, 'now'],
+      ['note-guidance', 5, 1.667, 'now'],
+      ['note-scanner', 3, 0.375, 'now'],
+      ['central-log', 1.5, 0.188, 'next'],
     ]);
-    expect(report.plan[1]!.reasons.map((r) => [r.journeyId, r.risk, r.share])).toEqual([
-      ['phone', 6, 0.75],
-      ['chat', 2, 0.25],
+    expect(report.plan[1]!.reasons.map((r) => [r.journeyId, r.risk, r.share, r.contribution, r.portion])).toEqual([
+      ['phone', 6, 0.5, 3, 0.6],
+      ['chat', 2, 1, 2, 0.4],
     ]);
   });
 

@@ -1,6 +1,6 @@
-import { planItemId } from '../../src/core/plan-ids.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planItemId } from '../../src/core/plan-ids.js';
 import { buildReport } from '../../src/core/report.js';
 import { plainText } from '../../src/core/terminal-text.js';
 import { ANSWER_COLUMNS, PLAN_COLUMNS, renderCsvAnswers, renderCsvPlan } from '../../src/export/csv-report.js';
@@ -157,19 +157,26 @@ describe('the CSV exports', () => {
     const report = goldenReport();
     const rows = readBack(renderCsvPlan(report));
     expect(rows[0]).toEqual([...PLAN_COLUMNS]);
-    expect(rows).toHaveLength(report.plan.length + 1);
+    // The Find out lane first ("find out" in the horizon column), then the Fix lane.
+    expect(rows).toHaveLength(report.findOut.length + report.plan.length + 1);
+    const discovery = report.findOut[0]!;
+    expect(rows[1]!.slice(0, 8)).toEqual(['1', 'find out', discovery.actionId, discovery.title, 'S', discovery.owner, String(Number(discovery.priority.toFixed(2))), String(discovery.riskRemoved)]);
     const first = report.plan[0]!;
-    expect(rows[1]!.slice(0, 8)).toEqual(['1', first.horizon, first.actionId, first.title, first.effort, first.owner, String(Number(first.priority.toFixed(2))), String(first.riskRemoved)]);
+    const fix = rows[report.findOut.length + 1]!;
+    expect(fix.slice(0, 8)).toEqual(['1', first.horizon, first.actionId, first.title, first.effort, first.owner, String(Number(first.priority.toFixed(2))), String(first.riskRemoved)]);
+    expect(fix.slice(-4)).toEqual(['fix', first.horizonReason, String(Number(first.effectivePriority.toFixed(2))), first.requires.join('; ')]);
   });
 
-  it('write the status of each plan item in the columns after detail: status, assigned to, due, overdue, review by, reason, flag; then id and ticket', () => {
+  it('write the status of each plan item after detail: status, assigned to, due, overdue, review by, reason, flag; then id and ticket; then the lane columns', () => {
     const bank = goldenBank();
     const assessment = cycleAssessment(bank);
     const rows = readBack(renderCsvPlan(buildReport(bank, assessment, CYCLE_NOW)));
     const header = rows[0]!;
-    expect(header.slice(-9)).toEqual(['status', 'assigned to', 'due', 'overdue', 'review by', 'status reason', 'flag', 'id', 'ticket']);
+    const at = header.indexOf('status');
+    expect(header.slice(at, at + 7)).toEqual(['status', 'assigned to', 'due', 'overdue', 'review by', 'status reason', 'flag']);
+    expect(header.slice(at + 7)).toEqual(['id', 'ticket', 'lane', 'horizon reason', 'effective priority', 'requires']);
     for (const r of rows.slice(1)) expect(r[header.indexOf('id')]).toBe(planItemId(assessment.id, r[header.indexOf('action id')]!));
-    const byAction = new Map(rows.slice(1).map((r) => [r[header.indexOf('action id')]!, r.slice(-9, -2)]));
+    const byAction = new Map(rows.slice(1).map((r) => [r[header.indexOf('action id')]!, r.slice(at, at + 7)]));
     expect(byAction.get('restrict-export')).toEqual(['in progress', 'Grace', '2026-11-19', 'yes', '', '', '']);
     expect(byAction.get('export-alert')).toEqual(['done', 'Tom', '', '', '', '', 'marked done, but the answers still show the gap']);
     expect(byAction.get('connector-review')).toEqual(['open', '', '', '', '2026-11-19', 'Only two apps; both vendors audited.', 'accepted risk past its review date: open again']);

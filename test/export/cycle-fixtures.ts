@@ -116,6 +116,8 @@ function base(journeys: Journey[], given: Given[], at: Date, bank: Bank): Assess
     systems: [],
     integrations: [],
     answers: answers(given, at),
+    organisationAnswers: [],
+    planCapacity: { now: 12, next: 24 },
     planStatus: [],
     snapshots: [],
   };

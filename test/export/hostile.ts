@@ -90,6 +90,8 @@ export function hostileAssessment(bank: Bank, at: string): Assessment {
     systems,
     integrations,
     answers,
+    organisationAnswers: [],
+    planCapacity: { now: 12, next: 24 },
     planStatus: [],
     snapshots: [],
   };

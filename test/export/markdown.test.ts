@@ -38,7 +38,7 @@ function mermaidBlocks(md: string): string[][] {
   return blocks;
 }
 
-const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Plan|Visibility gaps|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
+const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Find out first|Fix|Visibility gaps|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
 
 describe('markdown escaping', () => {
   it.each([
@@ -123,8 +123,10 @@ describe('a markdown export of hostile text', () => {
   it('starts no line with # except its own headings, and opens no code block', () => {
     for (const line of lines.filter((l) => l.startsWith('#'))) expect(line).toMatch(HEADINGS);
     const headings = lines.filter((l) => l.startsWith('#'));
-    // title, 10 sections, 3 horizons, 4 journeys x 2 (maps and answers)
-    expect(headings).toHaveLength(1 + 10 + 3 + 4 * 2);
+    // title, 11 sections, one per owner in Find out first, 3 horizons, 4 journeys x 2 (maps and answers)
+    const owners = new Set(report.findOut.map((i) => i.owner)).size;
+    expect(owners).toBeGreaterThan(0);
+    expect(headings).toHaveLength(1 + 11 + owners + 3 + 4 * 2);
     const fences = md.split('\n').filter((l) => l.startsWith('```'));
     expect(fences).toEqual(Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? '```mermaid' : '```')));
     lines.forEach((line, i) => {
@@ -141,7 +143,7 @@ describe('a markdown export of hostile text', () => {
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<blockquote/i);
     expect(html).not.toMatch(/<pre>(?!<code class="language-mermaid")/);
-    expect(html.match(/<h[1-3][ >]/g)).toHaveLength(1 + 10 + 3 + 4 * 2);
+    expect(html.match(/<h[1-3][ >]/g)).toHaveLength(1 + 11 + new Set(report.findOut.map((i) => i.owner)).size + 3 + 4 * 2);
     expect(html.match(/<table>/g)?.length).toBe(lines.filter((l, i) => l.startsWith('|') && !lines[i - 1]?.startsWith('|')).length);
     // Bare web addresses in notes become links (GFM autolinks) that show their own address:
     // nothing can hide where a link goes. The only other link is ours.
@@ -185,7 +187,7 @@ describe('the markdown export of the demo', () => {
   const md = renderMarkdown(goldenReport(), { version: '1.0.0' });
 
   it('follows the order a reader needs', () => {
-    const order = ['## Summary', '## Heat map', '## Systems and integrations', '## Plan', '### Now', '### Next', '### Later', '## Visibility gaps', '## Documented but exposed', '## Stale answers', '## Answers', '## How the scores work'];
+    const order = ['## Summary', '## Heat map', '## Systems and integrations', '## Find out first', '## Fix', '### Now', '### Next', '### Later', '## Visibility gaps', '## Documented but exposed', '## Stale answers', '## Answers', '## How the scores work'];
     const positions = order.map((h) => md.indexOf(`\n${h}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -212,7 +214,7 @@ describe('the markdown export of the demo', () => {
   });
 
   it('lists the three things to do first in the summary, and the legend under the heat table', () => {
-    expect(md).toMatch(/Do these 3 first:\n\n1\. \*\*.+\n2\. \*\*.+\n3\. \*\*/);
+    expect(md).toMatch(/Find out first: \d+ things nobody knew, clearing risk [\d.]+\.\n\nThen fix these 3 first:\n\n1\. \*\*.+\n2\. \*\*.+\n3\. \*\*/);
     expect(md).toContain('🟩 0–24 · 🟨 25–49 · 🟧 50–74 · 🟥 75–100 · ⬜ no figure');
   });
 });

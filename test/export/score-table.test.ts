@@ -19,7 +19,9 @@ describe('the score table', () => {
     const text = renderScoreTable(report, { color: true });
     const phone = text.split('\n')[3]!;
     const figure = Math.round(report.journeys[0]!.dimensions[0]!.exposure!);
-    expect(phone).toContain(`\u001b[38;5;208m${figure}\u001b[0m / `);
+    // Bands 0-24 green, 25-49 yellow, 50-74 orange, 75-100 red.
+    const colour = ['32', '33', '38;5;208', '31'][Math.min(3, Math.floor(figure / 25))];
+    expect(phone).toContain(`\u001b[${colour}m${figure}\u001b[0m / `);
     // Without the colour codes the table is the plain one.
     expect(text.replace(/\u001b\[[\d;]*m/g, '')).toBe(renderScoreTable(report));
   });

@@ -49,7 +49,7 @@ describe('the markdown report of an assessment with earlier cycles', () => {
   });
 
   it('matches the golden file', () => {
-    const actual = ['## Summary', '## Since last cycle', '## Trend', '## Plan'].map((h) => section(md, h)).join('\n') + '\n';
+    const actual = ['## Summary', '## Since last cycle', '## Trend', '## Find out first', '## Fix'].map((h) => section(md, h)).join('\n') + '\n';
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(GOLDEN)) {
       writeFileSync(GOLDEN, actual);
       if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`${GOLDEN} did not exist and was written; check it and commit it.`);
@@ -58,7 +58,7 @@ describe('the markdown report of an assessment with earlier cycles', () => {
   });
 
   it('puts the changes and the trend right after the summary', () => {
-    const order = ['## Summary', '## Since last cycle', '## Trend', '## Heat map', '## Plan', '## Answers'].map((h) => md.indexOf(`\n${h}\n`));
+    const order = ['## Summary', '## Since last cycle', '## Trend', '## Heat map', '## Find out first', '## Fix', '## Answers'].map((h) => md.indexOf(`\n${h}\n`));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

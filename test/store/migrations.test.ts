@@ -112,3 +112,28 @@ describe('format 1 to 2', () => {
     expect(result.ok && result.value.assessments).toEqual([{ id: 'a', planStatus: ['kept'], snapshots: [] }]);
   });
 });
+
+describe('format 2 to 3', () => {
+  const v2 = JSON.parse(readFileSync(join(WORKBOOK_FIXTURES, 'v2', 'full.json'), 'utf8')) as { assessments: Record<string, unknown>[] };
+  const result = migrate(v2, MIGRATIONS, 3);
+
+  it('gives every assessment no organisation answers and the default capacity; every snapshot model 1; nothing else changes', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const assessments = result.value.assessments as Record<string, unknown>[];
+    expect(assessments).toHaveLength(v2.assessments.length);
+    assessments.forEach((a, i) => {
+      const before = v2.assessments[i]!;
+      const snapshots = (before.snapshots as Record<string, unknown>[]).map((s) => ({ ...s, scoringModel: 1, organisationAnswers: [] }));
+      expect(a).toEqual({ ...before, organisationAnswers: [], planCapacity: { now: 12, next: 24 }, snapshots });
+      // Nothing lost: the same answers, one by one.
+      expect(a.answers).toEqual(before.answers);
+    });
+    expect(WorkbookSchema.safeParse(result.value).success).toBe(true);
+  });
+
+  it('keeps what a hand-edited format 2 file already has', () => {
+    const r = migrate({ schemaVersion: 2, assessments: [{ id: 'a', planCapacity: { now: 3, next: 4 }, snapshots: [{ id: 's', scoringModel: 2 }] }] }, MIGRATIONS, 3);
+    expect(r.ok && r.value.assessments).toEqual([{ id: 'a', organisationAnswers: [], planCapacity: { now: 3, next: 4 }, snapshots: [{ id: 's', scoringModel: 2, organisationAnswers: [] }] }]);
+  });
+});

@@ -49,9 +49,11 @@ describe('deltaText', () => {
     ['exposure', { from: 40, to: 60, change: 20 }, '40 → 60, worse by 20', 'red'],
     ['visibility', { from: 40, to: 60, change: 20 }, '40 → 60, better by 20', 'green'],
     ['visibility', { from: 60, to: 40, change: -20 }, '60 → 40, worse by 20', 'red'],
-    ['visibility', { from: 50.2, to: 50.4, change: 0.2 }, '50 → 50, better by 0.2', 'green'],
-    ['exposure', { from: 50, to: 50, change: 0 }, '50 → 50, unchanged', undefined],
-    ['exposure', { from: null, to: 30, change: null }, '30 (not scored before)', undefined],
+    // The words of `cxray diff` (src/export/diff-words.ts): by the rounded figures shown.
+    ['visibility', { from: 50.2, to: 50.4, change: 0.2 }, '50 → 50, about the same', undefined],
+    ['exposure', { from: 50, to: 50, change: 0 }, '50 → 50, about the same', undefined],
+    ['exposure', { from: null, to: 30, change: null }, '— → 30, new figure', undefined],
+    ['exposure', { from: 30, to: null, change: null }, '30 → —, no figure now', 'yellow'],
   ] as const)('%s %j reads "%s"', (measure, delta, text, tone) => {
     const segment = deltaText(measure, delta);
     expect(segment.text).toBe(text);
@@ -78,18 +80,19 @@ describe('the compare screen', () => {
     expect(frame).toContain('Snapshot 2 of 2 · ←→ another');
     expect(text).toMatch(/Exposure \d+ → \d+, better by \d+/);
     expect(frame).toMatch(/Journeys × dimensions that moved \(\d\)/);
-    expect(frame).toMatch(/Free text: exposure 100 → 0, better by 100/);
+    // The new unknown counts as fully exposed: free text (2 x 0 + 2 x 1) / 4 = 50.
+    expect(frame).toMatch(/Free text: exposure 100 → 50, better by 50/);
     expect(frame).toContain('Trend: Q2 → Q3 → now');
     expect(frame).toMatch(/Phone support +exposure [▁▂▃▄▅▆▇█·]{3} +visibility [▁▂▃▄▅▆▇█·]{3}/);
     expect(text).toContain('Answers that changed (1)');
     expect(text).toContain('Phone support · What do agents routinely type into ticket notes?');
-    expect(text).toContain('Full addresses, card digits or ID numbers are common → Only case facts; customer identifiers stay in structured fields');
+    expect(text).toContain('“Full addresses, card digits or ID numbers are common” (level 4, verified) → “Only case facts; customer identifiers stay in structured fields” (level 0, verified)');
     expect(text).toContain('better · Ben, 2026-11-20');
     expect(text).toContain(`New unknowns: "we don't know" now (1)`);
     expect(text).toContain("no answer → we don't know");
     expect(text).toContain('Unknowns resolved (0)');
     expect(text).toMatch(/Disappeared: no longer needed by the answers \(1\) Give agents a note template/);
-    expect(text).toMatch(/Appeared \(1\) #\d+ \w+: Find out/);
+    expect(text).toMatch(/Appeared \(1\) Find out: .+ \(find out, #1\)/);
     // Colour repeats the words: green for better.
     expect(coloured).toMatch(/\u001b\[32m[^\u001b]*better by/);
   });

@@ -33,9 +33,11 @@ describe('results', () => {
     const app = await openResults();
     const frame = app.frame();
     expect(frame).toMatch(/Free text +Detection +Overall/);
-    expect(frame).toMatch(/❯ Phone support +\[ 88█\] +— +88█/);
+    // Phone support: free text (2 x 4/4 + 2 x 3/4) / 4 = 88; detection: "we don't know" counts
+    // as fully exposed, 100; the journey (2 + 1.5 + 3) / 7 = 93. All journeys by sensitivity (3, 1).
+    expect(frame).toMatch(/❯ Phone support +\[ 88█\] +100█ +93█/);
     expect(frame).toMatch(/ {2}Chat +0░ +— +0░/);
-    expect(frame).toMatch(/All journeys +66▓ +— +66▓/);
+    expect(frame).toMatch(/All journeys +66▓ +100█ +70▓/);
     expect(frame).toContain('higher is worse: ░ low  ▒ moderate  ▓ high  █ severe');
     expect(frame).toContain('Phone support × Free text: exposure 88 (severe), visibility 75 (partial)');
   });
@@ -79,8 +81,8 @@ describe('results', () => {
 
 describe('plan', () => {
   it('takes the plan sections out of the markdown report', () => {
-    const md = '# T\n\n## Summary\n\nx\n\n## Plan\n\np\n\n## Visibility gaps\n\nv\n\n## Answers\n\na\n';
-    expect(planMarkdown(md)).toBe('## Plan\n\np\n\n## Visibility gaps\n\nv');
+    const md = '# T\n\n## Summary\n\nx\n\n## Find out first\n\nf\n\n## Fix\n\np\n\n## Visibility gaps\n\nv\n\n## Answers\n\na\n';
+    expect(planMarkdown(md)).toBe('## Find out first\n\nf\n\n## Fix\n\np\n\n## Visibility gaps\n\nv');
     expect(exportPathFor('/w/cx.json', 'q4')).toBe('/w/cxray-plan-q4.md');
   });
 
@@ -116,7 +118,7 @@ describe('plan', () => {
     expect(readdirSync(dir).sort()).toEqual(['cxray-plan-q4-2.md', 'cxray-plan-q4.md']);
     const text = readFileSync(join(dir, 'cxray-plan-q4.md'), 'utf8');
     expect(text).toMatch(/^# Customer data exposure: Q4/);
-    expect(text).toContain('## Plan');
+    expect(text).toContain('## Fix');
     expect(text).toContain('## Answers');
     expect(statSync(join(dir, 'cxray-plan-q4.md')).mode & 0o777).toBe(0o600);
   });

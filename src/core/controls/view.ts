@@ -130,15 +130,13 @@ function key(framework: Framework, id: string): string {
 
 /** The journey fields of a report answer, whatever the report's model version writes. */
 function whereOf(a: ReportAnswer): Pick<ControlAnswer, 'scope' | 'journeyId' | 'journeyName'> {
-  const scoped = a as ReportAnswer & { scope?: 'journey' | 'organisation'; journeysHeld?: number };
-  if (scoped.scope === 'organisation') return { scope: 'organisation', journeyId: null, journeyName: null };
+  if (a.scope === 'organisation') return { scope: 'organisation', journeyId: null, journeyName: null };
   return { scope: 'journey', journeyId: a.journeyId, journeyName: a.journeyName };
 }
 
 /** An organisation answer that holds for no journey counts nowhere (SCORING.md). */
 function counts(a: ReportAnswer): boolean {
-  const held = (a as ReportAnswer & { journeysHeld?: number }).journeysHeld;
-  return !((a as ReportAnswer & { scope?: string }).scope === 'organisation' && held === 0);
+  return !(a.scope === 'organisation' && a.journeysHeld === 0);
 }
 
 /**
@@ -147,7 +145,7 @@ function counts(a: ReportAnswer): boolean {
  */
 export function buildControlsView(
   bank: Bank,
-  report: Pick<Report, 'answers' | 'plan'> & { findOut?: Report['plan'] },
+  report: Pick<Report, 'answers' | 'plan' | 'findOut'>,
   options: { frameworks?: readonly Framework[]; claims?: readonly ControlClaim[] } = {},
 ): ControlsView {
   const frameworks = options.frameworks && options.frameworks.length > 0 ? [...options.frameworks] : [...FRAMEWORKS];
@@ -198,14 +196,14 @@ export function buildControlsView(
 
   // Plan items by the questions whose answers feed them.
   const planByQuestion = new Map<string, ControlPlanItem[]>();
-  const addPlan = (items: Report['plan'], lane: ControlPlanItem['lane'] | 'by-kind') => {
+  const addPlan = (items: readonly (Report['plan'][number] | Report['findOut'][number])[]) => {
     for (const item of items) {
       const entry: ControlPlanItem = {
         actionId: item.actionId,
         title: item.title,
-        lane: lane === 'by-kind' ? (item.kind === 'discovery' ? 'find-out' : 'fix') : lane,
+        lane: item.kind === 'discovery' ? 'find-out' : 'fix',
         rank: item.rank,
-        horizon: item.kind === 'discovery' && lane !== 'by-kind' ? null : item.horizon,
+        horizon: item.kind === 'discovery' ? null : item.horizon,
       };
       for (const questionId of new Set(item.reasons.map((r) => r.questionId))) {
         const list = planByQuestion.get(questionId) ?? [];
@@ -214,8 +212,8 @@ export function buildControlsView(
       }
     }
   };
-  addPlan(report.plan, 'by-kind');
-  if (report.findOut) addPlan(report.findOut, 'find-out');
+  addPlan(report.plan);
+  addPlan(report.findOut);
 
   const order = new Map<string, number>();
   for (const framework of frameworks) controlsOf(framework).forEach((c, i) => order.set(key(framework, c.id), i));

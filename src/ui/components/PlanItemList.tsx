@@ -7,8 +7,9 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../../core/plan-status.js';
-import type { PlanItem } from '../../core/report-schema.js';
+import type { FindOutItem, PlanItem } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
+import { ORGANISATION_LABEL } from '../../export/plan-words.js';
 import type { PlanStatusKind } from '../../core/workbook-schema.js';
 import { useTone } from '../shell.js';
 import { Cell } from './Cell.js';
@@ -23,7 +24,7 @@ interface ItemLine {
 }
 
 /** "owner Ben · due 2027-01-31, overdue · review by 2027-03-31: vendor contract ends": '' when none. */
-export function trackingDetail(item: PlanItem): { text: string; overdue: boolean } {
+export function trackingDetail(item: PlanItem | FindOutItem): { text: string; overdue: boolean } {
   const t = item.tracking;
   const parts = [
     t.ticket ? `ticket ${plainLine(t.ticket)}` : '',
@@ -34,7 +35,7 @@ export function trackingDetail(item: PlanItem): { text: string; overdue: boolean
   return { text: parts.join(' · '), overdue: t.overdue };
 }
 
-function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
+function linesOf(plan: readonly (PlanItem | FindOutItem)[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
   const lines: ItemLine[] = [];
   const statusWidth = 16;
   // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the status.
@@ -49,7 +50,7 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
         <Box>
           <Cell width={5}>{`#${item.rank}`}</Cell>
           <Cell width={6} dim>
-            {item.horizon}
+            {item.kind === 'discovery' ? 'find' : item.horizon}
           </Cell>
           <Cell width={titleWidth}>{plainLine(item.title)}</Cell>
           <Box width={statusWidth} flexShrink={0}>
@@ -89,7 +90,7 @@ function linesOf(plan: readonly PlanItem[], width: number, tone: (c: string) => 
         item: i,
         node: (
           <Text wrap="truncate-end" dimColor>
-            {indent}  by {plainLine(first.journeyName)}: {plainLine(first.questionPrompt)}
+            {indent}  by {plainLine(first.journeyName ?? ORGANISATION_LABEL)}: {plainLine(first.questionPrompt)}
             {others.length > 0 ? ` (and ${others.length} more)` : ''}
           </Text>
         ),
@@ -111,7 +112,7 @@ export function itemWindowTop(lines: readonly { item: number }[], index: number,
 }
 
 /** The plan items in `height` lines, scrolled to keep the highlighted one in view. */
-export function PlanItemList({ plan, index, height, width }: { plan: readonly PlanItem[]; index: number; height: number; width: number }) {
+export function PlanItemList({ plan, index, height, width }: { plan: readonly (PlanItem | FindOutItem)[]; index: number; height: number; width: number }) {
   const tone = useTone();
   const lines = linesOf(plan, width, tone);
   // One line says what is above and below when the list does not fit.

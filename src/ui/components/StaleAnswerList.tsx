@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { StaleAnswer } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
+import { ORGANISATION_LABEL } from '../../export/plan-words.js';
 import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 import { Cell } from './Cell.js';
@@ -14,13 +15,13 @@ import { SelectList, type ListRow } from './SelectList.js';
  */
 export function StaleAnswerList({ stale, index, height }: { stale: readonly StaleAnswer[]; index: number; height: number }) {
   const { size } = useShell();
-  const journeyWidth = Math.min(20, Math.max(8, ...stale.map((s) => plainLine(s.journeyName).length)));
+  const journeyWidth = Math.min(20, Math.max(8, ...stale.map((s) => plainLine(s.journeyName ?? ORGANISATION_LABEL).length)));
   const ageWidth = size.columns >= 90 ? 26 : 14;
   const rows: ListRow[] = stale.map((s) => ({
     key: `${s.journeyId}\u0000${s.questionId}`,
     label: (
       <Box flexGrow={1}>
-        <Cell width={journeyWidth}>{plainLine(s.journeyName)}</Cell>
+        <Cell width={journeyWidth}>{plainLine(s.journeyName ?? ORGANISATION_LABEL)}</Cell>
         <Cell grow>{plainLine(s.questionPrompt)}</Cell>
         <Cell width={ageWidth} right>
           {size.columns >= 90 ? `${s.ageDays} days old, lasts ${s.lifetimeDays}` : `${s.ageDays}d / ${s.lifetimeDays}d`}

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
+import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
@@ -31,7 +32,7 @@ export function CompareScreen({ bank, assessment }: AssessmentProps) {
   const diff = useMemo(() => {
     if (!snapshot) return undefined;
     if (snapshot === snapshots[snapshots.length - 1] && report.cycles.sinceLastCycle) return report.cycles.sinceLastCycle;
-    return diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(assessment, report));
+    return diffStates(bank, stateOfSnapshot(snapshot, { bank, assessment, model: report.scoringModel, build: buildReport }), stateOfCurrent(assessment, report));
   }, [bank, assessment, report, snapshot, snapshots]);
   const width = Math.max(20, shell.size.columns - 1);
   const lines = useMemo(() => (diff ? compareLines(diff, report.cycles.trend ?? null, width) : []), [diff, report, width]);

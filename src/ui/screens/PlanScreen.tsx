@@ -26,7 +26,7 @@ import { sharedCommand, useShell, useTone } from '../shell.js';
 import { plural } from '../words.js';
 
 /** The sections of the markdown report that make up the plan screen. */
-const PLAN_SECTIONS = ['## Plan', '## Visibility gaps', '## Documented but exposed'];
+const PLAN_SECTIONS = ['## Find out first', '## Fix', '## Visibility gaps', '## Documented but exposed'];
 
 /** The plan sections of a markdown report, in order. */
 export function planMarkdown(report: string): string {
@@ -60,7 +60,8 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
   const assessmentId = assessment.id;
   const report = useReport(bank, assessment);
   const markdown = useMemo(() => renderMarkdown(report, { version: packageJson.version }), [report]);
-  const plan = report.plan;
+  // The Find out lane first (the evidence sprint), then the Fix lane.
+  const plan = useMemo(() => [...report.findOut, ...report.plan], [report]);
   const width = Math.max(20, shell.size.columns - 2);
   const [state, setState, ref] = useRefState<PlanState>(() => ({
     view: 'items',

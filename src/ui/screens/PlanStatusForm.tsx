@@ -44,7 +44,7 @@ export function PlanStatusForm({ bank, apply, assessment, actionId }: Assessment
   // The item's title and suggested owner come from the plan as it stands (a generated
   // "Find out" action is not in the bank).
   // Both once, on opening: the form does not change the plan while it is open.
-  const [item] = useState(() => derived.report(bank, assessment, shell.now()).plan.find((p) => p.actionId === actionId));
+  const [item] = useState(() => ((r) => [...r.findOut, ...r.plan])(derived.report(bank, assessment, shell.now())).find((p) => p.actionId === actionId));
   const [initial] = useState<FormValues>(() => {
     const recorded = statusOf(assessment, actionId);
     return {

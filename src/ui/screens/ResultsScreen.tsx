@@ -55,12 +55,13 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
   const cellAnswers = (row: number, column: number): CellAnswer[] => {
     const journeys = row < report.journeys.length ? [assessment.journeys.find((j) => j.id === report.journeys[row]!.id)!] : assessment.journeys;
     const dimension = report.dimensions[column]?.id;
-    const answers = new Map(report.answers.map((a) => [answerKey(a.journeyId, a.questionId), a]));
+    const answers = new Map(report.answers.map((a) => [answerKey(a.journeyId ?? '', a.questionId), a]));
     const lines: CellAnswer[] = [];
     for (const journey of journeys) {
       for (const q of walkOrder(bank, journey, assessment)) {
         if (dimension && q.dimension !== dimension) continue;
-        const a = answers.get(answerKey(journey.id, q.id));
+        // A journey without its own answer shows the organisation answer that holds for it.
+        const a = answers.get(answerKey(journey.id, q.id)) ?? answers.get(answerKey('', q.id));
         const answer = !a
           ? 'unanswered'
           : a.kind === 'unknown'
@@ -105,7 +106,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
       if (command === 'quit' && !key.ctrl) return shell.quit();
       if (command === 'select') {
         const line = stale[s.stale.index];
-        if (line) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+        if (line?.journeyId) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
       }
       return;
     }
@@ -119,7 +120,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
       if (command === 'quit' && !key.ctrl) return shell.quit();
       if (command === 'select') {
         const line = lines[s.drill.index];
-        if (line) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+        if (line?.journeyId) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
       }
       return;
     }
@@ -225,6 +226,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
   const rows = Array.from({ length: Math.min(Math.max(1, tableRows), rowCount) }, (_, i) => firstRow + i);
   const here = figuresAt(state.row, state.column);
   const nowItems = report.plan.filter((p) => p.horizon === 'now').length;
+  const gapCount = report.visibilityGaps.reduce((n, g) => n + g.entries.length, 0);
   const roomy = shell.size.rows >= 20;
 
   return (
@@ -276,10 +278,9 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
         <Paragraph
           dim
           width={width}
-          text={`Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${plural(
-            report.plan.length,
-            'action',
-          )} (${nowItems} now) · ${plural(report.documentedButExposed.length, 'answer')} documented on paper yet exposed · ${plural(report.visibilityGaps.length, 'visibility gap')}${
+          text={`Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${report.findOut.length} to find out, ${plural(report.plan.length, 'fix', 'fixes')} (${nowItems} now) · ${
+            report.documentedButExposed.length
+          } on paper yet exposed · ${plural(gapCount, 'visibility gap')}, ${report.onSomeonesWord} on someone's word${
             // On a short terminal the footer's "s stale" has to do: the table needs the rows.
             roomy && report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
           }${roomy && report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`}

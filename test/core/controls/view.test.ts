@@ -105,13 +105,13 @@ describe('the controls view of a report', () => {
     const org = { scope: 'organisation', journeysHeld: 3, journeyId: null, journeyName: null } as unknown as Partial<ReportAnswer>;
     const row = (over: Partial<ReportAnswer>): ReportAnswer =>
       ({ questionId: 'q1', questionPrompt: 'Q1?', dimensionId: 'access', kind: 'option', optionId: 'l4', optionLabel: 'Level 4', level: 4, confidence: 'verified', effectiveConfidence: 'verified', policy: null, stale: false, carriedOver: false, risk: 6, note: '', by: '', at: NOW.toISOString(), journeyId: 'j1', journeyName: 'J1', ...over }) as ReportAnswer;
-    const v = buildControlsView(BANK, { answers: [row(org), row({ questionId: 'q2', weight: 1, level: 0, optionId: 'l0', risk: 0 } as Partial<ReportAnswer>)], plan: [] }, { frameworks: ['ISO27001'] });
+    const v = buildControlsView(BANK, { answers: [row(org), row({ questionId: 'q2', weight: 1, level: 0, optionId: 'l0', risk: 0 } as Partial<ReportAnswer>)], plan: [], findOut: [] }, { frameworks: ['ISO27001'] });
     const access = v.controls.find((c) => c.controlId === 'A.5.18')!;
     // Organisation answer (w 2, e 1) once, q2 in j1 (w 1, e 0): exposure = 100 x 2 / 3.
     expect(access.answers.map((x) => x.scope)).toEqual(['organisation', 'journey']);
     expect(access.exposure).toBeCloseTo(200 / 3, 10);
     // An organisation answer that holds for no journey counts nowhere.
-    const none = buildControlsView(BANK, { answers: [row({ ...org, journeysHeld: 0 } as Partial<ReportAnswer>)], plan: [] }, { frameworks: ['ISO27001'] });
+    const none = buildControlsView(BANK, { answers: [row({ ...org, journeysHeld: 0 } as Partial<ReportAnswer>)], plan: [], findOut: [] }, { frameworks: ['ISO27001'] });
     expect(none.controls.find((c) => c.controlId === 'A.5.18')!.verdict).toBe('not-tested');
   });
 

@@ -27,6 +27,8 @@ export function makeAssessment(id: string, answers: Answer[] = []): Assessment {
     systems: [],
     integrations: [],
     answers,
+    organisationAnswers: [],
+    planCapacity: { now: 12, next: 24 },
     planStatus: [],
     snapshots: [],
   };
