@@ -15,6 +15,7 @@ import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
 import { signoffLines } from './signoff-text.js';
 import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
+export { formatNumber } from './plan-words.js';
 import { ORGANISATION_LABEL, byOwner, formatNumber, horizonWhy, reasonAnswer, reasonFigures, reasonPlace, titleLookup, type TitleOf } from './plan-words.js';
 
 export interface MarkdownOptions {

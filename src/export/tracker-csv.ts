@@ -20,7 +20,7 @@ import type { Report } from '../core/report-schema.js';
 import { plainText } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 import { jiraInline, jiraTable } from './jira-text.js';
-import { formatNumber } from './markdown.js';
+import { formatNumber } from './plan-words.js';
 import { figuresLine, idLine, percent, trackerItems, type TrackerItem } from './tracker-items.js';
 import { trackerMarkdown } from './tracker-markdown.js';
 

@@ -7,8 +7,8 @@
  */
 import type { Bank, Reference } from '../core/bank-schema.js';
 import { controlsServed } from '../core/controls/plan-controls.js';
-import type { Horizon, PlanItem, Report } from '../core/report-schema.js';
-import { formatNumber } from './markdown.js';
+import type { FindOutItem, Horizon, PlanItem, Report } from '../core/report-schema.js';
+import { formatNumber, reasonPlace } from './plan-words.js';
 
 /** One answer that puts the item in the plan. */
 export interface TrackerAnswer {
@@ -28,7 +28,8 @@ export interface TrackerItem {
   title: string;
   /** find-out: learn the answer first; fix: a remediation. */
   lane: 'find-out' | 'fix';
-  horizon: Horizon;
+  /** The Fix lane's horizon; null in the Find out lane, which has none. */
+  horizon: Horizon | null;
   /** Highest, High, Medium or Low: Jira's default priority names. */
   priority: 'High' | 'Medium' | 'Low';
   effort: PlanItem['effort'];
@@ -47,9 +48,9 @@ export interface TrackerItem {
   labels: string[];
 }
 
-/** The plan items a tracker receives, first to do first. */
-export function handoffPlan(report: Report): PlanItem[] {
-  return report.plan;
+/** The plan items a tracker receives, first to do first: the Find out lane, then the Fix lane. */
+export function handoffPlan(report: Report): (PlanItem | FindOutItem)[] {
+  return [...report.findOut, ...report.plan];
 }
 
 const PRIORITY: Record<Horizon, TrackerItem['priority']> = { now: 'High', next: 'Medium', later: 'Low' };
@@ -58,7 +59,7 @@ const PRIORITY: Record<Horizon, TrackerItem['priority']> = { now: 'High', next: 
  * The framework controls the item's fix serves (the report's, src/core/controls/plan-controls.ts),
  * or, for a report built without them, those the bank's questions behind it cite.
  */
-function controlsOf(bank: Bank | undefined, item: PlanItem): Reference[] {
+function controlsOf(bank: Bank | undefined, item: PlanItem | FindOutItem): Reference[] {
   const served = item.controls ?? (bank ? controlsServed(bank, item.reasons.map((r) => r.questionId)) : []);
   return served.map((c) => ({ framework: c.framework, control: c.controlId, title: c.title }));
 }
@@ -67,13 +68,14 @@ function controlsOf(bank: Bank | undefined, item: PlanItem): Reference[] {
 export function trackerItems(report: Report, bank?: Bank): TrackerItem[] {
   return handoffPlan(report).map((item) => {
     const lane = item.kind === 'discovery' ? 'find-out' : 'fix';
+    const horizon = item.kind === 'discovery' ? null : item.horizon;
     return {
       id: item.id,
       rank: item.rank,
       title: item.title,
       lane,
-      horizon: item.horizon,
-      priority: lane === 'find-out' ? 'High' : PRIORITY[item.horizon],
+      horizon,
+      priority: horizon === null ? 'High' : PRIORITY[horizon],
       effort: item.effort,
       team: item.owner,
       riskRemoved: item.riskRemoved,
@@ -83,14 +85,14 @@ export function trackerItems(report: Report, bank?: Bank): TrackerItem[] {
       ticket: item.tracking.ticket,
       detail: item.detail,
       answers: item.reasons.map((r) => ({
-        where: r.journeyName,
+        where: reasonPlace(r),
         question: r.questionPrompt,
         answer: r.kind === 'unknown' ? "we don't know" : (r.optionLabel ?? ''),
         risk: r.risk,
-        portion: r.share,
+        portion: r.portion,
       })),
       controls: controlsOf(bank, item),
-      labels: ['cxray', lane === 'find-out' ? 'cxray-find-out' : `cxray-${item.horizon}`, item.id],
+      labels: ['cxray', horizon === null ? 'cxray-find-out' : `cxray-${horizon}`, item.id],
     };
   });
 }

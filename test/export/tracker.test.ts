@@ -30,12 +30,12 @@ describe('Jira CSV', () => {
 
   it('has the columns the Jira CSV importer documents: Summary first, repeated Labels, Due Date, Issue Key', () => {
     expect(table[0]).toEqual(['Summary', 'Issue Type', 'Description', 'Priority', 'Labels', 'Labels', 'Labels', 'Due Date', 'Issue Key']);
-    expect(table).toHaveLength(report.plan.length + 1);
+    expect(table).toHaveLength(report.findOut.length + report.plan.length + 1);
   });
 
   it('labels every row with its cxray id, and gives priorities and due dates from the plan', () => {
     table.slice(1).forEach((row, i) => {
-      const item = report.plan[i]!;
+      const item = [...report.findOut, ...report.plan][i]!;
       expect(row[0]).toBe(item.title);
       expect(row.slice(4, 7)).toContain(item.id);
       expect(row.slice(4, 7)).toContain('cxray');
@@ -47,11 +47,11 @@ describe('Jira CSV', () => {
   });
 
   it('writes the why (the answers), what to do and the controls in wiki markup', () => {
-    const item = report.plan[0]!;
+    const item = [...report.findOut, ...report.plan][0]!;
     const description = table[1]![2]!;
     expect(description).toContain('h3. Why this is in the plan');
     expect(description).toContain('||Journey||Question||Answer||Risk||Share||');
-    expect(description).toContain(jiraInline(item.reasons[0]!.journeyName));
+    expect(description).toContain(jiraInline(item.reasons[0]!.journeyName ?? 'Organisation-wide'));
     expect(description).toContain('h3. What to do');
   });
 
@@ -76,7 +76,7 @@ describe('Jira CSV', () => {
     expect(jiraKey('OPS-7')).toBe('OPS-7');
     expect(jiraKey('https://gitlab.com/acme/cx/-/issues/3')).toBeNull();
     const workbook = goldenWorkbook(bank);
-    const first = report.plan[0]!;
+    const first = [...report.findOut, ...report.plan][0]!;
     const assessment = setPlanStatus(workbook.assessments[0]!, { actionId: first.actionId, status: 'in-progress', ticket: 'https://acme.atlassian.net/browse/OPS-41' }, 'Ana', GOLDEN_NOW);
     const linked = rows(renderJiraCsv(buildReport(bank, assessment, GOLDEN_NOW), bank));
     expect(linked[1]![8]).toBe('OPS-41');
@@ -91,12 +91,12 @@ describe('GitLab CSV', () => {
 
   it('starts with title and description, in that order, then due_date', () => {
     expect(table[0]).toEqual(['title', 'description', 'due_date']);
-    expect(table).toHaveLength(report.plan.length + 1);
+    expect(table).toHaveLength(report.findOut.length + report.plan.length + 1);
   });
 
   it('labels each issue with its cxray id through a quick action, the only line starting with a slash', () => {
     table.slice(1).forEach((row, i) => {
-      const item = report.plan[i]!;
+      const item = [...report.findOut, ...report.plan].filter((p) => p.tracking.ticket === null)[i]!;
       const lines = row[1]!.split('\n');
       expect(lines.at(-1)).toBe(`/label ~cxray ~${item.kind === 'discovery' ? 'cxray-find-out' : `cxray-${item.horizon}`} ~${item.id}`);
       expect(lines).toContain(`cxray id: ${item.id}`);
