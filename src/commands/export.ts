@@ -91,14 +91,16 @@ function render(format: Exclude<Format, 'html'>, report: Report, bank: Bank, ass
 /** What the file holds, for the "Wrote ..." line. */
 function written(format: Format, report: Report, bank: Bank, answers: boolean): string {
   const items = (n: number, what = 'plan items') => `${n} ${n === 1 ? what.replace(/s$/, '') : what}`;
+  // Both lanes: Find out and Fix.
+  const planItems = report.findOut.length + report.plan.length;
   switch (format) {
     case 'csv':
-      return answers ? items(report.answers.length, 'answers') : items(report.plan.length);
+      return answers ? items(report.answers.length, 'answers') : items(planItems);
     case 'jira':
-      return `${items(report.plan.length)} for Jira's CSV importer`;
+      return `${items(planItems)} for Jira's CSV importer`;
     case 'gitlab': {
       const n = gitlabItems(report, bank).length;
-      const linked = report.plan.length - n;
+      const linked = planItems - n;
       return `${items(n)} for GitLab's CSV importer${linked > 0 ? ` (${linked} already linked to a ticket left out)` : ''}`;
     }
     case 'github':

@@ -86,5 +86,5 @@ export function renderGithubScript(report: Report, bank?: Bank): string {
 
 /** How many items the script would file (those not linked to a ticket yet). */
 export function githubItemCount(report: Report): number {
-  return report.plan.filter((p) => p.tracking.ticket === null).length;
+  return [...report.findOut, ...report.plan].filter((p) => p.tracking.ticket === null).length;
 }

@@ -91,7 +91,8 @@ describe('cxray export', () => {
     const r = await invoke(exportCommand, { values: values({ format }), cwd: folder.dir });
     expect(r.stdout).toBe(render(goldenReport(), goldenBank()));
     const written = await invoke(exportCommand, { values: values({ format, output: `plan.${format}` }), cwd: folder.dir });
-    expect(written.stdout).toContain(`${goldenReport().plan.length} plan items`);
+    const report = goldenReport();
+    expect(written.stdout).toContain(`${report.findOut.length + report.plan.length} plan items`);
     expect(written.stdout).toContain(what);
     expect(readFileSync(folder.path(`plan.${format}`), 'utf8')).toBe(r.stdout);
   });
