@@ -12,11 +12,9 @@ import { useQuitGuard, useShell, useTone } from '../shell.js';
 import { editText, graphemeAt, visibleSlice } from '../text-edit.js';
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
+import { chipLines, type ChoiceOption } from './chip-lines.js';
 
-export interface ChoiceOption {
-  value: string;
-  label: string;
-}
+export type { ChoiceOption };
 
 export type FieldSpec =
   | { kind: 'text'; id: string; label: string; hint?: string }
@@ -42,39 +40,6 @@ export interface FormProps {
 
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
 const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : []);
-
-export interface ChipLine {
-  chips: { value: string; text: string; cursor: boolean }[];
-}
-
-/** Chips packed into lines of `width` columns: "[x] voice  [ ] chat ..." (or "(•) crm" for a choice). */
-export function chipLines(
-  options: readonly ChoiceOption[],
-  selected: readonly string[],
-  cursor: number | undefined,
-  width: number,
-  single: boolean,
-): ChipLine[] {
-  const lines: ChipLine[] = [];
-  let current: ChipLine = { chips: [] };
-  let used = 0;
-  options.forEach((o, i) => {
-    const on = selected.includes(o.value);
-    const mark = single ? (on ? '(•)' : '( )') : on ? '[x]' : '[ ]';
-    // "›" marks the chip under the cursor, so it shows without colour or inverse video.
-    const chip = `${cursor === i ? '›' : ' '}${mark} ${o.label}`.slice(0, Math.max(4, width - 2));
-    const cost = chip.length + 1;
-    if (used > 0 && used + cost > width) {
-      lines.push(current);
-      current = { chips: [] };
-      used = 0;
-    }
-    current.chips.push({ value: o.value, text: chip, cursor: cursor === i });
-    used += cost;
-  });
-  if (current.chips.length > 0 || lines.length === 0) lines.push(current);
-  return lines;
-}
 
 interface FormState {
   values: FormValues;
