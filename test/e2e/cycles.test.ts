@@ -68,8 +68,8 @@ describe('a new cycle in a real terminal', () => {
     await session.press('\u001b[F'); // End
     const changes = await session.waitFor('Answers that changed (1)');
     expect(changes).toContain('Phone support · What do agents routinely type into ticket notes?');
-    expect(changes).toMatch(/Full addresses, card digits or ID numbers are common → Only case facts/);
-    expect(changes).toMatch(/Give agents a note template/); // gone from the plan
+    expect(changes).toMatch(/Full addresses, card digits or ID numbers are common/);
+    expect(changes).toMatch(/→ “Only case/);
     await press('Answers that changed', KEYS.escape, /❯ Compare: what changed since a snapshot \(1 snapshot\)/);
 
     // The plan: the export alert is still needed; mark it done anyway.

@@ -162,7 +162,7 @@ describe('a workshop in a real terminal', () => {
     // The plan, exported from the TUI.
     await press('by journey and dimension', 'p', 'Enter sets the status');
     await press('Enter sets the status', KEYS.tab, /Lines \d+-\d+ of \d+/);
-    await session.waitFor('Log and alert on bulk exports');
+    await session.waitFor(/Find out first|Fix/);
     const exported = await press(/Lines \d+/, 'x', 'Exported to');
     expect(exported).toContain('cxray-plan-q4-workshop.md');
     await press('Exported to', 'q');
@@ -206,7 +206,7 @@ describe('a workshop in a real terminal', () => {
     expect(statSync(md).mode & 0o777).toBe(0o600);
     const text = readFileSync(md, 'utf8');
     expect(text).toMatch(/^# Customer data exposure: Q4 workshop/);
-    expect(text).toContain('## Plan');
+    expect(text).toContain('## Fix');
     expect(text).toContain('Log and alert on bulk exports');
     expect(text).toContain('## Documented but exposed');
     expect(text).not.toContain('ana@example.com');

@@ -67,7 +67,7 @@ describe('GitHub script', () => {
     const bank = goldenBank();
     const workbook = goldenWorkbook(bank);
     const report = goldenReport(bank);
-    const [first, second] = report.plan;
+    const [first, second] = [...report.findOut, ...report.plan];
     const assessment = setPlanStatus(workbook.assessments[0]!, { actionId: first!.actionId, status: 'open', ticket: 'https://github.com/acme/cx/issues/9' }, 'Ana', GOLDEN_NOW);
     const script = renderGithubScript(buildReport(bank, assessment, GOLDEN_NOW), bank);
     expect(script).toContain(`# ${first!.id} is already linked to https://github.com/acme/cx/issues/9: not filed again.`);
@@ -76,7 +76,8 @@ describe('GitHub script', () => {
     writeFileSync(state, JSON.stringify({ calls: [], labels: [], issues: [{ number: 1, title: 'x', body: `cxray id: ${second!.id}-extra`, labels: [] }] }));
     const result = run(script, state);
     expect(result.status).toBe(0);
-    expect(result.state.issues.map((i) => i.title)).toEqual(['x', ...report.plan.slice(1).map((p) => p.title)]);
+    // Both lanes are filed, Find out first; the linked item is not filed again.
+    expect(result.state.issues.map((i) => i.title)).toEqual(['x', ...[...report.findOut, ...report.plan].filter((p) => p.actionId !== first!.actionId).map((p) => p.title)]);
     expect(planItemId(workbook.assessments[0]!.id, second!.actionId)).toBe(second!.id);
   });
 
