@@ -9,9 +9,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { builtinBankPath } from '../../src/bank/builtin.js';
 import { resolveBankPath } from '../../src/bank/files.js';
 import { checkBankFile, openBank } from '../../src/bank/open.js';
-// The validator loaded up front: the timing below is of opening a bank, not of importing
-// YAML and zod for the first time.
-import '../../src/bank/validate/index.js';
 import { UserError } from '../../src/core/errors.js';
 import { FIXTURES } from '../helpers/fixtures.js';
 
@@ -37,10 +34,9 @@ describe('openBank', () => {
     expect(bank.questions[2]!.options).toEqual(bank.questions[1]!.options); // through the alias
   });
 
-  it('loads the built-in bank well under a second', async () => {
-    const started = performance.now();
+  // How fast is measured by the bench (start-up), never asserted here.
+  it('loads the built-in bank', async () => {
     const bank = await openBank(builtinBankPath());
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(bank.questions.length).toBeGreaterThan(0);
   });
 

@@ -68,7 +68,8 @@ describe('cxray doctor', () => {
     dirs.push(dir);
     const file = join(dir, 'cxray.json');
     writeFileSync(file, '{"schemaVersion": 1, "assess');
-    writeFileSync(`${file}.bak`, '{"schemaVersion": 1, "assessments": []}');
+    // As cxray writes it: private to its owner (doctor distrusts a backup others can read).
+    writeFileSync(`${file}.bak`, '{"schemaVersion": 1, "assessments": []}', { mode: 0o600 });
     const r = runCli(['doctor', '--db', 'cxray.json', '--restore'], { cwd: dir });
     expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^restored \S+cxray\.json from \S+cxray\.json\.bak \(modified [^)]+\); the damaged file is kept as \S+cxray\.json\.broken-\d{8}T\d{6}Z\.\n$/);
