@@ -26,6 +26,7 @@ export type KeyScope =
   | 'stale'
   | 'plan'
   | 'compare'
+  | 'controls'
   | 'label';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
@@ -42,6 +43,7 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'stale',
   'plan',
   'compare',
+  'controls',
   'label',
 ];
 
@@ -60,6 +62,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   stale: 'Stale answers',
   plan: 'Plan',
   compare: 'Compare with a snapshot',
+  controls: 'Controls in practice',
   label: 'Snapshot label',
 };
 
@@ -103,6 +106,8 @@ export type Command =
   | 'snapshot'
   | 'new-cycle'
   | 'compare'
+  | 'controls'
+  | 'framework'
   | 'stale'
   | 'status'
   | 'view'
@@ -123,7 +128,7 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls'];
 /** Scopes where letters are text: no `?` or `q` there. */
 export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
@@ -152,6 +157,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'snapshot', keys: ['t'], description: "take a snapshot: freeze today's answers, scores and plan under a label", hint: 'snapshot', scopes: ['assessment'] },
   { command: 'new-cycle', keys: ['N'], description: 'new cycle: take a snapshot and carry the answers over, to confirm or change', hint: 'new cycle', scopes: ['assessment'] },
   { command: 'compare', keys: ['c'], description: 'compare now with a snapshot: what got better or worse', hint: 'compare', scopes: ['assessment', 'results'] },
+  { command: 'controls', keys: ['k'], description: 'controls in practice: for each control the bank cites, what the answers show (and what the audit claims)', hint: 'controls', scopes: ['assessment'] },
   { command: 'stale', keys: ['s'], description: "list the stale answers: older than their question's lifetime", hint: 'stale', scopes: ['results'] },
   { command: 'select', keys: ['enter'], description: 'answer the highlighted question again in the walk', hint: 'answer again', scopes: ['stale'] },
 
@@ -197,7 +203,9 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'export', keys: ['x'], description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'] },
   { command: 'other-snapshot', keys: ['left', 'right'], description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'] },
   { command: 'section', keys: ['tab', 'shift+tab'], description: 'jump to the next / previous section (overall, cells, trend, answers, unknowns, plan)', hint: 'section', scopes: ['compare'] },
-  { command: 'scroll', keys: SCROLL, description: 'scroll', hint: 'scroll', scopes: ['compare'] },
+  { command: 'scroll', keys: SCROLL, description: 'scroll', hint: 'scroll', scopes: ['compare', 'controls'] },
+  { command: 'framework', keys: ['f'], description: 'one framework, the next, then all of them again', hint: 'framework', scopes: ['controls'] },
+  { command: 'section', keys: ['tab', 'shift+tab'], description: 'jump to the next / previous section (claimed but exposed, each verdict)', hint: 'section', scopes: ['controls'] },
 
   // The snapshot label
   { command: 'save', keys: ['enter'], description: 'take the snapshot (or start the new cycle) with this label', hint: 'take it', scopes: ['label'] },

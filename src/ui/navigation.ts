@@ -33,7 +33,8 @@ export type Screen =
   | { name: 'results'; assessmentId: string; view?: ResultsView }
   | { name: 'plan'; assessmentId: string; focus?: string }
   | { name: 'plan-status'; assessmentId: string; actionId: string }
-  | { name: 'compare'; assessmentId: string };
+  | { name: 'compare'; assessmentId: string }
+  | { name: 'controls'; assessmentId: string };
 
 export type ScreenKind = Screen['name'];
 

@@ -14,6 +14,7 @@ import type { AssessmentProps, ScreenProps } from './screen-props.js';
 import { AssessmentForm } from './screens/AssessmentForm.js';
 import { AssessmentScreen } from './screens/AssessmentScreen.js';
 import { CompareScreen } from './screens/CompareScreen.js';
+import { ControlsScreen } from './screens/ControlsScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { IntegrationForm } from './screens/IntegrationForm.js';
 import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
@@ -89,6 +90,7 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     render: (s, p) => <PlanStatusForm {...p} actionId={s.actionId} />,
   },
   compare: { scope: 'compare', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'compare'), render: (_, p) => <CompareScreen {...p} /> },
+  controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };
 
 /** The route of a screen (the table, typed for any screen). */

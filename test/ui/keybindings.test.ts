@@ -9,7 +9,7 @@ const COMMANDS: Command[] = [
   'quit', 'back', 'help', 'select', 'move', 'page', 'add', 'edit', 'remove', 'demo', 'systems', 'integrations', 'results',
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
   'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
-  'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'stale', 'status', 'view',
+  'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'controls', 'framework', 'stale', 'status', 'view',
   'other-snapshot', 'section', 'ends',
 ];
 
@@ -109,6 +109,9 @@ describe('the keybinding table', () => {
     ['compare', '', key({ leftArrow: true }), 'other-snapshot'],
     ['compare', '', key({ pageDown: true }), 'scroll'],
     ['compare', '', key({ tab: true, shift: true }), 'section'],
+    ['controls', 'f', key(), 'framework'],
+    ['controls', '', key({ pageDown: true }), 'scroll'],
+    ['assessment', 'k', key(), 'controls'],
     ['label', 'q', key(), undefined],
     ['label', '', key({ return: true }), 'save'],
   ] as const)('in %s, %j means %s', (scope, input, k, command) => {

@@ -24,7 +24,7 @@ import { editText, textAt, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
 const ADD = '\u0000add';
-const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'compare'] as const;
+const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'compare', 'controls'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -61,6 +61,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'results':
       case 'plan':
       case 'compare':
+      case 'controls':
         return nav.go({ name: section, assessmentId });
     }
   };
@@ -142,6 +143,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'results':
       case 'plan':
       case 'compare':
+      case 'controls':
         return open(command);
       case 'snapshot':
       case 'new-cycle':
@@ -194,6 +196,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
           ? 'Compare: nothing yet (t takes a snapshot to compare with later)'
           : `Compare: what changed since a snapshot (${plural(assessment.snapshots.length, 'snapshot')})`,
     },
+    { key: 'controls', label: 'Controls: what the answers show for each control the audit looks at' },
   ];
   const details = [
     assessment.organisation,
