@@ -55,7 +55,7 @@ describe('our lists', () => {
   it('in the app, End reaches the last row, and a question over the list claims the next key', async () => {
     const app = await renderWorkbench({ workbook: setUpWorkbook() });
     await app.keys(KEYS.enter, KEYS.end);
-    expect(app.frame()).toMatch(/❯ Compare/);
+    expect(app.frame()).toMatch(/❯ Controls/);
     await app.keys(KEYS.home, 'd');
     expect(app.frame()).toContain("Removing 'Phone support'");
     // ↓ answers the question (any key but y keeps the journey); it does not move the list.
