@@ -179,7 +179,7 @@ describe('the example bank docs/examples/example-bank.yaml', () => {
     const example = loadBank('docs/examples/example-bank.yaml');
     expect(example.dimensions).toHaveLength(2);
     expect(example.questions).toHaveLength(3);
-    expect(example.actions).toHaveLength(3);
+    expect(example.actions).toHaveLength(4);
     const defined = new Set(example.actions.map((a) => a.id));
     for (const q of example.questions) {
       expect(example.dimensions.map((d) => d.id)).toContain(q.dimension);

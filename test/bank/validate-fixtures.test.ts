@@ -49,6 +49,15 @@ const CASES: Array<[name: string, at: string, message: string]> = [
   ['unreachable-action', '35:9', 'action "train-agents" is never used'],
   ['all-level-0', '15:5', 'every option of question "export-alert" has level 0'],
   ['all-level-4', '15:5', 'every option of question "export-alert" has level 4'],
+  // Shares and prerequisites (SCORING.md, "Bank syntax")
+  ['shares-mixed', '22:9', 'option "never" of question "export-alert" mixes plain action ids with { id, share } objects; give every action a share'],
+  ['shares-sum', '22:9', 'the shares of the actions of option "never" of question "export-alert" sum to 0.9, not 1'],
+  ['share-zero', '24:41', '"share" of action "export-review" is 0; use a number more than 0'],
+  ['share-unknown-action', '24:19', 'refers to the action "export-reviw", which the bank does not define; did you mean "export-review"?'],
+  ['requires-unknown', '40:16', 'action "export-review" requires "log-export", which the bank does not define; did you mean "log-exports"?'],
+  ['requires-discovery', '40:16', 'action "export-review" requires "ask-admins", a discovery action (question "export-alert" names it); require remediation actions only'],
+  ['requires-cycle', '40:16', 'the requires of action "export-review" go round in a cycle: export-review -> export-alarm -> export-review; remove one'],
+  ['discovery-requires', '35:5', 'action "ask-admins" is a discovery action (question "export-alert" names it) and so requires nothing'],
   // Control ids against the catalogue (src/core/controls/)
   ['control-iso-2013', '26:41', 'question "export-alert" cites ISO27001 "A.9.2.5": this is a 2013 id (Review of user access rights); 2022 maps it to A.5.18 (Access rights), so cite A.5.18'],
   ['control-made-up', '27:18', 'question "export-alert" cites SOC2 "CC6.9", which is not a control of SOC 2 (Trust Services Criteria 2017); cite an id of its catalogue, written like CC6.1'],
@@ -123,6 +132,77 @@ describe('validating broken banks: one defect, one problem, at the right place',
       expect.stringContaining('unknown key "promt"; did you mean "prompt"?'),
       expect.stringContaining('action "unused" is never used'),
       expect.stringContaining('"effort" of action "unused" is text "XL"'),
+    ]);
+  });
+});
+
+describe('shares and prerequisites: the edges of each rule', () => {
+  /** A valid bank with the remediation actions a, b, c and the discovery action d, with these option actions and requires. */
+  function bank(optionActions: string, actions: Record<string, string> = {}): string {
+    const action = (id: string) => `  - { id: ${id}, title: T, detail: D, effort: S, owner: O${actions[id] ? `, requires: ${actions[id]}` : ''} }`;
+    return [
+      'id: edges',
+      'title: Edges',
+      'version: 1.0.0',
+      'description: Shares and requires.',
+      'language: en',
+      'dimensions: [{ id: dim, title: D, description: One. }]',
+      'questions:',
+      '  - id: q',
+      '    dimension: dim',
+      '    prompt: P?',
+      '    weight: 2',
+      '    discovery: d',
+      '    options:',
+      '      - { id: fine, label: Fine, level: 0 }',
+      `      - { id: bad, label: Bad, level: 4, actions: ${optionActions} }`,
+      'actions:',
+      ...['a', 'b', 'c', 'd'].map(action),
+    ].join('\n');
+  }
+  /** The problems, but for actions an option leaves out (never used, which is not the point here). */
+  const problemsOf = (source: string) =>
+    validateBankSource(source, 'edges.yaml')
+      .problems.filter((p) => !p.message.includes('is never used'))
+      .map((p) => `${p.line}:${p.column}: ${p.message}`);
+
+  it('accepts shares that sum to 1 within 0.001, plain ids, and a chain of prerequisites', () => {
+    expect(problemsOf(bank('[{ id: a, share: 0.333 }, { id: b, share: 0.333 }, { id: c, share: 0.333 }]'))).toEqual([]);
+    expect(problemsOf(bank('[{ id: a, share: 0.6 }, { id: b, share: 0.401 }]'))).toEqual([]);
+    expect(problemsOf(bank('[{ id: a, share: 1 }]'))).toEqual([]);
+    expect(problemsOf(bank('[a, b, c]', { c: '[b]', b: '[a]' }))).toEqual([]);
+    expect(problemsOf(bank('[a, b, c]', { c: '[a, b]', b: '[a]', d: '[]' }))).toEqual([]);
+  });
+
+  it('refuses shares just outside the tolerance, and a share above 1', () => {
+    expect(problemsOf(bank('[{ id: a, share: 0.5 }, { id: b, share: 0.498 }]'))).toEqual([
+      expect.stringContaining('15:42: the shares of the actions of option "bad" of question "q" sum to 0.998, not 1'),
+    ]);
+    expect(problemsOf(bank('[{ id: a, share: 0.25 }, { id: b, share: 0.25 }, { id: c, share: 0.6 }]'))).toEqual([expect.stringContaining('sum to 1.1, not 1')]);
+    expect(problemsOf(bank('[{ id: a, share: 1.5 }]'))).toEqual([
+      expect.stringContaining('15:68: "share" of action "a" is 1.5; use a number of at most 1'),
+    ]);
+  });
+
+  it('names a cycle of one action, and each of two cycles once', () => {
+    expect(problemsOf(bank('[a, b, c]', { a: '[a]' }))).toEqual([
+      '17:67: the requires of action "a" go round in a cycle: a -> a; remove one of these requirements so that one action comes first',
+    ]);
+    // c -> a -> b -> c: named from the first action in the file, a.
+    expect(problemsOf(bank('[a, b, c]', { c: '[a]', a: '[b]', b: '[c]' }))).toEqual([
+      expect.stringContaining('17:67: the requires of action "a" go round in a cycle: a -> b -> c -> a;'),
+    ]);
+    expect(problemsOf(bank('[a, b, c]', { a: '[b]', b: '[a]', c: '[c]' }))).toEqual([
+      expect.stringContaining('17:67: the requires of action "a" go round in a cycle: a -> b -> a;'),
+      expect.stringContaining('19:67: the requires of action "c" go round in a cycle: c -> c;'),
+    ]);
+  });
+
+  it('reports every prerequisite problem of a file at once', () => {
+    expect(problemsOf(bank('[a, b, c]', { a: '[d, xyz]', d: '[a]' }))).toEqual([
+      expect.stringContaining('17:67: action "a" requires "d", a discovery action'),
+      expect.stringContaining('17:70: action "a" requires "xyz", which the bank does not define; use one of the remediation actions defined (a, b, c)'),
+      expect.stringContaining('20:56: action "d" is a discovery action (question "q" names it) and so requires nothing'),
     ]);
   });
 });

@@ -14,7 +14,9 @@
  *   4. schema-issues.ts: the zod schema (src/core/bank-schema.ts), its issues turned
  *      into sentences, with the hints the schema's `.meta()` carries;
  *   5. references.ts: duplicate ids, unknown dimensions and actions, unused actions,
- *      questions whose options cannot discriminate;
+ *      questions whose options cannot discriminate; shares.ts: an option's shares all
+ *      given or none, summing to 1; requires.ts: prerequisites name remediation actions,
+ *      form no cycle, and a discovery action has none;
  *   6. controls.ts: cited control ids against the control catalogue (src/core/controls/),
  *      2013 ISO ids with the 2022 id that replaced them, and titles (warnings).
  * Each problem is located (locate.ts: data path -> YAML node -> offset) and recorded as
@@ -30,6 +32,8 @@ import { Locator } from './locate.js';
 import { ProblemList, Refused, sortProblems, type BankValidation } from './problems.js';
 import { checkControls } from './controls.js';
 import { checkReferences } from './references.js';
+import { checkRequires } from './requires.js';
+import { checkShares } from './shares.js';
 import { reportSchemaIssues } from './schema-issues.js';
 import { parseBankYaml } from './yaml.js';
 
@@ -83,6 +87,8 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   const result = BankSchema.safeParse(data);
   if (!result.success) reportSchemaIssues(result.error.issues, data, locate, problems, source);
   checkReferences(data, locate, problems);
+  checkShares(data, locate, problems);
+  checkRequires(data, locate, problems);
   checkControls(data, locate, problems);
   return result.success ? result.data : undefined;
 }

@@ -1,6 +1,7 @@
 /**
- * Step 5: cross-references. Duplicate ids, unknown dimensions and actions, actions never
- * used, and questions whose options cannot discriminate.
+ * Step 5: cross-references. Duplicate ids, unknown dimensions and actions (plain ids and
+ * `{ id, share }` objects alike), actions never used, and questions whose options cannot
+ * discriminate.
  */
 import { closest } from './closest.js';
 import { describeOwner, isPlainObject, printable } from './describe.js';
@@ -69,12 +70,14 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
     uniqueIds(options, ['questions', q, 'options'], 'option', ` in ${name}`);
     options.forEach((option, o) => {
       if (!isPlainObject(option)) return;
-      list(option.actions).forEach((action, a) => {
-        if (typeof action !== 'string') return;
+      list(option.actions).forEach((entry, a) => {
+        // A plain id, or the id of a { id, share } object.
+        const action = typeof entry === 'string' ? entry : isPlainObject(entry) && typeof entry.id === 'string' ? entry.id : undefined;
+        if (action === undefined) return;
         used.add(action);
         if (!actions.has(action)) {
           problems.at(
-            locate.valueOffset(['questions', q, 'options', o, 'actions', a]),
+            locate.valueOffset(['questions', q, 'options', o, 'actions', a, ...(typeof entry === 'string' ? [] : ['id'])]),
             `${describeOwner(data, ['questions', q, 'options', o])} refers to the action "${printable(action)}", which the bank does not define${suggest(action, actions, 'action', 'actions')}`,
           );
         }
@@ -91,12 +94,16 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
     }
   });
 
+  // An action another requires is used too (its unknown ids are requires.ts's to report).
+  for (const action of list(data.actions)) {
+    if (isPlainObject(action)) for (const required of list(action.requires)) if (typeof required === 'string') used.add(required);
+  }
   list(data.actions).forEach((action, a) => {
     const id = isPlainObject(action) && typeof action.id === 'string' ? action.id : undefined;
     if (id === undefined || used.has(id)) return;
     problems.at(
       locate.valueOffset(['actions', a, 'id']),
-      `action "${printable(id)}" is never used: no option lists it and no question names it as discovery; refer to it or remove it`,
+      `action "${printable(id)}" is never used: no option lists it, no question names it as discovery and no action requires it; refer to it or remove it`,
     );
   });
 }

@@ -89,7 +89,10 @@ function reportIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>, loc
         if (last === 'level') {
           problems.at(offset, `${describeOwner(data, parentPath)} has level ${String(value)}, outside 0-4; use 0 (well controlled) to 4 (fully exposed)`);
         } else {
-          problems.at(offset, `${subject} is ${String(value)}; use a number${rangeText(path) || (issue.code === 'too_small' ? ` of at least ${bound}` : ` of at most ${bound}`)}`);
+          const hint = fieldHint(path);
+          const range = rangeText(path);
+          const fix = range ? `a number${range}` : hint?.startsWith('a number') ? hint : `a number ${issue.code === 'too_small' ? (issue.inclusive ? 'of at least' : 'more than') : issue.inclusive ? 'of at most' : 'less than'} ${bound}`;
+          problems.at(offset, `${subject} is ${String(value)}; use ${fix}`);
         }
       } else if (issue.origin === 'string') {
         const length = typeof value === 'string' ? value.length : 0;
