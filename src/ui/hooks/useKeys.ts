@@ -106,11 +106,13 @@ export function useKeys(handler: KeyHandler, isActive: boolean, priority: KeyPri
   if (!broker) throw new Error('useKeys() outside the app: render screens inside <App>.');
   const latest = useRef(handler);
   const active = useRef(isActive);
-  // After every render, before any key can arrive: the handler of this render, and whether it may hear keys.
-  useLayoutEffect(() => {
-    latest.current = handler;
-    active.current = isActive;
-  });
+  // Written during render, not in an effect: a key that arrives after this render and
+  // before its commit must already see this render's state, or fast typing loses keys
+  // (the pseudo-terminal resize test types a note at 25 ms a key and caught it).
+  // eslint-disable-next-line react-hooks/refs
+  latest.current = handler;
+  // eslint-disable-next-line react-hooks/refs
+  active.current = isActive;
   useLayoutEffect(
     () =>
       broker.add(

@@ -7,7 +7,7 @@
  * This file only wires: keys become events (walk-keys.ts), `walkStep` (walk-state.ts)
  * says what they do, `perform` carries out the effects, and the views draw the state.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { answerKey } from '../../core/journey-questions.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
@@ -85,9 +85,8 @@ export function WalkScreen({
     return next;
   };
   const latestContext = useRef(context);
-  useLayoutEffect(() => {
-    latestContext.current = context;
-  });
+  // eslint-disable-next-line react-hooks/refs -- written during render, as useKeys does its handler
+  latestContext.current = context;
 
   // Ctrl-C: the walk may ask first (unsaved note, notes waiting for answers); a quit effect lets it go.
   const guard = useCallback(() => {
