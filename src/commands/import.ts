@@ -6,7 +6,8 @@ import { applyImport, planImport, type AnswerChange } from '../core/import-answe
 import { reportDate } from '../core/report-date.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
-import type { Answer, Workbook } from '../core/workbook-schema.js';
+import { ORGANISATION_LABEL } from '../core/organisation.js';
+import type { OrganisationAnswer, Workbook } from '../core/workbook-schema.js';
 import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
@@ -14,13 +15,13 @@ import { commandAssessment, commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { IMPORT_OPTIONS } from './flags.js';
 
-function answerText(a: Answer): string {
+function answerText(a: OrganisationAnswer): string {
   if (a.kind !== 'option') return a.kind;
   return `${a.optionId}${a.confidence ? ` (${a.confidence})` : ''}`;
 }
 
 function describe(change: AnswerChange): string {
-  const where = `line ${change.line}: ${plainLine(change.journey.name)} / ${change.question.id}`;
+  const where = `line ${change.line}: ${change.journey ? plainLine(change.journey.name) : ORGANISATION_LABEL} / ${change.question.id}`;
   if (change.status === 'added') return `  + ${where}: ${answerText(change.after)}`;
   if (change.status === 'changed') {
     const what = [answerText(change.before) !== answerText(change.after) ? `${answerText(change.before)} → ${answerText(change.after)}` : answerText(change.after)];

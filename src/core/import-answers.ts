@@ -8,7 +8,11 @@ import { z } from 'zod';
 import type { Bank, Question } from './bank-schema.js';
 import { plainLine, plainText, visibleKey } from './terminal-text.js';
 import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
-import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey } from './workbook-schema.js';
+import { indexOrganisationAnswers, isOrganisationWide, organisationQuestions, putOrganisationAnswer } from './organisation.js';
+import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey, type OrganisationAnswer } from './workbook-schema.js';
+
+/** What the journey column holds for the organisation answer of an organisation-wide question (as the CSV export writes it). */
+export const ORGANISATION_JOURNEY = 'organisation';
 
 /** One row of the table: its line in the file and its cells. */
 export interface ImportRow {
@@ -16,10 +20,14 @@ export interface ImportRow {
   cells: string[];
 }
 
+/**
+ * One row's effect. `journey` is null for the organisation answer of an
+ * organisation-wide question; a journey's row on such a question is its override.
+ */
 export type AnswerChange =
-  | { status: 'added'; line: number; journey: Journey; question: Question; after: Answer }
-  | { status: 'changed'; line: number; journey: Journey; question: Question; before: Answer; after: Answer }
-  | { status: 'unchanged'; line: number; journey: Journey; question: Question; before: Answer };
+  | { status: 'added'; line: number; journey: Journey | null; question: Question; after: Answer | OrganisationAnswer }
+  | { status: 'changed'; line: number; journey: Journey | null; question: Question; before: Answer | OrganisationAnswer; after: Answer | OrganisationAnswer }
+  | { status: 'unchanged'; line: number; journey: Journey | null; question: Question; before: Answer | OrganisationAnswer };
 
 export type ImportResult = { ok: true; changes: AnswerChange[] } | { ok: false; problems: string[] };
 
@@ -47,7 +55,7 @@ function list(values: readonly string[], max = 12): string {
  * that reads back as the export wrote it is unchanged, and export -> import changes
  * nothing.
  */
-function sameAnswer(existing: Answer, imported: Answer): boolean {
+function sameAnswer(existing: OrganisationAnswer, imported: OrganisationAnswer): boolean {
   return (
     existing.kind === imported.kind &&
     existing.optionId === imported.optionId &&
@@ -87,6 +95,8 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
   }
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const existing = indexAnswers(assessment.answers);
+  const existingOrganisation = indexOrganisationAnswers(assessment.organisationAnswers);
+  const organisationWide = new Set(organisationQuestions(bank, assessment).map((q) => q.id));
   const systemsById = new Map(assessment.systems.map((s) => [s.id, s]));
   const seen = new Map<string, number>();
   const changes: AnswerChange[] = [];
@@ -103,8 +113,9 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     const by = column(row, 'by')?.trim();
     const when = column(row, 'at')?.trim();
 
-    let journey = journeysById.get(journeyCell);
-    if (!journey) {
+    const forOrganisation = journeyCell.toLowerCase() === ORGANISATION_JOURNEY;
+    let journey = forOrganisation ? undefined : journeysById.get(journeyCell);
+    if (!journey && !forOrganisation) {
       const named = journeysByName.get(visibleKey(journeyCell)) ?? [];
       if (named.length === 1) journey = named[0];
       else if (named.length > 1) problems.push(`${at} more than one journey is named ${quoted(journeyCell)}; use its id instead (${list(named.map((j) => j.id))}).`);
@@ -114,6 +125,17 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     const question = questions.get(questionCell);
     if (!question) problems.push(`${at} unknown question id ${quoted(questionCell)}; \`cxray export --format csv --answers\` lists the ids in use.`);
 
+    if (forOrganisation && question) {
+      if (!isOrganisationWide(question)) {
+        problems.push(`${at} "${ORGANISATION_JOURNEY}" names the organisation answer, but question "${question.id}" is asked per journey; put a journey name or id in the journey column.`);
+      } else if (!organisationWide.has(question.id)) {
+        problems.push(`${at} organisation-wide question "${question.id}" applies to none of the assessment's journeys (their channels, data or systems do not match its conditions); remove the row.`);
+      }
+      const key = answerKey('', question.id);
+      const first = seen.get(key);
+      if (first !== undefined) problems.push(`${at} a second organisation answer for "${question.id}" (the first is on line ${first}); keep one.`);
+      else seen.set(key, row.line);
+    }
     if (journey && question) {
       const systems = journey.systemIds.map((id) => systemsById.get(id)).filter((s) => s !== undefined);
       if (!appliesTo(question.appliesTo, journey, { systems })) {
@@ -159,11 +181,11 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (when !== undefined && when !== '' && !isoDate.safeParse(when).success) {
       problems.push(`${at} "at" is ${quoted(when)}, not a date and time such as 2026-11-20T10:00:00.000Z; correct it or leave it empty.`);
     }
-    if (problems.length > before || !journey || !question || !kind) continue;
+    if (problems.length > before || !(journey || forOrganisation) || !question || !kind) continue;
 
-    const previous = existing.get(answerKey(journey.id, question.id));
-    const answer: Answer = {
-      journeyId: journey.id,
+    const previous = journey ? existing.get(answerKey(journey.id, question.id)) : existingOrganisation.get(question.id);
+    const answer: Answer | OrganisationAnswer = {
+      ...(journey ? { journeyId: journey.id } : {}),
       questionId: question.id,
       kind,
       ...(optionId ? { optionId } : {}),
@@ -174,27 +196,41 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
       at: when || now.toISOString(),
     };
     if (previous && sameAnswer(previous, answer)) {
-      changes.push({ status: 'unchanged', line: row.line, journey, question, before: previous });
+      changes.push({ status: 'unchanged', line: row.line, journey: journey ?? null, question, before: previous });
       continue;
     }
     // A row edited in a spreadsheet keeps the date it was exported with: it is a new answer, given now.
     if (previous && answer.at === previous.at) answer.at = now.toISOString();
     changes.push(
       previous
-        ? { status: 'changed', line: row.line, journey, question, before: previous, after: answer }
-        : { status: 'added', line: row.line, journey, question, after: answer },
+        ? { status: 'changed', line: row.line, journey: journey ?? null, question, before: previous, after: answer }
+        : { status: 'added', line: row.line, journey: journey ?? null, question, after: answer },
     );
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, changes };
 }
 
-/** The assessment with the added and changed answers in place (others keep their order). */
+/**
+ * The assessment with the added and changed answers in place (others keep their order):
+ * journey answers and overrides among the answers, organisation answers among the
+ * organisation answers.
+ */
 export function applyImport(assessment: Assessment, changes: readonly AnswerChange[]): Assessment {
   const replacing = new Map<string, Answer>();
+  let result = assessment;
   for (const change of changes) {
-    if (change.status !== 'unchanged') replacing.set(answerKey(change.after.journeyId, change.after.questionId), change.after);
+    if (change.status === 'unchanged') continue;
+    if (change.journey === null) {
+      const after = change.after;
+      const existing = result.organisationAnswers.findIndex((a) => a.questionId === after.questionId);
+      if (existing < 0) result = putOrganisationAnswer(result, after);
+      else result = { ...result, organisationAnswers: result.organisationAnswers.map((a, i) => (i === existing ? after : a)) };
+    } else {
+      const after = change.after as Answer;
+      replacing.set(answerKey(after.journeyId, after.questionId), after);
+    }
   }
-  if (replacing.size === 0) return assessment;
+  if (replacing.size === 0) return result;
   const answers: Answer[] = [];
   const placed = new Set<string>();
   for (const a of assessment.answers) {
@@ -207,5 +243,5 @@ export function applyImport(assessment: Assessment, changes: readonly AnswerChan
     }
   }
   for (const [key, a] of replacing) if (!placed.has(key)) answers.push(a);
-  return { ...assessment, answers };
+  return { ...result, answers };
 }

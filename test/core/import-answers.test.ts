@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyImport, planImport, type ImportRow } from '../../src/core/import-answers.js';
 import { questionsFor } from '../../src/core/journey-questions.js';
+import { adoptOrganisationScope } from '../../src/core/organisation.js';
 import { buildReport } from '../../src/core/report.js';
 import type { Answer, Assessment } from '../../src/core/workbook-schema.js';
 import { renderCsvAnswers } from '../../src/export/csv-report.js';
@@ -86,6 +87,84 @@ describe('importing the answers CSV export', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('organisation answers and overrides', () => {
+  // The golden bank with three of its questions asked once for the whole assessment; the
+  // demo's journey answers to them become organisation answers, and the journeys that
+  // answered differently keep overrides (SCORING.md, "Migration").
+  const wideIds = new Set(['notes-content', 'export-rights', 'leaver-access']);
+  const wideBank = { ...bank, questions: bank.questions.map((q) => (wideIds.has(q.id) ? { ...q, scope: 'organisation' as const } : q)) };
+  const adopted = adoptOrganisationScope(wideBank, demo);
+  const org = adopted.assessment;
+  const header = 'journey,question id,answer,confidence,policy,note';
+  const phone = demo.journeys[0]!;
+  const run = (text: string, into: Assessment) => {
+    const [h, rows] = rowsOf(text);
+    return planImport(wideBank, into, h, rows, LATER, 'answers.csv');
+  };
+
+  it('the fixture has organisation answers and overrides to carry', () => {
+    expect(org.organisationAnswers.map((a) => a.questionId).sort()).toEqual([...wideIds].sort());
+    expect(adopted.overrides).toBeGreaterThan(0);
+  });
+
+  it('export -> import changes nothing: organisation rows, overrides and journey answers all read back as they are', () => {
+    const csv = renderCsvAnswers(buildReport(wideBank, org, GOLDEN_NOW));
+    const organisationRows = csv.split('\r\n').filter((line) => line.startsWith('organisation,'));
+    expect(organisationRows).toHaveLength(3);
+    const result = run(csv, org);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes.every((c) => c.status === 'unchanged')).toBe(true);
+    expect(result.changes).toHaveLength(org.answers.length + org.organisationAnswers.length);
+    expect(result.changes.filter((c) => c.journey === null)).toHaveLength(3);
+    expect(applyImport(org, result.changes)).toBe(org);
+  });
+
+  it('restores the organisation answers and the overrides into an empty assessment', () => {
+    const csv = renderCsvAnswers(buildReport(wideBank, org, GOLDEN_NOW));
+    const empty = { ...org, answers: [], organisationAnswers: [] };
+    const result = run(csv, empty);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const restored = applyImport(empty, result.changes);
+    const strip = <T extends { carriedOver?: boolean }>(list: readonly T[]) => list.map(({ carriedOver: _mark, ...a }) => a);
+    expect(byKey(restored.answers)).toEqual(byKey(strip(org.answers) as Answer[]));
+    const byQuestion = <T extends { questionId: string }>(list: readonly T[]) => [...list].sort((a, b) => a.questionId.localeCompare(b.questionId));
+    expect(byQuestion(restored.organisationAnswers)).toEqual(byQuestion(strip(org.organisationAnswers)));
+  });
+
+  it('sets an organisation answer from an "organisation" row and an override from a journey row', () => {
+    const text = [header, 'organisation,export-rights,named-few,verified,,agreed for all', `${phone.name},export-rights,every-agent,reported,,this line works around it`].join('\r\n');
+    const none = { ...org, organisationAnswers: org.organisationAnswers.filter((a) => a.questionId !== 'export-rights'), answers: org.answers.filter((a) => a.questionId !== 'export-rights') };
+    const result = run(text, none);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes.map((c) => [c.status, c.journey?.id ?? null])).toEqual([
+      ['added', null],
+      ['added', phone.id],
+    ]);
+    const next = applyImport(none, result.changes);
+    expect(next.organisationAnswers.find((a) => a.questionId === 'export-rights')).toEqual({
+      questionId: 'export-rights', kind: 'option', optionId: 'named-few', confidence: 'verified', note: 'agreed for all', by: '', at: LATER.toISOString(),
+    });
+    expect(next.answers.filter((a) => a.questionId === 'export-rights')).toEqual([
+      { journeyId: phone.id, questionId: 'export-rights', kind: 'option', optionId: 'every-agent', confidence: 'reported', note: 'this line works around it', by: '', at: LATER.toISOString() },
+    ]);
+  });
+
+  it('refuses an "organisation" row on a journey question, and a second organisation row, each with its line', () => {
+    const text = [header, 'organisation,session-replay,masked,,,', 'Organisation,export-rights,named-few,,,', 'organisation,export-rights,team-leads,,,'].join('\r\n');
+    const result = run(text, org);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'answers.csv:2: "organisation" names the organisation answer, but question "session-replay" is asked per journey; put a journey name or id in the journey column.',
+        'answers.csv:4: a second organisation answer for "export-rights" (the first is on line 3); keep one.',
+      ],
+    });
   });
 });
 
