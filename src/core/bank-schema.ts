@@ -71,6 +71,14 @@ export const OptionSchema = z.strictObject({
       description: 'The actions (under `actions`) this answer calls for: ids, which share the risk equally, or { id, share } objects whose shares sum to 1.',
       hint: 'a list of action ids, or of { id, share } objects whose shares sum to 1',
     }),
+  formerly: z
+    .array(id)
+    .min(1)
+    .optional()
+    .meta({
+      description: 'Ids this option had in earlier versions of the bank: answers given with them are moved onto this option.',
+      hint: 'a list of option ids this option replaces',
+    }),
 });
 
 /**

@@ -8,9 +8,10 @@
  * bank; what the bank no longer has is named by its id. Pure: no I/O.
  */
 import type { Bank, Question } from './bank-schema.js';
+import { optionFor } from './bank-renames.js';
 import { answerKey } from './journey-questions.js';
 import type { CycleDiff, CycleState, Delta, DiffAnswer, DiffAnswerState, HorizonMoveWhy } from './diff-schema.js';
-import { ORGANISATION_LABEL, adoptOrganisationScope } from './organisation.js';
+import { ORGANISATION_LABEL, meetBank } from './organisation.js';
 import type { Report } from './report-schema.js';
 import { findOutOf, planOf, scoresOf } from './snapshot.js';
 import type { Answer, Assessment, OrganisationAnswer, Snapshot } from './workbook-schema.js';
@@ -55,7 +56,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
       recomputed: false,
     };
   }
-  const then: Assessment = adoptOrganisationScope(context.bank, {
+  const then: Assessment = meetBank(context.bank, {
     ...context.assessment,
     journeys: structuredClone(snapshot.journeys),
     answers: [...snapshot.answers],
@@ -63,7 +64,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
     planStatus: [...snapshot.planStatus],
     planCapacity: snapshot.planCapacity ?? context.assessment.planCapacity,
     snapshots: [],
-  }).assessment;
+  });
   const recompute = snapshot.scoringModel < context.model;
   const report = recompute ? context.build(context.bank, then, new Date(snapshot.takenAt)) : undefined;
   return {
@@ -280,7 +281,7 @@ function sameAnswer(a: Pick<Answer, 'kind' | 'optionId' | 'confidence'>, b: Pick
 }
 
 function answerState(answer: Pick<Answer, 'kind' | 'optionId' | 'confidence'>, question: Question | undefined): DiffAnswerState {
-  const option = answer.kind === 'option' ? question?.options.find((o) => o.id === answer.optionId) : undefined;
+  const option = answer.kind === 'option' && question ? optionFor(question, answer.optionId) : undefined;
   return {
     kind: answer.kind,
     optionId: answer.optionId ?? null,

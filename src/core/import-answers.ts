@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Bank, Question } from './bank-schema.js';
+import { optionFor } from './bank-renames.js';
 import { plainLine, plainText, visibleKey } from './terminal-text.js';
 import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
 import { indexOrganisationAnswers, isOrganisationWide, organisationQuestions, putOrganisationAnswer } from './organisation.js';
@@ -152,7 +153,8 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (answerCell === 'unknown' || answerCell === 'na') kind = answerCell;
     else if (answerCell === '') problems.push(`${at} the answer is empty; give an option id, unknown or na.`);
     else if (question) {
-      const option = question.options.find((o) => o.id === answerCell);
+      // An id the bank renamed (formerly) is read as the option that holds it now.
+      const option = optionFor(question, answerCell);
       if (option) {
         kind = 'option';
         optionId = option.id;

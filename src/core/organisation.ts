@@ -7,6 +7,7 @@
  * when a bank marks a question organisation-wide. Pure: no I/O.
  */
 import type { Bank, Question } from './bank-schema.js';
+import { adoptRenamedOptions } from './bank-renames.js';
 import { appliesTo } from './journey-questions.js';
 import type { Answer, Assessment, OrganisationAnswer, Workbook } from './workbook-schema.js';
 
@@ -140,14 +141,24 @@ export function adoptOrganisationScope(bank: Bank, assessment: Assessment): Adop
 }
 
 /**
- * The workbook with adoptOrganisationScope applied to every assessment answered against
- * this bank; the same object when nothing changes (so a caller saves only when needed).
+ * The assessment as this bank reads it: answers on options the bank renamed moved onto
+ * their current ids (src/core/bank-renames.ts), then the journey answers to its
+ * organisation-wide questions adopted (adoptOrganisationScope). The same object when
+ * nothing changes.
+ */
+export function meetBank(bank: Bank, assessment: Assessment): Assessment {
+  return adoptOrganisationScope(bank, adoptRenamedOptions(bank, assessment).assessment).assessment;
+}
+
+/**
+ * The workbook with meetBank applied to every assessment answered against this bank;
+ * the same object when nothing changes (so a caller saves only when needed).
  */
 export function adoptWorkbook(bank: Bank, workbook: Workbook): Workbook {
   let changed = false;
   const assessments = workbook.assessments.map((a) => {
     if (a.bank.id !== bank.id) return a;
-    const adopted = adoptOrganisationScope(bank, a).assessment;
+    const adopted = meetBank(bank, a);
     if (adopted !== a) changed = true;
     return adopted;
   });

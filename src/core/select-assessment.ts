@@ -4,7 +4,7 @@
  */
 import type { Bank } from './bank-schema.js';
 import { UserError } from './errors.js';
-import { adoptOrganisationScope } from './organisation.js';
+import { meetBank } from './organisation.js';
 import { plainLine, visibleKey } from './terminal-text.js';
 import type { Assessment, Workbook } from './workbook-schema.js';
 
@@ -51,11 +51,11 @@ export function assertBankFits(bank: Pick<Bank, 'id'>, assessment: Pick<Assessme
 
 /**
  * The assessment as cxray reads it with this bank: checked against it (assertBankFits),
- * and with the journey answers to questions the bank marks organisation-wide adopted as
- * organisation answers and overrides (adoptOrganisationScope). Writers save the result,
- * so the adoption happens once; readers use it in memory.
+ * with answers on renamed options moved and the journey answers to questions the bank
+ * marks organisation-wide adopted as organisation answers and overrides (meetBank).
+ * Writers save the result, so this happens once; readers use it in memory.
  */
 export function withBank(bank: Bank, assessment: Assessment): Assessment {
   assertBankFits(bank, assessment);
-  return adoptOrganisationScope(bank, assessment).assessment;
+  return meetBank(bank, assessment);
 }

@@ -58,6 +58,8 @@ const CASES: Array<[name: string, at: string, message: string]> = [
   ['requires-discovery', '40:16', 'action "export-review" requires "ask-admins", a discovery action (question "export-alert" names it); require remediation actions only'],
   ['requires-cycle', '40:16', 'the requires of action "export-review" go round in a cycle: export-review -> export-alarm -> export-review; remove one'],
   ['discovery-requires', '35:5', 'action "ask-admins" is a discovery action (question "export-alert" names it) and so requires nothing'],
+  ['formerly-current-id', '24:32', 'option "never" of question "export-alert" lists "minutes" under formerly, but "minutes" is an option of this question now'],
+  ['formerly-claimed-twice', '24:32', 'options "minutes" and "never" of question "export-alert" both list "at-once" under formerly'],
   // Control ids against the catalogue (src/core/controls/)
   ['control-iso-2013', '26:41', 'question "export-alert" cites ISO27001 "A.9.2.5": this is a 2013 id (Review of user access rights); 2022 maps it to A.5.18 (Access rights), so cite A.5.18'],
   ['control-made-up', '27:18', 'question "export-alert" cites SOC2 "CC6.9", which is not a control of SOC 2 (Trust Services Criteria 2017); cite an id of its catalogue, written like CC6.1'],

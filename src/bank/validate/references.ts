@@ -83,6 +83,7 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
         }
       });
     });
+    checkFormerIds(options, q, name, locate, problems);
     const levels = options.map((o) => (isPlainObject(o) ? o.level : undefined));
     if (levels.length >= 2 && levels.every((l) => l === levels[0]) && (levels[0] === 0 || levels[0] === 4)) {
       problems.at(
@@ -105,5 +106,33 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
       locate.valueOffset(['actions', a, 'id']),
       `action "${printable(id)}" is never used: no option lists it, no question names it as discovery and no action requires it; refer to it or remove it`,
     );
+  });
+}
+
+/**
+ * An option's `formerly` names ids it had in earlier bank versions: none may be a current
+ * option id of the same question (an answer would be read two ways), and no two options
+ * may claim the same former id (an answer would move to either).
+ */
+function checkFormerIds(options: unknown[], q: number, name: string, locate: Locator, problems: ProblemList): void {
+  const current = new Set(options.map((o) => (isPlainObject(o) && typeof o.id === 'string' ? o.id : undefined)).filter((id) => id !== undefined));
+  const claimedBy = new Map<string, string>();
+  options.forEach((option, o) => {
+    if (!isPlainObject(option) || typeof option.id !== 'string') return;
+    const optionId = option.id;
+    list(option.formerly).forEach((former, f) => {
+      if (typeof former !== 'string') return;
+      const at = locate.valueOffset(['questions', q, 'options', o, 'formerly', f]);
+      if (current.has(former)) {
+        problems.at(at, `option "${printable(optionId)}" of ${name} lists "${printable(former)}" under formerly, but "${printable(former)}" is an option of this question now; remove it from formerly or rename that option`);
+        return;
+      }
+      const earlier = claimedBy.get(former);
+      if (earlier !== undefined && earlier !== optionId) {
+        problems.at(at, `options "${printable(earlier)}" and "${printable(optionId)}" of ${name} both list "${printable(former)}" under formerly; an old answer can move to only one of them`);
+        return;
+      }
+      claimedBy.set(former, optionId);
+    });
   });
 }
