@@ -291,7 +291,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
           : a.kind === 'option' && !question.options.some((o) => o.id === a.optionId)
             ? 'unknown-option'
             : 'question-does-not-apply';
-      ignored.push({ journeyId: a.journeyId, questionId: a.questionId, reason });
+      ignored.push({ journeyId: a.journeyId, questionId: a.questionId, kind: a.kind, optionId: a.kind === 'option' ? (a.optionId ?? null) : null, reason });
     }
     for (const a of orgAnswers.values()) {
       if (used.has(a)) continue;
@@ -303,7 +303,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
           : a.kind === 'option' && !question.options.some((o) => o.id === a.optionId)
             ? 'unknown-option'
             : 'question-does-not-apply';
-      ignored.push({ journeyId: null, questionId: a.questionId, reason });
+      ignored.push({ journeyId: null, questionId: a.questionId, kind: a.kind, optionId: a.kind === 'option' ? (a.optionId ?? null) : null, reason });
     }
   }
   return { journeys, organisation, risks: [...organisationRisks, ...risks], ignored };

@@ -4,6 +4,8 @@
  * a bank evolves between cycles. Pure: no I/O.
  */
 import type { Bank } from './bank-schema.js';
+import { optionFor } from './bank-renames.js';
+import type { Assessment } from './workbook-schema.js';
 
 /** What an assessment records about the bank its answers were given against. */
 export interface RecordedBank {
@@ -60,12 +62,44 @@ function count(n: number, what: string): string {
   return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
+/** An answer the workbook keeps that the loaded bank has no place for. */
+export interface OlderBankAnswer {
+  /** null for an organisation answer. */
+  journeyId: string | null;
+  questionId: string;
+  /** The option id recorded, for an option answer. */
+  optionId: string | null;
+  /** The bank has no such question any more, or the question no such option (not even under `formerly`). */
+  reason: 'question-removed' | 'option-removed';
+}
+
+/**
+ * The answers (journey answers and organisation answers) given on an earlier version of
+ * the bank that the loaded one cannot read: their question is gone, or their option is
+ * gone and no option lists it under `formerly`. They stay in the workbook and count
+ * nowhere; in assessment order, organisation answers first.
+ */
+export function answersFromOlderBank(bank: Pick<Bank, 'questions'>, assessment: Pick<Assessment, 'answers' | 'organisationAnswers'>): OlderBankAnswer[] {
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const older: OlderBankAnswer[] = [];
+  const check = (journeyId: string | null, a: Assessment['organisationAnswers'][number]) => {
+    const question = questions.get(a.questionId);
+    const optionId = a.kind === 'option' ? (a.optionId ?? null) : null;
+    if (!question) older.push({ journeyId, questionId: a.questionId, optionId, reason: 'question-removed' });
+    else if (a.kind === 'option' && !optionFor(question, a.optionId)) older.push({ journeyId, questionId: a.questionId, optionId, reason: 'option-removed' });
+  };
+  for (const a of assessment.organisationAnswers) check(null, a);
+  for (const a of assessment.answers) check(a.journeyId, a);
+  return older;
+}
+
 /**
  * A short text for the person opening the assessment, e.g. "The bank changed from 1.0.0
  * to 1.1.0: 3 questions added (a, b, c), 1 removed (d); answers to removed questions are
- * kept but no longer scored." Undefined when nothing changed.
+ * kept but no longer scored." Given `kept` (the count of answersFromOlderBank), it says
+ * how many answers that is. Undefined when nothing changed.
  */
-export function describeBankChange(recorded: RecordedBank, bank: Bank): string | undefined {
+export function describeBankChange(recorded: RecordedBank, bank: Bank, kept?: number): string | undefined {
   const change = bankChange(recorded, bank);
   if (!hasBankChanged(change)) return undefined;
 
@@ -85,10 +119,17 @@ export function describeBankChange(recorded: RecordedBank, bank: Bank): string |
     opening = `The bank ${bank.version} changed without a new version`;
   }
 
-  if (parts.length === 0) return `${opening}; its questions are the same.`;
+  const keptNote =
+    kept !== undefined && kept > 0
+      ? `${count(kept, 'answer')} given on ${recorded.version} ${kept === 1 ? 'is' : 'are'} kept but no longer scored (${kept === 1 ? 'its' : 'their'} question or option is gone)`
+      : undefined;
+  if (parts.length === 0) return keptNote ? `${opening}; ${keptNote}.` : `${opening}; its questions are the same.`;
   const note =
-    change.removed.length > 0
+    keptNote ??
+    (change.removed.length > 0 && kept === undefined
       ? 'answers to removed questions are kept but no longer scored'
-      : `the new ${change.added.length === 1 ? 'question starts' : 'questions start'} unanswered`;
-  return `${opening}: ${what}; ${note}.`;
+      : change.added.length > 0
+        ? `the new ${change.added.length === 1 ? 'question starts' : 'questions start'} unanswered`
+        : undefined);
+  return note ? `${opening}: ${what}; ${note}.` : `${opening}: ${what}.`;
 }

@@ -307,6 +307,9 @@ export const IgnoredAnswerSchema = z.strictObject({
   /** null for an organisation answer. */
   journeyId: z.string().nullable(),
   questionId: z.string(),
+  kind: z.enum(ANSWER_KINDS),
+  /** The option id recorded, for an option answer; null for unknown and not applicable. */
+  optionId: z.string().nullable(),
   reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply', 'not-organisation-wide']),
 });
 

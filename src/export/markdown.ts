@@ -472,6 +472,35 @@ function staleAnswers(report: Report): string[] {
   return lines;
 }
 
+/**
+ * Answers the workbook keeps that this bank cannot read (their question or option is gone),
+ * so that a bank upgrade never drops an answer silently. Nothing when there are none.
+ */
+function olderBankAnswers(report: Report): string[] {
+  const older = report.ignoredAnswers.filter((a) => a.reason === 'unknown-question' || a.reason === 'unknown-option');
+  if (older.length === 0) return [];
+  const { bank } = report;
+  const journeyName = new Map(report.journeys.map((j) => [j.id, j.name]));
+  const from = bank.assessedVersion !== bank.version ? `version ${mdInline(bank.assessedVersion)} of the bank` : 'an earlier form of the bank';
+  return [
+    '## Answers from an older bank version',
+    '',
+    `${older.length === 1 ? 'This answer was' : `These ${older.length} answers were`} given on ${from}, and ${mdInline(bank.id)} ${mdInline(bank.version)} has no place for ${older.length === 1 ? 'it' : 'them'}: the question was removed, or its ladder rewritten. ${older.length === 1 ? 'It stays' : 'They stay'} in the workbook and count${older.length === 1 ? 's' : ''} nowhere; answer the question again where the bank still asks it.`,
+    '',
+    ...table(
+      ['Journey', 'Question', 'Answer recorded', 'Why it no longer counts'],
+      ['l', 'l', 'l', 'l'],
+      older.map((a) => [
+        mdCell(a.journeyId === null ? ORGANISATION_LABEL : (journeyName.get(a.journeyId) ?? a.journeyId)),
+        mdCell(a.questionId),
+        a.kind === 'option' ? mdCell(a.optionId ?? '') : a.kind === 'unknown' ? "we don't know" : 'not applicable',
+        a.reason === 'unknown-question' ? 'the question is no longer in the bank' : 'the bank no longer has this option',
+      ]),
+    ),
+    '',
+  ];
+}
+
 function answerRows(answers: readonly ReportAnswer[]): string[] {
   return table(
     ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
@@ -568,6 +597,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...documentedButExposed(report),
     ...staleAnswers(report),
     ...(options.controls ? controlsSectionLines(options.controls) : []),
+    ...olderBankAnswers(report),
     ...answersAppendix(report),
     ...method(options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
     ...signoffMarkdown(report),

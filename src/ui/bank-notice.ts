@@ -3,11 +3,11 @@
  * the one loaded now (src/core/bank-change.ts says what changed).
  */
 import type { Bank } from '../core/bank-schema.js';
-import { describeBankChange } from '../core/bank-change.js';
+import { answersFromOlderBank, describeBankChange } from '../core/bank-change.js';
 import { plainLine } from '../core/terminal-text.js';
 import type { Assessment } from '../core/workbook-schema.js';
 
 export function bankNotice(bank: Bank, assessment: Assessment): string | undefined {
-  const text = describeBankChange(assessment.bank, bank);
+  const text = describeBankChange(assessment.bank, bank, answersFromOlderBank(bank, assessment).length);
   return text === undefined ? undefined : plainLine(text);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/core/bank-schema.js';
-import { bankChange, describeBankChange, type RecordedBank } from '../../src/core/bank-change.js';
+import { answersFromOlderBank, bankChange, describeBankChange, type RecordedBank } from '../../src/core/bank-change.js';
 
 function bank(version: string, questionIds: string[], id = 'cx'): Bank {
   return {
@@ -68,5 +68,50 @@ describe('describeBankChange', () => {
     expect(describeBankChange(recorded, bank('1.1.0', ids))).toBe(
       'The bank changed from 1.0.0 to 1.1.0: 7 questions added (q1, q2, q3, q4, q5 and 2 more); the new questions start unanswered.',
     );
+  });
+});
+
+describe('describeBankChange with the answers kept from the older bank', () => {
+  it('says how many answers are kept but no longer scored', () => {
+    expect(describeBankChange(recorded, bank('2.0.0', ['a', 'b']), 3)).toBe(
+      'The bank changed from 1.0.0 to 2.0.0: 1 question removed (d); 3 answers given on 1.0.0 are kept but no longer scored (their question or option is gone).',
+    );
+    expect(describeBankChange(recorded, bank('2.0.0', ['a', 'b', 'd', 'x']), 1)).toBe(
+      'The bank changed from 1.0.0 to 2.0.0: 1 question added (x); 1 answer given on 1.0.0 is kept but no longer scored (its question or option is gone).',
+    );
+  });
+
+  it('says so when only options changed, and says nothing about answers when none was kept', () => {
+    expect(describeBankChange(recorded, bank('2.0.0', ['a', 'b', 'd']), 2)).toBe(
+      'The bank changed from 1.0.0 to 2.0.0; 2 answers given on 1.0.0 are kept but no longer scored (their question or option is gone).',
+    );
+    expect(describeBankChange(recorded, bank('2.0.0', ['a', 'b']), 0)).toBe('The bank changed from 1.0.0 to 2.0.0: 1 question removed (d).');
+  });
+});
+
+describe('answersFromOlderBank', () => {
+  const now = bank('2.0.0', ['a', 'b']);
+  // Option "good" of question b was called "ok" before: its answers are read, not listed.
+  now.questions[1]!.options[0] = { ...now.questions[1]!.options[0]!, formerly: ['ok'] };
+  const at = '2026-01-05T09:00:00.000Z';
+
+  it('lists answers whose question or option is gone, organisation answers first, and nothing else', () => {
+    const older = answersFromOlderBank(now, {
+      organisationAnswers: [
+        { questionId: 'd', kind: 'option', optionId: 'good', confidence: 'verified', note: '', by: '', at },
+        { questionId: 'a', kind: 'option', optionId: 'bad', note: '', by: '', at },
+      ],
+      answers: [
+        { journeyId: 'j1', questionId: 'a', kind: 'option', optionId: 'gone', note: '', by: '', at },
+        { journeyId: 'j1', questionId: 'b', kind: 'option', optionId: 'ok', note: '', by: '', at },
+        { journeyId: 'j2', questionId: 'd', kind: 'unknown', note: '', by: '', at },
+        { journeyId: 'j2', questionId: 'b', kind: 'na', note: '', by: '', at },
+      ],
+    });
+    expect(older).toEqual([
+      { journeyId: null, questionId: 'd', optionId: 'good', reason: 'question-removed' },
+      { journeyId: 'j1', questionId: 'a', optionId: 'gone', reason: 'option-removed' },
+      { journeyId: 'j2', questionId: 'd', optionId: null, reason: 'question-removed' },
+    ]);
   });
 });

@@ -76,8 +76,8 @@ describe('buildReport', () => {
     // hi q2 y: r = w 1 x s 3 x 3/4 = 2.25
     expect(report.answers[1]).toMatchObject({ confidence: 'verified', effectiveConfidence: 'reported', stale: true, risk: 2.25 });
     expect(report.ignoredAnswers).toEqual([
-      { journeyId: 'gone', questionId: 'q1', reason: 'unknown-journey' },
-      { journeyId: 'hi', questionId: 'q9', reason: 'unknown-question' },
+      { journeyId: 'gone', questionId: 'q1', kind: 'option', optionId: 'a', reason: 'unknown-journey' },
+      { journeyId: 'hi', questionId: 'q9', kind: 'option', optionId: 'a', reason: 'unknown-question' },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('buildReport', () => {
   it('reports an option that the bank no longer has as ignored, not as an answer', () => {
     const r = buildReport(SCORING_BANK, assessment([journey('j')], [opt('j', 'q1', 'removed')]), NOW);
     expect(r.answers).toEqual([]);
-    expect(r.ignoredAnswers).toEqual([{ journeyId: 'j', questionId: 'q1', reason: 'unknown-option' }]);
+    expect(r.ignoredAnswers).toEqual([{ journeyId: 'j', questionId: 'q1', kind: 'option', optionId: 'removed', reason: 'unknown-option' }]);
     expect(r.journeys[0]!.progress.answered).toBe(0);
   });
 

@@ -1,9 +1,10 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
+import { meetBank } from '../../src/core/organisation.js';
 import { buildReport } from '../../src/core/report.js';
 import { renderMarkdown, heatSquare } from '../../src/export/markdown.js';
 import { mdBlock, mdInline, mermaidLabel } from '../../src/export/markdown-text.js';
-import { GOLDEN_NOW, goldenBank, goldenReport } from './golden-fixtures.js';
+import { GOLDEN_NOW, goldenBank, goldenReport, goldenWorkbook } from './golden-fixtures.js';
 import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
 
 /** Splits a table row on the pipes that are not escaped. */
@@ -216,6 +217,51 @@ describe('the markdown export of the demo', () => {
   it('lists the three things to do first in the summary, and the legend under the heat table', () => {
     expect(md).toMatch(/Find out first: \d+ things nobody knew, clearing risk [\d.]+\.\n\nThen fix these 3 first:\n\n1\. \*\*.+\n2\. \*\*.+\n3\. \*\*/);
     expect(md).toContain('🟩 0–24 · 🟨 25–49 · 🟧 50–74 · 🟥 75–100 · ⬜ no figure');
+  });
+});
+
+describe('answers from an older bank version', () => {
+  it('has no such section when every answer fits the bank', () => {
+    expect(renderMarkdown(goldenReport(), { version: '1.0.0' })).not.toContain('## Answers from an older bank version');
+  });
+
+  it('lists the answers whose question or option the new bank dropped, and reads a renamed option as its new self', () => {
+    const v1 = goldenBank();
+    const assessment = goldenWorkbook(v1).assessments[0]!;
+    const answered = (questionId: string) => assessment.answers.filter((a) => a.questionId === questionId && a.kind === 'option');
+    // Version 2 drops a question, drops an option that was chosen, and renames another chosen option.
+    const [dropped, trimmed, renamed] = v1.questions.filter((q) => answered(q.id).length > 0);
+    const trimmedOption = answered(trimmed!.id)[0]!.optionId!;
+    const renamedOption = answered(renamed!.id)[0]!.optionId!;
+    const v2 = {
+      ...v1,
+      version: '2.0.0',
+      questions: v1.questions
+        .filter((q) => q !== dropped)
+        .map((q) =>
+          q === trimmed
+            ? { ...q, options: q.options.filter((o) => o.id !== trimmedOption) }
+            : q === renamed
+              ? { ...q, options: q.options.map((o) => (o.id === renamedOption ? { ...o, id: `${o.id}-now`, formerly: [o.id] } : o)) }
+              : q,
+        ),
+    };
+    const report = buildReport(v2, meetBank(v2, assessment), GOLDEN_NOW);
+    const md = renderMarkdown(report, { version: '1.0.0' });
+    const older = [
+      ...assessment.answers.filter((a) => a.questionId === dropped!.id),
+      ...answered(trimmed!.id).filter((a) => a.optionId === trimmedOption),
+    ];
+    expect(md).toContain(`\n## Answers from an older bank version\n\nThese ${older.length} answers were given on version 1.0.0 of the bank, and cx-data-exposure 2.0.0 has no place for them:`);
+    const section = md.slice(md.indexOf('## Answers from an older bank version'), md.indexOf('\n## Answers\n'));
+    expect(section.match(/^\| (?!Journey|-)/gm)).toHaveLength(older.length);
+    expect(section).toContain(`| ${dropped!.id} |`);
+    expect(section).toContain(`| ${trimmed!.id} | ${trimmedOption} | the bank no longer has this option |`);
+    expect(section).not.toContain(`| ${renamed!.id} |`);
+    // The renamed answers count, on the option's new id.
+    const moved = report.answers.filter((a) => a.questionId === renamed!.id && a.kind === 'option');
+    expect(moved.length).toBe(answered(renamed!.id).length);
+    expect(moved.filter((a) => a.optionId === `${renamedOption}-now`).length).toBe(answered(renamed!.id).filter((a) => a.optionId === renamedOption).length);
   });
 });
 

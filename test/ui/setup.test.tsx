@@ -181,10 +181,26 @@ describe('a changed bank', () => {
   it('says so on the assessment answered with another version', async () => {
     const bank = fixtureBank();
     const workbook = setUpWorkbook(bank);
+    const assessment = workbook.assessments[0]!;
+    const removed = bank.questions[0]!;
+    assessment.answers.push({
+      journeyId: assessment.journeys[0]!.id,
+      questionId: removed.id,
+      kind: 'option',
+      optionId: removed.options[0]!.id,
+      confidence: 'reported',
+      note: '',
+      by: 'Ana',
+      at: '2026-01-05T09:00:00.000Z',
+    });
     const newer = { ...bank, version: '0.2.0', questions: bank.questions.slice(1) };
     const app = await renderWorkbench({ workbook, bank: newer });
     await app.keys(KEYS.enter);
-    expect(flat(app.frame())).toContain('The bank changed from 0.1.0 to 0.2.0: 1 question removed (ticket-notes-content); answers to removed questions are kept but no longer scored.');
+    // The answer to the removed question is not dropped: the notice counts it.
+    expect(flat(app.frame())).toContain(
+      'The bank changed from 0.1.0 to 0.2.0: 1 question removed (ticket-notes-content); 1 answer given on 0.1.0 is kept but no longer scored (its question or option is gone).',
+    );
+    expect(q4(app).answers.some((a) => a.questionId === removed.id)).toBe(true);
   });
 });
 
