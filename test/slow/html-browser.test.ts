@@ -65,7 +65,9 @@ describe.skipIf(skip !== '')(`the HTML report in headless Chromium${skip ? ` (sk
 
   afterAll(async () => {
     await browser?.close();
-    if (!process.env.CXRAY_BROWSER_OUT) rmSync(out, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing to the profile for a moment after
+    // the browser has gone: retry ENOTEMPTY/EBUSY rather than fail the suite on cleanup.
+    if (!process.env.CXRAY_BROWSER_OUT) rmSync(out, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   const ofPage = (e: CdpEvent) => e.sessionId === session;
