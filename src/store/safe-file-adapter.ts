@@ -25,7 +25,7 @@ import {
   type FileIdentity,
   type StoreFs,
 } from './atomic-file.js';
-import { describeFsError, shellQuote } from './messages.js';
+import { WorkbookChangedOnDisk, describeFsError, shellQuote } from './messages.js';
 import type { Migration } from './migrations.js';
 import { SaveCaches } from './save-caches.js';
 import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
@@ -152,6 +152,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     this.caches.assertWritable(this.shown, workbook);
     const bytes = this.caches.serialize(workbook);
     const realPath = await this.resolve();
+    await this.assertUnchangedOnDisk(realPath);
 
     if (this.pendingVersionBackup) {
       await writeFileAtomic(this.fs, versionBackupPathFor(realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);
@@ -206,6 +207,23 @@ export class SafeFileAdapter implements Adapter<Workbook> {
       throw error;
     }
     await writeFileAtomic(this.fs, backupPathFor(realPath), current.bytes);
+  }
+
+  /**
+   * Throws WorkbookChangedOnDisk when the file is no longer the one last read or written
+   * (its identity: device, inode, size, modification time), so that a save never
+   * replaces what another program wrote meanwhile. A file that is gone is not refused.
+   */
+  private async assertUnchangedOnDisk(realPath: string): Promise<void> {
+    if (!this.lastGood) return;
+    let stats;
+    try {
+      stats = await this.fs.stat(realPath);
+    } catch {
+      return; // Gone, or unreadable: the save says what is wrong.
+    }
+    const identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+    if (!sameIdentity(identity, this.lastGood.identity)) throw new WorkbookChangedOnDisk(this.shown);
   }
 
   /**
