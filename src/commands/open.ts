@@ -17,7 +17,8 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values);
   // A second cxray on the same file stops here with a UserError naming the holder.
-  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
+  // Another program's change to the file stops the saves and is settled in the TUI.
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env), onConflict: 'ask' });
   // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.
   const removeExitHandlers = installExitHandlers(store);
   try {

@@ -300,6 +300,60 @@ export function writeFileAtomicSync(target: string, bytes: Uint8Array): void {
 }
 
 /**
+ * The same as createFileAtomic, synchronously, with the real file system: for the last
+ * copy of unsaved changes when the process exits. Returns the name used.
+ */
+export function createFileAtomicSync(names: Iterable<string>, bytes: Uint8Array): string {
+  let temp: string | undefined;
+  let first: string | undefined;
+  try {
+    for (const name of names) {
+      first ??= name;
+      if (temp === undefined) {
+        temp = tempPathFor(name);
+        const fd = nodeFs.openSync(temp, 'wx', PRIVATE_MODE);
+        try {
+          nodeFs.fchmodSync(fd, PRIVATE_MODE);
+          nodeFs.writeFileSync(fd, bytes);
+          nodeFs.fsyncSync(fd);
+        } finally {
+          nodeFs.closeSync(fd);
+        }
+      }
+      if (claimSync(temp, name)) return name;
+    }
+    throw Object.assign(new Error(`every name like ${first ?? 'this'} is taken`), { code: 'EEXIST' });
+  } finally {
+    if (temp !== undefined) {
+      try {
+        nodeFs.unlinkSync(temp);
+      } catch {
+        // Renamed over its claim, or never created.
+      }
+    }
+  }
+}
+
+function claimSync(temp: string, name: string): boolean {
+  try {
+    nodeFs.linkSync(temp, name);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_HARD_LINKS.has(code)) throw error;
+  }
+  try {
+    nodeFs.closeSync(nodeFs.openSync(name, 'wx', PRIVATE_MODE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  nodeFs.renameSync(temp, name);
+  return true;
+}
+
+/**
  * The file that writing to `path` should replace: the end of its symlink chain (so a
  * symlinked workbook stays a symlink), resolved to a real path. Works for a file that
  * does not exist yet, and for a dangling symlink (its target is created). Throws ENOENT

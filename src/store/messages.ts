@@ -38,23 +38,9 @@ export function describeFsError(error: unknown, path: string, access: 'read' | '
   }
 }
 
-/**
- * The workbook on disk is not the file this cxray last read or wrote: another program
- * changed or replaced it. Saving stops (theirs is never overwritten); the answers stay
- * in memory and go to a rescue copy on quit.
- */
-export class WorkbookChangedOnDisk extends Error {
-  constructor(displayPath: string) {
-    super(
-      `${displayPath} was changed by another program while open here; cxray stopped saving so as not to overwrite it. Your answers are kept in memory, and in a copy when you quit (its place is shown then).`,
-    );
-    this.name = 'WorkbookChangedOnDisk';
-  }
-}
-
 /** The one-sentence message of a failed save, for the footer. */
 export function saveFailedMessage(displayPath: string, error: unknown, willRetry = true): string {
-  if (error instanceof InvalidWorkbookInMemory || error instanceof WorkbookChangedOnDisk) return error.message;
+  if (error instanceof InvalidWorkbookInMemory) return error.message;
   return `cannot save ${displayPath}: ${describeFsError(error, displayPath)}${willRetry ? ' and cxray will retry' : ''}.`;
 }
 

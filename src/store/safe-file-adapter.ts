@@ -7,9 +7,11 @@
  *   the way out, without ever writing to it;
  * - writes: atomically and durably (atomic-file.ts), 0600, through symlinks; keeps the
  *   previous good version as `<file>.bak` (once per batch of saves, when asked) and the
- *   original of a migrated file as `<file>.v<N>.bak` before its first save.
+ *   original of a migrated file as `<file>.v<N>.bak` before its first save;
+ * - never replaces a file another program changed since (WorkbookChangedOnDisk), and
+ *   reads that file for the store to offer both versions (src/store/conflict.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { UserError } from '../core/errors.js';
@@ -25,10 +27,11 @@ import {
   type FileIdentity,
   type StoreFs,
 } from './atomic-file.js';
-import { WorkbookChangedOnDisk, describeFsError, shellQuote } from './messages.js';
+import { WorkbookChangedOnDisk, type TheirFile } from './conflict.js';
+import { describeFsError, shellQuote } from './messages.js';
 import type { Migration } from './migrations.js';
 import { SaveCaches } from './save-caches.js';
-import { checkWorkbookBytes, unreadableMessage } from './workbook-file.js';
+import { checkWorkbookBytes, problemLine, unreadableMessage } from './workbook-file.js';
 
 export interface AdapterOptions {
   /** The file system (tests inject faults). */
@@ -96,6 +99,19 @@ export async function loadWorkbookFile(displayPath: string, realPath: string, op
   return { workbook: check.workbook, bytes, identity, fromVersion: check.fromVersion };
 }
 
+/** The file on disk as found after another program changed it: its bytes, whatever they are. */
+export interface TheirBytes {
+  bytes: Buffer;
+  identity: FileIdentity;
+  file: TheirFile;
+  /** When it is a valid workbook: what reading it gave. */
+  loaded?: LoadedWorkbook;
+}
+
+function identityOf(stats: FileIdentity): FileIdentity {
+  return { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+}
+
 export class SafeFileAdapter implements Adapter<Workbook> {
   readonly fs: StoreFs;
   /** What this workbook's saves have checked and written (src/store/save-caches.ts). */
@@ -106,6 +122,8 @@ export class SafeFileAdapter implements Adapter<Workbook> {
   backupBeforeNextWrite = true;
   /** The last version known good on disk (what we read or wrote), for the backup. */
   private lastGood: { bytes: Buffer; identity: FileIdentity } | undefined;
+  /** The file a save may replace: the one last read or written, or theirs once the user chose to overwrite it. */
+  private expected: FileIdentity | undefined;
   /** A file read in an older format: its original goes to `.v<N>.bak` before the first save. */
   private pendingVersionBackup: { version: number; bytes: Buffer } | undefined;
 
@@ -141,6 +159,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     // The schema has just accepted it: the first save checks only what changed since.
     this.caches.trustRead(loaded.workbook);
     this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
+    this.expected = loaded.identity;
     const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
     if (loaded.fromVersion < target) this.pendingVersionBackup = { version: loaded.fromVersion, bytes: loaded.bytes };
     return loaded.workbook;
@@ -170,6 +189,49 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     }
     const identity = await writeFileAtomic(this.fs, realPath, bytes);
     this.lastGood = { bytes, identity };
+    this.expected = identity;
+  }
+
+  /**
+   * The file on disk now, as it is (after another program changed it): its bytes and,
+   * when it is a valid workbook, what it holds. Undefined when it no longer exists.
+   */
+  async readTheirs(): Promise<TheirBytes | undefined> {
+    const realPath = await this.resolve();
+    let stats;
+    let bytes: Buffer;
+    try {
+      stats = await this.fs.stat(realPath);
+      bytes = await this.fs.readFile(realPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new UserError(`cannot read ${this.shown}: ${describeFsError(error, this.shown, 'read')}.`);
+    }
+    const identity = identityOf(stats);
+    const modifiedAt = new Date(stats.mtimeMs);
+    const check = checkWorkbookBytes(bytes, this.options);
+    if (!check.ok) {
+      const problem = check.kind === 'newer' ? `${this.shown}: written by a newer cxray (workbook format ${check.version})` : problemLine(this.shown, check.problems[0]!);
+      return { bytes, identity, file: { modifiedAt, problem } };
+    }
+    return { bytes, identity, file: { modifiedAt, workbook: check.workbook }, loaded: { workbook: check.workbook, bytes, identity, fromVersion: check.fromVersion } };
+  }
+
+  /** Theirs becomes the workbook this adapter knows (as if just read): the next save replaces it. */
+  acceptTheirs(loaded: LoadedWorkbook): void {
+    this.caches.trustRead(loaded.workbook);
+    this.lastGood = { bytes: loaded.bytes, identity: loaded.identity };
+    this.expected = loaded.identity;
+    const target = this.options.targetVersion ?? WORKBOOK_SCHEMA_VERSION;
+    this.pendingVersionBackup = loaded.fromVersion < target ? { version: loaded.fromVersion, bytes: loaded.bytes } : undefined;
+  }
+
+  /**
+   * The next save may replace the file with this identity (theirs, kept elsewhere first).
+   * It is not known good: the backup reads and checks it before keeping it as `.bak`.
+   */
+  overwriteNext(identity: FileIdentity): void {
+    this.expected = identity;
   }
 
   /**
@@ -181,7 +243,7 @@ export class SafeFileAdapter implements Adapter<Workbook> {
     let current: { bytes: Buffer; identity: FileIdentity };
     try {
       const stats = await this.fs.stat(realPath);
-      const identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+      const identity = identityOf(stats);
       if (this.lastGood && sameIdentity(identity, this.lastGood.identity)) {
         // Ours, and only ever replaced by rename: the backup can be the same file under a
         // second name, instead of a second durable write of every byte. The save that
@@ -213,27 +275,38 @@ export class SafeFileAdapter implements Adapter<Workbook> {
    * Throws WorkbookChangedOnDisk when the file is no longer the one last read or written
    * (its identity: device, inode, size, modification time), so that a save never
    * replaces what another program wrote meanwhile. A file that is gone is not refused.
+   * (A change in the instant between this check and the rename cannot be seen: POSIX
+   * has no compare-and-rename.)
    */
   private async assertUnchangedOnDisk(realPath: string): Promise<void> {
-    if (!this.lastGood) return;
+    if (!this.expected) return;
     let stats;
     try {
       stats = await this.fs.stat(realPath);
     } catch {
       return; // Gone, or unreadable: the save says what is wrong.
     }
-    const identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
-    if (!sameIdentity(identity, this.lastGood.identity)) throw new WorkbookChangedOnDisk(this.shown);
+    if (!sameIdentity(identityOf(stats), this.expected)) throw new WorkbookChangedOnDisk(this.shown);
   }
 
   /**
    * The last-chance save when the process exits: synchronous, real file system, no
-   * backup (there is no time for it; the previous `.bak` stays).
+   * backup (there is no time for it; the previous `.bak` stays). Throws
+   * WorkbookChangedOnDisk, writing nothing, when another program changed the file.
    */
   writeSync(workbook: Workbook): void {
     if (!this.realPath) return;
     this.caches.assertWritable(this.shown, workbook);
     const bytes = this.caches.serialize(workbook);
+    if (this.expected) {
+      let stats;
+      try {
+        stats = statSync(this.realPath);
+      } catch {
+        // Gone, or unreadable: the write says what is wrong.
+      }
+      if (stats && !sameIdentity(identityOf(stats), this.expected)) throw new WorkbookChangedOnDisk(this.shown);
+    }
     if (this.pendingVersionBackup) {
       writeFileAtomicSync(versionBackupPathFor(this.realPath, this.pendingVersionBackup.version), this.pendingVersionBackup.bytes);
       this.pendingVersionBackup = undefined;

@@ -5,7 +5,10 @@
  * ~150 ms, the last change on disk well within a second. `flush()` waits until
  * everything given so far is durable; `close()` saves what is left and releases the
  * lock. A failed save (full disk, read-only disk, no permission) is reported through
- * `onSaveState`, keeps the data in memory and is retried with backoff.
+ * `onSaveState`, keeps the data in memory and is retried with backoff. A save that finds
+ * the file changed by another program writes nothing (src/store/conflict.ts): a command
+ * fails, the TUI stops saving until the user reloads theirs or keeps theirs aside and
+ * saves this session's (`reloadTheirs`, `keepMine`).
  *
  * Writers (the TUI, import, demo --force, snapshot, doctor --restore) use
  * `openWorkbook`, which takes the write lock; readers (score, export, validate, doctor,
@@ -19,11 +22,27 @@ import { cleanupTempFiles, resolveWriteTarget } from './atomic-file.js';
 import { acquireWorkbookLock, type HeldLock } from './lock.js';
 import { assertReplaceable } from './replace-check.js';
 import { rescueFolders, writeRescueCopy, type RescueResult } from './rescue.js';
+import {
+  WorkbookChangedOnDisk,
+  closedInConflictMessage,
+  conflictMessage,
+  refusedMessage,
+  shownBeside,
+  writeConflictCopy,
+  writeConflictCopySync,
+  type ConflictPolicy,
+  type TheirFile,
+} from './conflict.js';
 import { InvalidWorkbookInMemory, describeFsError, saveFailedMessage, shellQuote } from './messages.js';
 import { SafeFileAdapter, loadWorkbookFile, type AdapterOptions } from './safe-file-adapter.js';
 
 /** What the user should see about saving. */
-export type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'failed'; message: string };
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'failed'; message: string }
+  /** Another program changed the file: saving stops until reloadTheirs() or keepMine(). */
+  | { kind: 'conflict'; message: string; theirs: TheirFile };
 
 export interface WorkbookStore {
   readonly path: string;
@@ -40,6 +59,20 @@ export interface WorkbookStore {
    * changes cannot be saved (saying so, and where a copy of them was put).
    */
   close(): Promise<void>;
+  /**
+   * In a conflict: the other program's file becomes the workbook (`data`); what this
+   * session had not saved is first written to `<file>.conflict-<time>.json` beside it.
+   * Resolves to that copy's path; throws a UserError, changing nothing, when their file
+   * is not a workbook this cxray can open or the copy cannot be written.
+   */
+  reloadTheirs(): Promise<string>;
+  /**
+   * In a conflict: their file is first kept as `<file>.conflict-<time>.json`, then this
+   * session's workbook is saved over it. Resolves to the copy's path once saved
+   * (undefined when their file had gone meanwhile); throws a UserError when the copy or
+   * the save fails (the save state then says which).
+   */
+  keepMine(): Promise<string | undefined>;
 }
 
 export interface OpenOptions extends AdapterOptions {
@@ -55,6 +88,8 @@ export interface OpenOptions extends AdapterOptions {
   retryDelaysMs?: readonly number[];
   /** Where close() puts a copy of unsaved changes, tried in turn (default: rescueFolders: the state folder, the workbook's, the temp folder). */
   rescueDirs?: readonly string[];
+  /** When another program changed the file: 'refuse' (default: fail, write nothing) or 'ask' (the TUI). */
+  onConflict?: ConflictPolicy;
 }
 
 const DEFAULT_SAVE_INTERVAL_MS = 150;
@@ -102,6 +137,8 @@ class FileWorkbookStore implements WorkbookStore {
   private lastWriteEnd = -Infinity;
   private lastWriteMs = 0;
   private failures = 0;
+  /** Set while another program's change to the file stops the saves. */
+  private conflict: TheirFile | undefined;
   private lastFailure: Error | undefined;
   private firstUnsavedAt: Date | undefined;
   private waiters: FlushWaiter[] = [];
@@ -162,8 +199,8 @@ class FileWorkbookStore implements WorkbookStore {
     try {
       if (this.writing) await this.writing;
       // One final attempt, even when saves have been failing: the fault may be gone.
-      if (this.savedSeq !== this.changeSeq) await this.writeOnce();
-      if (this.savedSeq !== this.changeSeq) throw this.unsavedError(await this.rescue());
+      if (this.savedSeq !== this.changeSeq && !this.conflict) await this.writeOnce();
+      if (this.savedSeq !== this.changeSeq) throw this.conflict ? await this.conflictOnClose() : this.unsavedError(await this.rescue());
     } finally {
       openStores.delete(this);
       await this.lock?.release();
@@ -178,13 +215,77 @@ class FileWorkbookStore implements WorkbookStore {
     openStores.delete(this);
     if (this.savedSeq !== this.changeSeq) {
       try {
+        if (this.conflict) throw new WorkbookChangedOnDisk(this.path);
         this.adapter.writeSync(this.db.data);
         this.savedSeq = this.changeSeq;
-      } catch {
-        // Nothing more can be done while exiting.
+      } catch (error) {
+        // Theirs stays; ours goes beside it. Else nothing more can be done while exiting.
+        if (error instanceof WorkbookChangedOnDisk && this.adapter.realPath) {
+          try {
+            writeConflictCopySync(this.adapter.realPath, this.adapter.caches.serialize(this.db.data));
+          } catch {
+            // As above.
+          }
+        }
       }
     }
     this.lock?.releaseSync();
+  }
+
+  async reloadTheirs(): Promise<string> {
+    await this.settleForChoice();
+    const theirs = await this.adapter.readTheirs();
+    if (!theirs) throw new UserError(`${this.path} no longer exists, so there is nothing to reload; keep yours to save it again.`);
+    if (!theirs.loaded) {
+      this.setState({ kind: 'conflict', message: conflictMessage(this.path), theirs: theirs.file });
+      throw new UserError(`their version cannot be opened (${theirs.file.problem}); keep yours instead: theirs is then kept beside it as a conflict copy.`);
+    }
+    const copy = await this.keepCopy(this.adapter.caches.serialize(this.db.data), 'yours');
+    this.adapter.acceptTheirs(theirs.loaded);
+    this.db.data = theirs.loaded.workbook;
+    this.savedSeq = this.changeSeq;
+    this.resolveConflict();
+    this.setState({ kind: 'saved' });
+    return copy;
+  }
+
+  async keepMine(): Promise<string | undefined> {
+    await this.settleForChoice();
+    const theirs = await this.adapter.readTheirs();
+    const copy = theirs ? await this.keepCopy(theirs.bytes, 'theirs') : undefined;
+    if (theirs) this.adapter.overwriteNext(theirs.identity);
+    this.resolveConflict();
+    this.setState({ kind: 'pending' });
+    const saved = await this.writeOnce();
+    if (!saved) {
+      const kept = copy ? `their version is kept in ${copy}, but ` : '';
+      throw new UserError(`${kept}${(this.lastFailure?.message ?? 'the save failed').replace(/\.$/, '')}.`);
+    }
+    return copy;
+  }
+
+  /** Waits for a save under way; throws when there is no conflict to settle. */
+  private async settleForChoice(): Promise<void> {
+    if (this.closing) throw new Error(`the workbook store of ${this.path} is closed`);
+    if (this.writing) await this.writing;
+    if (!this.conflict) throw new Error(`${this.path} has no conflict to settle; this is a bug in cxray`);
+  }
+
+  /** Writes one side as a conflict copy beside the workbook; its path as messages show it. */
+  private async keepCopy(bytes: Uint8Array, side: 'yours' | 'theirs'): Promise<string> {
+    const realPath = await this.adapter.resolve();
+    try {
+      return shownBeside(this.path, realPath, await writeConflictCopy(this.adapter.fs, realPath, bytes));
+    } catch (error) {
+      throw new UserError(`cannot keep ${side} as a copy beside ${this.path} (${describeFsError(error, realPath)}), so nothing was changed; fix that and choose again.`);
+    }
+  }
+
+  private resolveConflict(): void {
+    this.conflict = undefined;
+    this.failures = 0;
+    this.lastFailure = undefined;
+    this.firstUnsavedAt = this.savedSeq === this.changeSeq ? undefined : this.firstUnsavedAt;
   }
 
   private setState(state: SaveState): void {
@@ -207,7 +308,7 @@ class FileWorkbookStore implements WorkbookStore {
 
   /** Arranges the next background save: coalesced, rate-limited, backed off after failures. */
   private schedule(): void {
-    if (this.timer || this.writing || this.closing || this.savedSeq === this.changeSeq) return;
+    if (this.timer || this.writing || this.closing || this.conflict || this.savedSeq === this.changeSeq) return;
     if (this.options.autoSave === false && this.waiters.length === 0) return;
     const now = Date.now();
     let delay: number;
@@ -246,6 +347,10 @@ class FileWorkbookStore implements WorkbookStore {
         return true;
       } catch (error) {
         this.failures += 1;
+        if (error instanceof WorkbookChangedOnDisk) {
+          await this.enterConflict();
+          return false;
+        }
         const message = saveFailedMessage(this.path, error, !this.closing);
         this.lastFailure = error instanceof InvalidWorkbookInMemory ? error : Object.assign(new UserError(message), { cause: error });
         this.rejectWaiters(this.lastFailure);
@@ -263,6 +368,17 @@ class FileWorkbookStore implements WorkbookStore {
     return this.writing;
   }
 
+  /** A save found the file changed by another program: nothing more is saved until a choice. */
+  private async enterConflict(): Promise<void> {
+    const refuse = this.options.onConflict !== 'ask';
+    const message = refuse ? refusedMessage(this.path) : conflictMessage(this.path);
+    const theirs = refuse ? undefined : await this.adapter.readTheirs().catch(() => undefined);
+    this.conflict = theirs?.file ?? { modifiedAt: new Date() };
+    this.lastFailure = new UserError(message);
+    this.rejectWaiters(this.lastFailure);
+    this.setState({ kind: 'conflict', message, theirs: this.conflict });
+  }
+
   private settleWaiters(): void {
     const done = this.waiters.filter((w) => w.seq <= this.savedSeq);
     this.waiters = this.waiters.filter((w) => w.seq > this.savedSeq);
@@ -275,6 +391,27 @@ class FileWorkbookStore implements WorkbookStore {
     for (const w of waiting) w.reject(error);
   }
 
+  /**
+   * Closing while another program's version is on disk: a command wrote nothing, and says
+   * so; the TUI's session goes to a conflict copy beside the workbook (else a rescue copy).
+   */
+  private async conflictOnClose(): Promise<UserError> {
+    if (this.options.onConflict !== 'ask') return this.lastFailure as UserError;
+    let copy: string | undefined;
+    try {
+      copy = await this.keepCopy(this.adapter.caches.serialize(this.db.data), 'yours');
+    } catch {
+      copy = (await this.rescue()).path;
+    }
+    if (!copy) return this.unsavedError(await this.rescue());
+    this.savedSeq = this.changeSeq;
+    return new UserError(closedInConflictMessage(this.path, copy, this.since()));
+  }
+
+  private since(): string {
+    return this.firstUnsavedAt ? ` since ${this.firstUnsavedAt.toTimeString().slice(0, 5)}` : '';
+  }
+
   /** Puts unsaved changes somewhere, as a last resort (src/store/rescue.ts). */
   private rescue(): Promise<RescueResult> {
     const realPath = this.adapter.realPath ?? this.path;
@@ -284,7 +421,7 @@ class FileWorkbookStore implements WorkbookStore {
 
   private unsavedError(rescue: RescueResult): UserError {
     const rescuedTo = rescue.path;
-    const since = this.firstUnsavedAt ? ` since ${this.firstUnsavedAt.toTimeString().slice(0, 5)}` : '';
+    const since = this.since();
     const cause = this.lastFailure instanceof InvalidWorkbookInMemory ? this.lastFailure.message : describeFsError((this.lastFailure as { cause?: unknown })?.cause ?? this.lastFailure, this.path);
     const where = rescuedTo
       ? `a copy of them is in ${rescuedTo}; once the problem is fixed, check it with \`cxray doctor --db ${shellQuote(rescuedTo)}\` and put it in place of ${this.path}`

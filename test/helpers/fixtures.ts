@@ -38,6 +38,9 @@ export function memoryStore(initial: Workbook = emptyWorkbook()): WorkbookStore 
       return () => listeners.delete(listener);
     },
     close: async () => undefined,
+    // A memory store never finds its file changed by another program.
+    reloadTheirs: () => Promise.reject(new Error('a memory store has no conflict to settle')),
+    keepMine: () => Promise.reject(new Error('a memory store has no conflict to settle')),
   };
 }
 
