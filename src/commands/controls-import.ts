@@ -13,7 +13,7 @@ import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
@@ -71,13 +71,13 @@ export async function runImport({ values, env, cwd, out, err }: Invocation<Optio
   };
 
   if (values['dry-run']) {
-    const { assessment, changes, frameworks } = check(await readWorkbook(dbPath));
+    const { assessment, changes, frameworks } = check(await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) }));
     out(`Dry run: nothing written. Into "${plainLine(assessment.name)}", ${file} would set the claims of ${frameworks.join(', ')}: ${summary(changes, ['add', 'change', 'remove'])}\n`);
     for (const change of changes) if (change.status !== 'unchanged') out(`${describe(change)}\n`);
     return 0;
   }
 
-  const store = await openWorkbook(dbPath, { lock: true });
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   try {
     const { assessment, changes, claims, frameworks } = check(store.data);
     if (changes.some((c) => c.status !== 'unchanged')) {

@@ -14,7 +14,7 @@ import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
@@ -84,15 +84,15 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   };
 
   if (values['dry-run']) {
-    const { assessment, changes, withoutId, tracker: read } = check(await readWorkbook(dbPath));
+    const { assessment, changes, withoutId, tracker: read } = check(await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) }));
     out(`Dry run: nothing written. From ${file} (read as ${read}), "${plainLine(assessment.name)}" would: ${summary(changes, withoutId, 'update')}\n`);
     for (const change of changes) if (change.changed) out(`${describe(change)}\n`);
     return 0;
   }
 
   // Read first: a missing or broken workbook is reported, never created.
-  check(await readWorkbook(dbPath));
-  const store = await openWorkbook(dbPath, { lock: true });
+  check(await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) }));
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   try {
     const { assessment, changes, withoutId, tracker: read } = check(store.data);
     if (changes.some((c) => c.changed)) {

@@ -5,7 +5,7 @@ import { reportDate } from '../core/report-date.js';
 import { setSignoff, signoffProblem, type SignoffInput } from '../core/signoff.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
-import { resolveDbPath } from '../store/db-path.js';
+import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
@@ -21,8 +21,8 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values);
   // Read first: a missing or broken workbook is reported, never created.
-  commandAssessment(await readWorkbook(dbPath), values, bank);
-  const store = await openWorkbook(dbPath, { lock: true });
+  commandAssessment(await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) }), values, bank);
+  const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });
   try {
     const assessment = commandAssessment(store.data, values, bank);
     store.update((workbook) => updateAssessment(workbook, assessment.id, (a) => setSignoff(a, input, now)));
