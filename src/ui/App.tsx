@@ -4,19 +4,23 @@
  * pure changes from src/core; the store saves them in the background.
  *
  * Keys: one Ink input handler hands them to the key broker (hooks/useKeys.ts), where
- * the app hears first (Ctrl-C), then the help while it is open, then a modal question,
+ * the app hears first (Ctrl-C), then its own question when another program changed the
+ * workbook (conflict-prompt.ts), then the help while it is open, then a modal question,
  * then the screen showing. Screens are registered in routes.tsx; where the user is, is
  * a stack of them (navigation.ts).
  */
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
+import { adoptWorkbook } from '../core/organisation.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
+import { ConflictPrompt } from './components/ConflictPrompt.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { CONFLICT_CLOSED, chosenMessage, conflictKey, conflictPrompt, type ConflictChoice, type ConflictPromptAction } from './conflict-prompt.js';
 import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
-import { KeyBroker, KeyBrokerContext, splitKeys } from './hooks/useKeys.js';
+import { KeyBroker, KeyBrokerContext, splitKeys, useRefState } from './hooks/useKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
 import type { KeyScope } from './keybindings.js';
 import { AssessmentGone } from './components/AssessmentGone.js';
@@ -64,8 +68,6 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const guard = useRef<QuitGuard | undefined>(undefined);
   const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
 
-  useEffect(() => store.onSaveState(setSave), [store]);
-
   const apply = useCallback(
     (change: (w: Workbook) => Workbook) => {
       store.update(change);
@@ -97,13 +99,57 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     blocked.current = tooSmall;
     sizeRef.current = size;
   });
+  // Another program changed the workbook: the app asks what to do, in place of the screen.
+  const [conflict, setConflict, conflictRef] = useRefState(CONFLICT_CLOSED);
+  const [generation, setGeneration] = useState(0);
+  const saveRef = useRef(save);
+  const act = useCallback((action: ConflictPromptAction) => setConflict((state) => conflictPrompt(state, action)), [setConflict]);
+  useEffect(
+    () =>
+      store.onSaveState((state) => {
+        saveRef.current = state;
+        setSave(state);
+        if (state.kind === 'conflict') {
+          helpOpen.current = false;
+          setHelp(undefined);
+          act({ type: 'conflict', theirs: state.theirs });
+        }
+      }),
+    [store, act],
+  );
+  const choose = useCallback(
+    async (choice: ConflictChoice) => {
+      try {
+        const copy = choice === 'theirs' ? await store.reloadTheirs() : await store.keepMine();
+        if (choice === 'theirs') {
+          // Their file as the walk reads it (organisation answers adopted, as on opening),
+          // every screen drawn afresh from it.
+          const adopted = adoptWorkbook(bank, store.data);
+          if (adopted !== store.data) store.update(() => adopted);
+          setWorkbook(store.data);
+          setGeneration((g) => g + 1);
+        }
+        act({ type: 'chosen', message: chosenMessage(choice, store.path, copy), ok: true });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // Still in conflict: ask again, saying why; else settled, but the save failed.
+        act(saveRef.current.kind === 'conflict' ? { type: 'failed', message } : { type: 'chosen', message, ok: false });
+      }
+    },
+    [store, bank, act],
+  );
+
   useLayoutEffect(() => {
     const offApp = broker.add(
       (input, k) => {
         if (k.ctrl && input === 'c') {
           helpOpen.current = false;
           setHelp(undefined);
-          quit();
+          // During the conflict question the screen is hidden and cannot ask its own: quit now
+          // (closing the store keeps this session's workbook in a conflict copy).
+          const phase = conflictRef.current.phase;
+          if (phase === 'asking' || phase === 'working') forceQuit();
+          else quit();
           return true;
         }
         return blocked.current;
@@ -126,11 +172,26 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       () => helpOpen.current,
       'overlay',
     );
+    // Registered after the help: it hears first (the help is closed when it opens anyway).
+    const offConflict = broker.add(
+      (input, k) => {
+        const action = conflictKey(conflictRef.current, input, k);
+        if (action === 'quit') forceQuit();
+        else if (action) {
+          act(action);
+          if (action.type === 'choose') void choose(action.choice);
+        }
+        return true;
+      },
+      () => conflictRef.current.phase !== 'closed',
+      'overlay',
+    );
     return () => {
       offApp();
       offHelp();
+      offConflict();
     };
-  }, [broker, quit]);
+  }, [broker, quit, forceQuit, act, choose, conflictRef]);
   useInput((input, key) => {
     for (const [one, k] of splitKeys(input, key)) broker.dispatch(one, k);
   });
@@ -143,7 +204,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
 
   const shell = useMemo<Shell>(
     () => ({
-      active: help === undefined && !tooSmall,
+      active: help === undefined && !tooSmall && conflict.phase === 'closed',
       size,
       color,
       save,
@@ -155,7 +216,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       showHelp,
       setQuitGuard,
     }),
-    [help, tooSmall, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard],
+    [help, tooSmall, conflict.phase, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard],
   );
 
   const nav = useMemo<Nav>(
@@ -190,11 +251,12 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
               The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}.
             </Text>
           ) : null}
-          {help !== undefined && !tooSmall ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
-          {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help shows. */}
-          <Box display={help !== undefined || tooSmall ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
-            {/* Keyed on the stack: every move draws the screen afresh from its entry. */}
-            <Fragment key={`${stack.length}\u0000${JSON.stringify(screen)}`}>{body}</Fragment>
+          {conflict.phase !== 'closed' && !tooSmall ? <ConflictPrompt state={conflict} message={save.kind === 'conflict' ? save.message : ''} mine={store.data} /> : null}
+          {help !== undefined && !tooSmall && conflict.phase === 'closed' ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
+          {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help or the conflict question shows. */}
+          <Box display={help !== undefined || tooSmall || conflict.phase !== 'closed' ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
+            {/* Keyed on the stack (every move draws the screen afresh from its entry) and on reloads of the file. */}
+            <Fragment key={`${generation}\u0000${stack.length}\u0000${JSON.stringify(screen)}`}>{body}</Fragment>
           </Box>
         </Box>
       </ShellContext.Provider>

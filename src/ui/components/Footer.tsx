@@ -8,7 +8,7 @@ export function Footer({ scope }: { scope: KeyScope }) {
   const tone = useTone();
   return (
     <Box flexDirection="column" flexShrink={0}>
-      {save.kind === 'failed' ? (
+      {save.kind === 'failed' || save.kind === 'conflict' ? (
         <Text color={tone('red')} bold wrap="truncate-end">
           ✗ Not saved: {save.message}
         </Text>
