@@ -91,20 +91,23 @@ export function conflictLines(mine: Workbook, theirs: TheirFile): string[] {
     const b = byId.get(a.id);
     const name = `"${plainLine(a.name)}"`;
     if (!b) lines.push(`${name}: only in yours.`);
-    else if (JSON.stringify(a) !== JSON.stringify(b)) lines.push(`${name}: ${differences(a.answers, b.answers)}.`);
+    else if (JSON.stringify(a) !== JSON.stringify(b)) {
+      const renamed = plainLine(b.name) !== plainLine(a.name) ? ` (theirs: "${plainLine(b.name)}")` : '';
+      lines.push(`${name}${renamed}: ${differences(a.answers, b.answers) ?? (renamed ? 'the same answers' : 'the same answers; other details differ')}.`);
+    }
   }
   for (const b of other.assessments) if (!mineIds.has(b.id)) lines.push(`"${plainLine(b.name)}": only in theirs.`);
   return lines;
 }
 
-/** "yours 12 answers, theirs 10; 3 differ" (or "the same answers; other details differ"). */
-function differences(mine: Workbook['assessments'][number]['answers'], theirs: Workbook['assessments'][number]['answers']): string {
+/** "yours 12 answers, theirs 10; 3 differ"; undefined when the answers are the same. */
+function differences(mine: Workbook['assessments'][number]['answers'], theirs: Workbook['assessments'][number]['answers']): string | undefined {
   const key = (a: { journeyId: string; questionId: string }) => `${a.journeyId}\u0000${a.questionId}`;
   const theirsByKey = new Map(theirs.map((a) => [key(a), JSON.stringify(a)]));
   const mineKeys = new Set(mine.map(key));
   let differ = mine.filter((a) => theirsByKey.get(key(a)) !== JSON.stringify(a)).length;
   differ += theirs.filter((a) => !mineKeys.has(key(a))).length;
-  if (differ === 0) return 'the same answers; other details differ';
+  if (differ === 0) return undefined;
   return `yours ${plural(mine.length, 'answer')}, theirs ${theirs.length}; ${differ} ${differ === 1 ? 'differs' : 'differ'}`;
 }
 

@@ -74,6 +74,13 @@ describe('the conflict question, its lines', () => {
     ]);
   });
 
+  it('says when only a name or only other details differ', () => {
+    const renamed: Workbook = { ...base, assessments: [{ ...base.assessments[0]!, name: 'Q4 final' }] };
+    expect(conflictLines(base, theirFile(renamed)).slice(2)).toEqual(['"Q4" (theirs: "Q4 final"): the same answers.']);
+    const replanned: Workbook = { ...base, assessments: [{ ...base.assessments[0]!, planCapacity: { now: 1, next: 2 } }] };
+    expect(conflictLines(base, theirFile(replanned)).slice(2)).toEqual(['"Q4": the same answers; other details differ.']);
+  });
+
   it('names assessments only on one side, and filters every name and problem from the files', () => {
     const hostile = { ...base.assessments[0]!, id: 'x', name: 'Evil\u001b]52;c;cm0gLXJm\u0007\u202e name\u200b' };
     const theirs: Workbook = { ...base, assessments: [hostile] };
@@ -102,11 +109,19 @@ async function openApp(size: TerminalSize) {
   await tick();
   const frame = () => view.lastFrame() ?? '';
   const until = async (text: string) => {
-    for (let i = 0; i < 120 && !frame().includes(text); i++) await tick();
+    for (let i = 0; i < 400 && !frame().includes(text); i++) await tick();
     expect(frame()).toContain(text);
     return frame();
   };
-  return { dir, file, store, view, frame, until, keys: (...k: string[]) => press(view.stdin, ...k) };
+  // As a person types: after each key, until the app has drawn a new frame (or a quarter of a second).
+  const keys = async (...k: string[]) => {
+    for (const key of k) {
+      const drawn = view.frames.length;
+      await press(view.stdin, key);
+      for (let i = 0; i < 10 && view.frames.length === drawn; i++) await tick();
+    }
+  };
+  return { dir, file, store, view, frame, until, keys };
 }
 
 /** Another program saves its own version: a temp file renamed over the workbook. */
@@ -127,16 +142,17 @@ describe.each([
   it('asks, in place of the screen, once a save meets the change; k keeps theirs in a copy and saves mine', async () => {
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
-    await app.until('Journey');
+    await app.until('in the journey');
     const theirs = otherProgramSaves(app.file, renamedByThem);
     await app.keys('2'); // An answer: its save meets their file.
     const frame = await app.until('k  keep yours');
     expect(flat(frame)).toContain('cxray.json was changed by another program while open here; cxray stopped saving so as not to overwrite it, and keeps your answers in memory.');
     expect(frame).toContain('r  reload theirs');
     expect(frame).toContain('q  quit');
-    expect(flat(frame)).toContain('"Q4": yours 3 answers, theirs 2; 1 differs.');
+    expect(flat(frame)).toContain('"Q4" (theirs: "Q4 (their copy)"): yours 3 answers, theirs 2; 1 differs.');
     expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
     expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows);
+    expect(frame).toContain('└'); // The whole box, its last border too.
     // The screen is hidden and deaf: a walk key does nothing.
     await app.keys('3');
     expect(app.store.data.assessments[0]!.answers).toHaveLength(3);
@@ -154,10 +170,27 @@ describe.each([
     await app.store.close();
   });
 
+  it('lists as many differing assessments as fit, then how many more, the whole box on screen', async () => {
+    const app = await openApp(size);
+    await app.keys(KEYS.enter, KEYS.enter);
+    await app.until('in the journey');
+    otherProgramSaves(app.file, (w) => ({
+      ...w,
+      assessments: [...w.assessments, ...Array.from({ length: 30 }, (_, i) => ({ ...w.assessments[0]!, id: `copy-${i}`, name: `A copy of the assessment with a long name, number ${i + 1}` }))],
+    }));
+    await app.keys('2');
+    const frame = await app.until('q  quit');
+    expect(frame).toMatch(/… and \d+ more/);
+    expect(frame).toContain('└');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows);
+    expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
+    await app.store.close().catch(() => undefined);
+  });
+
   it('r reloads theirs: the screens show their file, mine is kept whole in a copy', async () => {
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
-    await app.until('Journey');
+    await app.until('in the journey');
     const theirs = otherProgramSaves(app.file, renamedByThem);
     await app.keys('2');
     await app.until('r  reload theirs');

@@ -14,6 +14,20 @@ const CHOICES: [string, string][] = [
 
 const height = (text: string, width: number) => wrapAnsi(text, Math.max(10, width), { hard: true, trim: true }).split('\n').length;
 
+/** As many of `lines` as fit in `room` rows once wrapped, keeping one row for "… and N more" when not all do. */
+function fitLines(lines: readonly string[], width: number, room: number): string[] {
+  const heights = lines.map((line) => height(line, width));
+  if (heights.reduce((a, b) => a + b, 0) <= room) return [...lines];
+  const shown: string[] = [];
+  let used = 1;
+  for (const [i, line] of lines.entries()) {
+    if (used + heights[i]! > room) break;
+    used += heights[i]!;
+    shown.push(line);
+  }
+  return shown;
+}
+
 /**
  * The app's question when another program changed the workbook (src/ui/conflict-prompt.ts
  * has the rules): in place of the screen, which keeps its state underneath. How the two
@@ -38,7 +52,7 @@ export function ConflictPrompt({ state, message, mine }: { state: Exclude<Confli
   // The body has rows - 1 lines; the border takes 2, the gaps 2.
   const fixed = height(title, width) + height(yours!, width) + height(theirs!, width) + (problem ? height(problem, width) : 0) + (state.phase === 'working' ? 1 : CHOICES.length) + 4;
   const room = Math.max(0, size.rows - 1 - fixed);
-  const shown = differ.length > room ? differ.slice(0, Math.max(0, room - 1)) : differ;
+  const shown = fitLines(differ, width, room);
   const hidden = differ.length - shown.length;
   return (
     <Box borderStyle="single" borderColor={tone('yellow')} paddingX={1} flexDirection="column" flexShrink={0}>
