@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { toJson } from '../core/json-text.js';
 import { repairIntegrity } from '../core/workbook-integrity.js';
-import { fileTimestamp, realFs, resolveWriteTarget, writeFileAtomic } from './atomic-file.js';
+import { fileTimestamp, realFs, resolveWriteTarget, sameIdentity, writeFileAtomic, type FileIdentity } from './atomic-file.js';
 import { acquireWorkbookLock, inspectLock, type HeldLock, type LockInfo } from './lock.js';
 import { describeFsError } from './messages.js';
 import { checkWorkbookBytes, type FileProblem } from './workbook-file.js';
@@ -36,6 +36,8 @@ export interface FileReport {
   /** For a backup: why --restore will not use it, though valid (someone else's file, open to others, dated in the future). */
   distrust?: string;
   bytes?: Buffer;
+  /** The file as it was inspected, to tell whether it changed since (not for a missing file). */
+  identity?: FileIdentity;
 }
 
 export interface Diagnosis {
@@ -66,9 +68,12 @@ async function inspectFile(path: string, realPath: string, role: FileReport['rol
   let bytes: Buffer;
   let modified: Date;
   let distrust: string | undefined;
+  let identity: FileIdentity;
   try {
     const stats = await realFs.stat(realPath);
     modified = new Date(stats.mtimeMs);
+    identity = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+    base.identity = identity;
     if (role !== 'workbook') distrust = distrustOf(stats);
     if (!stats.isFile()) return { ...base, status: 'unreadable', modified, reason: 'not a regular file' };
     bytes = await realFs.readFile(realPath);
@@ -167,6 +172,23 @@ async function keepAside(realPath: string): Promise<string> {
   }
 }
 
+/**
+ * Just before the workbook is replaced: throws a UserError, replacing nothing, when
+ * another program changed (or created) it since it was inspected.
+ */
+async function assertAsInspected(displayPath: string, workbook: FileReport, keptAs: string | undefined): Promise<void> {
+  let now: FileIdentity | undefined;
+  try {
+    const stats = await realFs.stat(workbook.realPath);
+    now = { dev: stats.dev, ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+  } catch {
+    // Gone: nothing of theirs to lose.
+  }
+  if (!now || sameIdentity(now, workbook.identity)) return;
+  const kept = keptAs ? ` (the file as it was a moment ago is kept as ${keptAs})` : '';
+  throw new UserError(`${displayPath} was changed by another program while doctor was mending it; nothing was replaced${kept}: run doctor again.`);
+}
+
 /** The backup `--restore` would use: the newest one this cxray can read. */
 export function bestBackup(diagnosis: Diagnosis): FileReport | undefined {
   const usable = diagnosis.backups.filter((b) => b.status === 'valid' && !b.distrust);
@@ -199,6 +221,7 @@ export async function restoreNewestBackup(displayPath: string, options: { comman
     if (!from?.bytes) return { outcome: 'no-backup', diagnosis };
     let brokenKeptAs: string | undefined;
     if (workbook.status === 'invalid') brokenKeptAs = await keepAside(realPath);
+    await assertAsInspected(displayPath, workbook, brokenKeptAs);
     await writeFileAtomic(realFs, realPath, from.bytes);
     return { outcome: 'restored', from, brokenKeptAs };
   } finally {
@@ -230,6 +253,7 @@ export async function repairWorkbook(displayPath: string, options: { command: st
     if (!check.ok) return { outcome: 'not-repairable', diagnosis };
     const repair = repairIntegrity(check.workbook);
     const brokenKeptAs = await keepAside(realPath);
+    await assertAsInspected(displayPath, workbook, brokenKeptAs);
     await writeFileAtomic(realFs, realPath, Buffer.from(toJson(repair.workbook) + '\n', 'utf8'));
     return { outcome: 'repaired', setAside: repair.setAside, brokenKeptAs };
   } finally {
