@@ -5,7 +5,7 @@
  * possible: the save's own check that the file is unchanged (a real rename of a real
  * file, made when that check calls stat()).
  */
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as controlsCommand from '../../src/commands/controls.js';
@@ -19,23 +19,11 @@ import { buildReport } from '../../src/core/report.js';
 import { planItemId } from '../../src/core/plan-ids.js';
 import { renderCsvAnswers } from '../../src/export/csv-report.js';
 import { GOLDEN_BANK_PATH, GOLDEN_DIR, GOLDEN_NOW, goldenBank, goldenWorkbook } from '../export/golden-fixtures.js';
+import { armStrike, strikes } from '../helpers/other-program.js';
 import { invoke, tempFolder, writeWorkbook } from './invoke.js';
 
 /** When set, the next stat() made by a save's check first lets "another program" save the file. */
-const strike = vi.hoisted(() => ({ file: undefined as string | undefined, text: '', struck: 0 }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const stat = ((path: string, ...rest: unknown[]) => {
-    if (strike.file && path === strike.file && new Error().stack?.includes('assertUnchangedOnDisk')) {
-      writeFileSync(`${strike.file}.other`, strike.text);
-      renameSync(`${strike.file}.other`, strike.file);
-      strike.file = undefined;
-      strike.struck += 1;
-    }
-    return (real.stat as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof real.stat;
-  return { ...real, default: { ...real, stat }, stat };
-});
+vi.mock('node:fs/promises', async (original) => (await import('../helpers/other-program.js')).fsWithStrike(await original(), 'assertUnchangedOnDisk'));
 
 let folder: ReturnType<typeof tempFolder>;
 const bank = goldenBank();
@@ -47,8 +35,6 @@ const theirs = JSON.stringify({ ...workbook, assessments: [{ ...assessment, name
 beforeEach(() => {
   folder = tempFolder();
   writeWorkbook(folder.path('work.json'), { ...workbook, assessments: [{ ...assessment, answers: assessment.answers.slice(1) }] });
-  strike.file = undefined;
-  strike.struck = 0;
 });
 afterEach(() => folder.cleanup());
 
@@ -83,13 +69,12 @@ const COMMANDS: [string, () => Promise<unknown>][] = [
 describe('a command that writes, when another program changed the workbook after the command read it', () => {
   it.each(COMMANDS)('%s: exit 2, one sentence, nothing written, theirs left as it is', async (_name, run) => {
     const file = folder.path('work.json');
-    strike.file = file;
-    strike.text = theirs;
+    armStrike(file, theirs);
     const error = (await run().then(
       () => undefined,
       (e: unknown) => e,
     )) as { exitCode?: number; message: string } | undefined;
-    expect(strike.struck).toBe(1);
+    expect(strikes()).toBe(1);
     expect(error).toMatchObject({
       exitCode: 2,
       message: `work.json was changed by another program after cxray read it; nothing was written and their version is left as it is: run the command again.`,

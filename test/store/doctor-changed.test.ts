@@ -4,42 +4,25 @@
  * so. The other program strikes at the last moment: doctor's own check just before it
  * replaces the file (a real rename of a real file).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as doctorCommand from '../../src/commands/doctor.js';
+import { armStrike, strikes } from '../helpers/other-program.js';
 import { invoke } from '../commands/invoke.js';
 import { bigWorkbook, tempDir } from './helpers/store-fixtures.js';
 
-const strike = vi.hoisted(() => ({ file: undefined as string | undefined, text: '', struck: 0 }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  const stat = ((path: string, ...rest: unknown[]) => {
-    if (strike.file && path === strike.file && new Error().stack?.includes('assertAsInspected')) {
-      writeFileSync(`${strike.file}.other`, strike.text);
-      renameSync(`${strike.file}.other`, strike.file);
-      strike.file = undefined;
-      strike.struck += 1;
-    }
-    return (real.stat as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof real.stat;
-  return { ...real, default: { ...real, stat }, stat };
-});
+vi.mock('node:fs/promises', async (original) => (await import('../helpers/other-program.js')).fsWithStrike(await original(), 'assertAsInspected'));
 
 const THEIRS = JSON.stringify(bigWorkbook(1, 4), null, 2) + '\n';
 const GOOD = JSON.stringify(bigWorkbook(2, 3));
-
-beforeEach(() => {
-  strike.file = undefined;
-  strike.struck = 0;
-});
 
 async function doctorFails(dir: string, values: Record<string, boolean>) {
   const error = await invoke(doctorCommand, { values: { db: 'wb.json', ...values }, cwd: dir }).then(
     () => undefined,
     (e: unknown) => e as { exitCode: number; message: string },
   );
-  expect(strike.struck).toBe(1);
+  expect(strikes()).toBe(1);
   return error;
 }
 
@@ -61,8 +44,7 @@ describe('doctor, when another program changes the workbook while it mends it', 
     const file = join(dir, 'wb.json');
     if (before !== undefined) writeFileSync(file, before, { mode: 0o600 });
     writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
-    strike.file = file;
-    strike.text = THEIRS;
+    armStrike(file, THEIRS);
     const error = await doctorFails(dir, values);
     expect(error?.exitCode).toBe(2);
     expect(error?.message).toMatch(/^\S*wb\.json was changed by another program while doctor was mending it; nothing was replaced( \(the file as it was a moment ago is kept as \S+wb\.json\.broken-\d{8}T\d{6}Z\))?: run doctor again\.$/);
