@@ -127,9 +127,9 @@ export const COMMANDS: CommandSpec[] = [
   }),
   command({
     name: 'schema',
-    args: 'bank|workbook|report|diff',
+    args: 'bank|workbook|report|diff|controls',
     positionals: [1, 1],
-    summary: 'Print the JSON Schema of a bank, a workbook, a JSON report or a JSON diff.',
+    summary: 'Print the JSON Schema of a bank, a workbook, a JSON report, a JSON diff or the JSON controls view.',
     options: SCHEMA_OPTIONS,
     example: 'cxray schema bank > bank.schema.json',
     load: () => import('./schema.js'),

@@ -1,7 +1,8 @@
-/** `cxray schema bank|workbook|report|diff`: prints a JSON Schema generated from the zod schemas. */
+/** `cxray schema bank|workbook|report|diff|controls`: prints a JSON Schema generated from the zod schemas. */
 import { z } from 'zod';
 import { BankSchema } from '../core/bank-schema.js';
-import { CycleDiffSchema } from '../core/diff-schema.js';
+import { ControlsDocumentSchema } from '../core/controls/view-schema.js';
+import { DiffDocumentSchema } from '../core/diff-schema.js';
 import { ReportSchema } from '../core/report-schema.js';
 import { UserError } from '../core/errors.js';
 import { toJson } from '../core/json-text.js';
@@ -13,7 +14,8 @@ const SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
   bank: { schema: BankSchema, title: 'cxray question bank' },
   workbook: { schema: WorkbookSchema, title: 'cxray workbook' },
   report: { schema: ReportSchema, title: 'cxray JSON report (cxray export --format json)' },
-  diff: { schema: CycleDiffSchema, title: 'cxray JSON diff between two cycles (cxray diff --format json)' },
+  diff: { schema: DiffDocumentSchema, title: 'cxray JSON diff between two cycles (cxray diff --format json)' },
+  controls: { schema: ControlsDocumentSchema, title: 'cxray JSON controls view (cxray controls --format json)' },
 };
 
 /** The JSON Schema of one of cxray's formats, as a JSON value. */

@@ -1,8 +1,11 @@
 /**
  * The comparison of two states of an assessment (src/core/diff.ts): the zod schema is
- * the source of the types and of `cxray diff --format json`'s published shape. Pure.
+ * the source of the types, of the report's "since last cycle" and of `cxray diff
+ * --format json`'s published shape (the comparison, its version and the controls whose
+ * verdict changed). Pure.
  */
 import { z } from 'zod';
+import { VerdictChangeSchema } from './controls/view-schema.js';
 import { ANSWER_KINDS, CONFIDENCES, type Answer, type OrganisationAnswer, type PlanCapacity, type Snapshot } from './workbook-schema.js';
 
 /** The plan's horizons (as in report-schema.ts, which imports this file). */
@@ -115,10 +118,28 @@ export const CycleDiffSchema = z.strictObject({
   }),
 });
 
+/**
+ * The version of `cxray diff --format json`; bumped when a field changes meaning, goes
+ * away or a required one is added. 1 was the comparison alone, without a version; 2
+ * adds `schemaVersion` and `controls`.
+ */
+export const DIFF_SCHEMA_VERSION = 2;
+
+/** What `cxray diff --format json` writes: the comparison, and the controls whose verdict changed. */
+export const DiffDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
+  ...CycleDiffSchema.shape,
+  /** Controls whose verdict in practice changed, or that joined or left those claimed implemented and exposed (src/core/controls/view-diff.ts). */
+  controls: z.array(VerdictChangeSchema),
+});
+
 export type Delta = z.infer<typeof DeltaSchema>;
 export type DiffAnswerState = z.infer<typeof DiffAnswerStateSchema>;
 export type DiffAnswer = z.infer<typeof DiffAnswerSchema>;
 export type CycleDiff = z.infer<typeof CycleDiffSchema>;
+export type DiffDocument = z.infer<typeof DiffDocumentSchema>;
+/** A comparison as the renderers take it: with the controls whose verdict changed when they were compared. */
+export type CycleDiffView = CycleDiff & { controls?: DiffDocument['controls'] };
 export type HorizonMoveWhy = z.infer<typeof HorizonMoveWhySchema>;
 
 /** One side of a comparison: a snapshot, or the assessment as it stands ("now"). */

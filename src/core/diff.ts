@@ -56,15 +56,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
       recomputed: false,
     };
   }
-  const then: Assessment = meetBank(context.bank, {
-    ...context.assessment,
-    journeys: structuredClone(snapshot.journeys),
-    answers: [...snapshot.answers],
-    organisationAnswers: [...snapshot.organisationAnswers],
-    planStatus: [...snapshot.planStatus],
-    planCapacity: snapshot.planCapacity ?? context.assessment.planCapacity,
-    snapshots: [],
-  });
+  const then = assessmentAtSnapshot(context.bank, context.assessment, snapshot);
   const recompute = snapshot.scoringModel < context.model;
   const report = recompute ? context.build(context.bank, then, new Date(snapshot.takenAt)) : undefined;
   return {
@@ -78,6 +70,27 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
     scoringModel: report ? report.scoringModel : snapshot.scoringModel,
     recomputed: recompute,
   };
+}
+
+/**
+ * The assessment as `snapshot` froze it, read with `bank` (organisation-wide questions
+ * adopted, renamed options moved: see meetBank): the snapshot's journeys, journey and
+ * organisation answers, plan status, plan capacity (the assessment's when a model-1
+ * snapshot has none) and claims (none when it was taken before claims existed); the
+ * rest (systems, integrations) is the assessment's.
+ */
+export function assessmentAtSnapshot(bank: Bank, assessment: Assessment, snapshot: Snapshot): Assessment {
+  const { controlClaims: _claims, ...rest } = assessment;
+  return meetBank(bank, {
+    ...rest,
+    journeys: structuredClone(snapshot.journeys),
+    answers: [...snapshot.answers],
+    organisationAnswers: [...snapshot.organisationAnswers],
+    planStatus: [...snapshot.planStatus],
+    planCapacity: snapshot.planCapacity ?? assessment.planCapacity,
+    snapshots: [],
+    ...(snapshot.controlClaims ? { controlClaims: [...snapshot.controlClaims] } : {}),
+  });
 }
 
 /** The assessment as it stands (its report built as of now) as one side of a comparison. */

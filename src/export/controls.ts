@@ -6,15 +6,12 @@
  */
 import { FRAMEWORK_INFO, type Framework } from '../core/controls/catalogue.js';
 import { CLAIM_STATUS_LABELS, type ControlClaim } from '../core/controls/claims.js';
-import { VERDICT_LABELS, VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type ControlsView } from '../core/controls/view.js';
-import type { VerdictChange } from '../core/controls/view-diff.js';
+import { VERDICT_LABELS, VERDICTS, type ControlAnswer, type ControlPlanItem, type ControlsView } from '../core/controls/view.js';
+import { CONTROLS_JSON_VERSION, ControlsDocumentSchema, type ControlsDocument } from '../core/controls/view-schema.js';
 import { toJson } from '../core/json-text.js';
 import { plainLine } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 import { mdInline, mdTable } from './markdown-text.js';
-
-/** The version of the controls JSON; bumped when a field changes meaning or goes away. */
-export const CONTROLS_JSON_VERSION = 1;
 
 /** What the view is about, for its heading. */
 export interface ControlsAbout {
@@ -221,32 +218,24 @@ export function renderControlsCsv(view: ControlsView): string {
   return formatCsv([[...CONTROL_COLUMNS], ...rows]);
 }
 
-/** The view as JSON, with what it is about. */
+/**
+ * The view as JSON, with what it is about (`cxray schema controls` prints its shape).
+ * Checked against its schema before it is returned, as the report and the diff are.
+ */
 export function renderControlsJson(view: ControlsView, about: ControlsAbout): string {
-  const controls = view.controls.map((c: ControlFinding) => c);
-  return toJson({ controlsVersion: CONTROLS_JSON_VERSION, ...about, frameworks: view.frameworks, counts: view.counts, claims: view.claims, claimedButExposed: view.claimedButExposed.map((c) => `${c.framework} ${c.controlId}`), controls }) + '\n';
-}
-
-// ------------------------------------------------------------------------- verdict changes
-
-function changeWords(c: VerdictChange): string {
-  const side = (v: VerdictChange['from']) => (v === null ? 'not in view' : VERDICT_LABELS[v]);
-  const exposure = `exposure ${whole(c.exposureFrom)} → ${whole(c.exposureTo)}`;
-  return `${side(c.from)} → ${side(c.to)} (${exposure})${c.claimedImplemented ? '; claimed implemented' : ''}`;
-}
-
-/** The verdict changes for the terminal diff. */
-export function verdictChangesText(changes: readonly VerdictChange[]): string {
-  if (changes.length === 0) return 'Controls: no verdict changed.\n';
-  const lines = [`Controls whose verdict changed (${changes.length}):`];
-  for (const c of changes) lines.push(`  ${c.framework} ${plainLine(c.controlId)} ${plainLine(c.title)}: ${changeWords(c)}`);
-  return lines.join('\n') + '\n';
-}
-
-/** The verdict changes as a markdown section of the diff. */
-export function verdictChangesMarkdown(changes: readonly VerdictChange[], level = 2): string {
-  const lines = [`${'#'.repeat(level)} Controls whose verdict changed`, ''];
-  if (changes.length === 0) lines.push('No control changed verdict.');
-  for (const c of changes) lines.push(`- **${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}**: ${changeWords(c)}`);
-  return lines.join('\n') + '\n';
+  const document: ControlsDocument = {
+    controlsVersion: CONTROLS_JSON_VERSION,
+    ...about,
+    frameworks: view.frameworks,
+    counts: view.counts,
+    claims: view.claims,
+    claimedButExposed: view.claimedButExposed.map((c) => `${c.framework} ${c.controlId}`),
+    controls: view.controls,
+  };
+  const result = ControlsDocumentSchema.safeParse(document);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`the controls view does not match its schema at ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+  }
+  return toJson(document) + '\n';
 }

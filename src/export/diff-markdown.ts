@@ -3,16 +3,20 @@
  * report's "Since last cycle" section and "Trend" table, and the whole document
  * `cxray diff --format md` writes. Overall deltas, the journey x dimension cells that
  * moved, answers changed, new and resolved unknowns, plan items that appeared, went or
- * moved horizon, and plan items whose status needs a look. All user and bank text goes
+ * moved horizon, plan items whose status needs a look, and (when compared: `cxray diff`)
+ * the controls whose verdict changed. All user and bank text goes
  * through the escapers of markdown-text.ts. Pure.
  */
-import type { CycleDiff, Delta, DiffAnswer } from '../core/diff-schema.js';
+import type { CycleDiff, CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import { moved } from '../core/diff.js';
 import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { PlanItem, Trend } from '../core/report-schema.js';
 import { sparkline } from '../core/trend.js';
 import {
+  CONTROLS_CHANGED_TITLE,
+  NO_CONTROL_CHANGE,
   answerStateWords,
+  controlWords,
   count,
   deltaView,
   directionWords,
@@ -21,6 +25,7 @@ import {
   planEntryPlace,
   recomputedNote,
   shownAnswers,
+  verdictChangeWords,
   verdictWords,
 } from './diff-words.js';
 import { mdCell, mdInline, mdTable as table } from './markdown-text.js';
@@ -55,7 +60,7 @@ export interface CycleSectionOptions {
 }
 
 /** The changes between two cycles as a markdown section. */
-export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): string[] {
+export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions): string[] {
   const h = '#'.repeat(options.level);
   const sub = '#'.repeat(options.level + 1);
   const lines = [`${h} ${options.title}`, '', `From ${sideText(diff.from)} to ${sideText(diff.to)}. Exposure: lower is better; visibility: higher is better.`, ''];
@@ -131,6 +136,13 @@ export function cycleDiffLines(diff: CycleDiff, options: CycleSectionOptions): s
   }
   if (planLines.length === 0) planLines.push('No item appeared, went or changed horizon.');
   lines.push(...planLines, '');
+
+  // Controls: only where they were compared (cxray diff, not the report's section).
+  if (diff.controls) {
+    lines.push(`${sub} ${CONTROLS_CHANGED_TITLE} (${diff.controls.length})`, '');
+    if (diff.controls.length === 0) lines.push(NO_CONTROL_CHANGE, '');
+    else lines.push(...diff.controls.map((c) => `- **${controlWords(c, mdInline)}**: ${verdictChangeWords(c, mdInline)}`), '');
+  }
   return lines;
 }
 
@@ -162,7 +174,7 @@ export interface DiffMarkdownOptions {
 }
 
 /** The comparison as a whole markdown document (`cxray diff --format md`). */
-export function renderDiffMarkdown(diff: CycleDiff, options: DiffMarkdownOptions): string {
+export function renderDiffMarkdown(diff: CycleDiffView, options: DiffMarkdownOptions): string {
   const lines = [
     ...cycleDiffLines(diff, { level: 1, title: `What changed: ${mdInline(options.assessmentName)}`, plan: options.plan }),
     ...(options.trend ? trendLines(options.trend, 2) : []),

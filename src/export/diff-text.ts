@@ -2,18 +2,22 @@
  * A comparison of two cycles (src/core/diff.ts) as plain terminal text, for `cxray diff`:
  * overall exposure and visibility from -> to, better or worse and by how much; the
  * journey x dimension cells that moved; answers changed, new unknowns, unknowns resolved;
- * plan items that appeared, went or moved horizon; and a sparkline per journey when
+ * plan items that appeared, went or moved horizon; the controls whose verdict changed
+ * (when they were compared); and a sparkline per journey when
  * there is a trend. Names are stripped of terminal control sequences. Colour (green
  * better, red worse, bold headings) only when asked for. Pure.
  */
-import type { CycleDiff, Delta, DiffAnswer } from '../core/diff-schema.js';
+import type { CycleDiff, CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import { moved } from '../core/diff.js';
 import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { PlanItem, Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
 import {
+  CONTROLS_CHANGED_TITLE,
+  NO_CONTROL_CHANGE,
   answerStateWords,
+  controlWords,
   count,
   deltaView,
   directionWords,
@@ -22,6 +26,9 @@ import {
   planEntryPlace,
   recomputedNote,
   shownAnswers,
+  verdictFiguresWords,
+  verdictMoveWords,
+  verdictWhyWords,
   verdictWords,
   type DeltaView,
 } from './diff-words.js';
@@ -59,7 +66,7 @@ function sideText(side: CycleDiff['from']): string {
   return side.snapshotId === null ? `now (${day})` : `"${plainLine(side.label)}" (${day})`;
 }
 
-export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): string {
+export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): string {
   const paint = (text: string, code: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const verdict = (view: DeltaView) => {
     const words = verdictWords(view);
@@ -145,6 +152,21 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   }
   lines.push('');
 
+  // Controls
+  const controls = diff.controls;
+  if (controls) {
+    lines.push(paint(`${CONTROLS_CHANGED_TITLE} (${controls.length})`, BOLD));
+    if (controls.length === 0) lines.push(`  ${NO_CONTROL_CHANGE}`);
+    for (const c of controls) {
+      const move = verdictMoveWords(c);
+      const mark = c.to === 'exposed' ? paint(move, RED) : c.to === 'holds' ? paint(move, GREEN) : move;
+      lines.push(`  ${mark} · ${controlWords(c, plainLine)}`);
+      lines.push(`          ${verdictWhyWords(c, plainLine)}`);
+      lines.push(paint(`          ${verdictFiguresWords(c)}`, DIM));
+    }
+    lines.push('');
+  }
+
   // Trend
   const trend = options.trend;
   if (trend) {
@@ -165,7 +187,7 @@ export function renderDiffText(diff: CycleDiff, options: DiffTextOptions): strin
   }
 
   lines.push(
-    `${count(shown.answers.length, 'answer')} changed, ${count(shown.newUnknowns.length, 'new unknown')}, ${shown.resolvedUnknowns.length} resolved; plan: ${appeared.length} new, ${disappeared.length} gone, ${movedItems.length} moved.`,
+    `${count(shown.answers.length, 'answer')} changed, ${count(shown.newUnknowns.length, 'new unknown')}, ${shown.resolvedUnknowns.length} resolved; plan: ${appeared.length} new, ${disappeared.length} gone, ${movedItems.length} moved${controls ? `; ${count(controls.length, 'control')} changed verdict` : ''}.`,
   );
   return lines.map((line) => line.trimEnd()).join('\n') + '\n';
 }

@@ -1,9 +1,13 @@
 /**
- * The words of a comparison between two cycles, shared by the terminal text and the
- * markdown: how a figure moved (better or worse, by how much), what an answer was.
+ * The words of a comparison between two cycles, shared by the terminal text, the
+ * markdown and the TUI's compare screen: how a figure moved (better or worse, by how
+ * much), what an answer was, why a plan item moved, why a control's verdict changed.
  * Figures are shown rounded, so the change shown is the difference of the rounded
  * figures (52 → 41 reads "better by 11" even when the unrounded change is 10.6). Pure.
  */
+import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
+import { VERDICT_LABELS } from '../core/controls/view.js';
+import type { VerdictChange, VerdictReason } from '../core/controls/view-schema.js';
 import type { CycleDiff, Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'new' | 'gone' | 'none';
@@ -154,4 +158,84 @@ export function recomputedNote(diff: Pick<CycleDiff, 'from' | 'to'>, text: (s: s
   if (!side) return null;
   const other = side === diff.from ? diff.to : diff.from;
   return `The snapshot “${text(side.label)}” was scored with an older model; it is recomputed here from its answers with model ${other.scoringModel}, so the two sides compare like with like.`;
+}
+
+/** The title of the controls part of a comparison, in every renderer. */
+export const CONTROLS_CHANGED_TITLE = 'Controls whose verdict changed';
+
+/** What a comparison with no control change says. */
+export const NO_CONTROL_CHANGE = 'No control changed verdict.';
+
+/** "ISO27001 A.8.2 Privileged access rights" */
+export function controlWords(c: Pick<VerdictChange, 'framework' | 'controlId' | 'title'>, text: (s: string) => string): string {
+  return `${c.framework} ${text(c.controlId)} ${text(c.title)}`;
+}
+
+/** A side's verdict: its label, or "not cited" when that side's view lacks the control. */
+function sideVerdict(v: VerdictChange['from']): string {
+  return v === null ? 'not cited' : VERDICT_LABELS[v];
+}
+
+/** "holds in practice → exposed in practice", or "still exposed in practice" when only the claim moved. */
+export function verdictMoveWords(c: Pick<VerdictChange, 'from' | 'to'>): string {
+  return c.from === c.to ? `still ${sideVerdict(c.to)}` : `${sideVerdict(c.from)} → ${sideVerdict(c.to)}`;
+}
+
+/**
+ * Why a side's verdict was what it was: "“Who can export?” (Phone support) is at level
+ * 4, and 1 more answer at level 3 or 4", "1 of 4 answers is “we don't know”" ("its one
+ * answer is", "both its answers are", "all 3 of its answers are"),
+ * "visibility 40 is below 50", "no answer at level 3 or 4 nor unknown, visibility 63",
+ * "none of its 2 questions was asked" ("its one question was not asked"), "the bank does not cite it and no claim names it".
+ */
+export function verdictReasonWords(reason: VerdictReason, text: (s: string) => string, quote: (s: string) => string = (s) => `“${s}”`): string {
+  switch (reason.kind) {
+    case 'exposed-answer': {
+      const where = reason.scope === 'organisation' ? 'organisation-wide' : text(reason.journeyName ?? '');
+      const more = reason.more > 0 ? `, and ${count(reason.more, 'more answer')} at level 3 or 4` : '';
+      return `${quote(text(reason.questionPrompt))} (${where}) is at level ${reason.level}${more}`;
+    }
+    case 'unknown-answers': {
+      const dontKnow = quote("we don't know");
+      if (reason.unknowns === reason.answers) {
+        return reason.answers === 1 ? `its one answer is ${dontKnow}` : reason.answers === 2 ? `both its answers are ${dontKnow}` : `all ${reason.answers} of its answers are ${dontKnow}`;
+      }
+      return `${reason.unknowns} of ${count(reason.answers, 'answer')} ${reason.unknowns === 1 ? 'is' : 'are'} ${dontKnow}`;
+    }
+    case 'low-visibility':
+      return `visibility ${Math.round(reason.visibility)} is below ${reason.threshold}`;
+    case 'holds':
+      return `no answer at level 3 or 4 nor unknown, visibility ${Math.round(reason.visibility)}`;
+    case 'not-asked':
+      if (reason.questions === 0) return 'no question of the bank cites it';
+      return reason.questions === 1 ? 'its one question was not asked' : `none of its ${reason.questions} questions was asked`;
+    case 'not-cited':
+      return 'the bank does not cite it and no claim names it';
+  }
+}
+
+/** "because …; before, …": why the later verdict, then why the earlier one. */
+export function verdictWhyWords(c: Pick<VerdictChange, 'why'>, text: (s: string) => string, quote?: (s: string) => string): string {
+  return `because ${verdictReasonWords(c.why.to, text, quote)}; before, ${verdictReasonWords(c.why.from, text, quote)}`;
+}
+
+/**
+ * The figures and the claim: "exposure 42 → 58, visibility 63 → 40; now claimed
+ * implemented and exposed in practice (claim none → implemented)".
+ */
+export function verdictFiguresWords(c: Pick<VerdictChange, 'exposure' | 'visibility' | 'claim' | 'claimedButExposed'>): string {
+  const figure = (f: VerdictChange['exposure']) => `${shown(f.from)} → ${shown(f.to)}`;
+  const parts = [`exposure ${figure(c.exposure)}, visibility ${figure(c.visibility)}`];
+  const claim = (s: VerdictChange['claim']['from']) => (s === null ? 'none' : CLAIM_STATUS_LABELS[s]);
+  const claimMoved = c.claim.from !== c.claim.to ? ` (claim ${claim(c.claim.from)} → ${claim(c.claim.to)})` : '';
+  if (c.claimedButExposed.to && !c.claimedButExposed.from) parts.push(`now claimed implemented and exposed in practice${claimMoved}`);
+  else if (c.claimedButExposed.from && !c.claimedButExposed.to) parts.push(`no longer claimed implemented and exposed in practice${claimMoved}`);
+  else if (claimMoved) parts.push(claimMoved.slice(2, -1));
+  else if (c.claim.to === 'implemented') parts.push('claimed implemented');
+  return parts.join('; ');
+}
+
+/** The whole change on one line, as the markdown writes it. */
+export function verdictChangeWords(c: VerdictChange, text: (s: string) => string, quote?: (s: string) => string): string {
+  return `${verdictMoveWords(c)}, ${verdictWhyWords(c, text, quote)}; ${verdictFiguresWords(c)}`;
 }

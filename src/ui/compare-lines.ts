@@ -2,17 +2,33 @@
  * The compare screen's text: a comparison of two states of an assessment (from
  * src/core/diff.ts) as lines of coloured segments, in the report's order: overall
  * figures, the journey x dimension cells that moved, the trend, the answers that
- * changed, new and resolved unknowns, and the plan items that appeared, disappeared or
- * moved horizon. Every judgement is in words ("better by 14"), the same words as `cxray
+ * changed, new and resolved unknowns, the plan items that appeared, disappeared or
+ * moved horizon, and the controls whose verdict changed. Every judgement is in words ("better by 14"), the same words as `cxray
  * diff` (src/export/diff-words.ts); colour only repeats them.
  */
 import wrapAnsi from 'wrap-ansi';
-import { moved, type CycleDiff } from '../core/diff.js';
-import type { Delta, DiffAnswer } from '../core/diff-schema.js';
+import { moved } from '../core/diff.js';
+import type { CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
+import type { VerdictChange } from '../core/controls/view-schema.js';
 import type { Trend } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
 import { sparkline } from '../core/trend.js';
-import { answerStateWords, deltaView, directionWords, fromTo, horizonMoveWords, planEntryPlace, recomputedNote, verdictWords } from '../export/diff-words.js';
+import {
+  CONTROLS_CHANGED_TITLE,
+  NO_CONTROL_CHANGE,
+  answerStateWords,
+  controlWords,
+  deltaView,
+  directionWords,
+  fromTo,
+  horizonMoveWords,
+  planEntryPlace,
+  recomputedNote,
+  verdictFiguresWords,
+  verdictMoveWords,
+  verdictWhyWords,
+  verdictWords,
+} from '../export/diff-words.js';
 import type { Measure } from './figures.js';
 import { plural } from './words.js';
 
@@ -98,6 +114,17 @@ function cellLines(title: string, figures: { exposure: Delta; visibility: Delta 
   ];
 }
 
+/** A control whose verdict changed: its name, the move (coloured by the later verdict), why, the figures. */
+function controlLines(c: VerdictChange, width: number): CompareLine[] {
+  const tone: Tone | undefined = c.to === 'exposed' ? 'red' : c.to === 'holds' ? 'green' : c.to === 'unknown' ? 'yellow' : undefined;
+  return [
+    ...wrapped(controlWords(c, plainLine), width, 2),
+    ...wrapped(verdictMoveWords(c), width, 6, tone ? { tone } : { dim: true }),
+    ...wrapped(verdictWhyWords(c, plainLine), width, 6),
+    ...wrapped(verdictFiguresWords(c), width, 6, { dim: true }),
+  ];
+}
+
 /** Where each section starts: the line of its heading. */
 export function sectionStarts(lines: readonly CompareLine[]): number[] {
   const starts: number[] = [];
@@ -108,7 +135,7 @@ export function sectionStarts(lines: readonly CompareLine[]): number[] {
 }
 
 /** The whole comparison, as lines of at most `width` columns. */
-export function compareLines(diff: CycleDiff, trend: Trend | null, width: number): CompareLine[] {
+export function compareLines(diff: CycleDiffView, trend: Trend | null, width: number): CompareLine[] {
   const lines: CompareLine[] = [];
   const from = diff.from;
   lines.push(...wrapped(`From the snapshot "${plainLine(from.label)}" (${from.at.slice(0, 10)}) to now (${diff.to.at.slice(0, 10)})`, width, 0, { dim: true }));
@@ -124,6 +151,7 @@ export function compareLines(diff: CycleDiff, trend: Trend | null, width: number
     `${diff.newUnknowns.length} new ${diff.newUnknowns.length === 1 ? 'unknown' : 'unknowns'}`,
     `${diff.resolvedUnknowns.length} resolved`,
     `plan: ${up.length} appeared, ${gone.length} disappeared, ${shiftedCount.length} moved horizon`,
+    ...(diff.controls ? [`${plural(diff.controls.length, 'control')} changed verdict`] : []),
   ].join(' · ');
   lines.push(...wrapped(`In short: ${summary}. Details below.`, width, 2, { dim: true }));
 
@@ -182,6 +210,12 @@ export function compareLines(diff: CycleDiff, trend: Trend | null, width: number
   if (shifted.length > 0) {
     lines.push([{ text: `  Moved horizon (${shifted.length})`, tone: 'yellow' }]);
     for (const p of shifted) lines.push(...wrapped(horizonMoveWords(p, plainLine), width, 4));
+  }
+
+  if (diff.controls) {
+    lines.push(...heading(`${CONTROLS_CHANGED_TITLE} (${diff.controls.length})`));
+    if (diff.controls.length === 0) lines.push([{ text: `  ${NO_CONTROL_CHANGE}`, dim: true }]);
+    for (const c of diff.controls) lines.push(...controlLines(c, width));
   }
   return lines;
 }

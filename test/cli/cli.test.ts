@@ -21,7 +21,7 @@ describe('cxray command line', () => {
     [['frobnicate'], 'cxray: unknown command "frobnicate"; run `cxray --help` for the commands.\n'],
     [['--db'], 'cxray: option --db needs a value; run `cxray --help` for usage.\n'],
     [['validate', '--nope'], 'cxray: validate: unknown option --nope; run `cxray --help` for the options.\n'],
-    [['schema'], 'cxray: schema: missing bank|workbook|report|diff; run `cxray --help` for usage.\n'],
+    [['schema'], 'cxray: schema: missing bank|workbook|report|diff|controls; run `cxray --help` for usage.\n'],
   ])('refuses %j in one line with exit 2', (args, message) => {
     const r = runCli(args);
     expect(r).toMatchObject({ status: 2, stdout: '', stderr: message });

@@ -3,8 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as controlsCommand from '../../src/commands/controls.js';
+import * as diffCommand from '../../src/commands/diff.js';
+import { jsonSchemaOf } from '../../src/commands/schema.js';
+import { buildControlsView } from '../../src/core/controls/view.js';
+import { ControlsDocumentSchema } from '../../src/core/controls/view-schema.js';
 import { UserError } from '../../src/core/errors.js';
-import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenWorkbook } from '../export/golden-fixtures.js';
+import { renderControlsJson } from '../../src/export/controls.js';
+import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
+import { schemaValidator } from '../helpers/json-schema.js';
 import { invoke, tempFolder, writeWorkbook } from './invoke.js';
 
 let folder: ReturnType<typeof tempFolder>;
@@ -123,5 +129,72 @@ describe('cxray controls import', () => {
     expect(view.stdout.split('\n')[4]).toMatch(/^ {2}ISO27001 A\.5\.19 Information security in supplier relationships: exposure 100, visibility 25; claimed implemented, audited 2026-06-30/);
     // The same file again changes nothing.
     expect((await run({}, ['import', 'claims.csv'])).stdout.split('\n')[0]).toContain('added 0, changed 0, removed 0, unchanged 10.');
+  });
+
+  it('writes JSON with the claims that is valid against `cxray schema controls`', async () => {
+    writeFileSync(folder.path('claims.csv'), claims());
+    await run({}, ['import', 'claims.csv']);
+    const json = JSON.parse((await run({ format: 'json' })).stdout);
+    expect(schemaValidator('controls')(json)).toEqual([]);
+    expect(json.claims).toBe(10);
+    expect(json.claimedButExposed).toHaveLength(10);
+    expect(json.claimedButExposed[0]).toBe('ISO27001 A.5.19');
+    const first = json.controls.find((c: { controlId: string }) => c.controlId === 'A.5.19');
+    expect(first.claim).toEqual({ framework: 'ISO27001', controlId: 'A.5.19', status: 'implemented', auditedOn: '2026-06-30', reference: 'Surveillance audit 2026 (Certa Ltd)' });
+    expect(first.answers.length).toBeGreaterThan(0);
+  });
+
+  it('the diff then lists each control the audit now claims implemented that is exposed in practice (the snapshot had no claims)', async () => {
+    writeFileSync(folder.path('claims.csv'), claims());
+    await run({}, ['import', 'claims.csv']);
+    const json = JSON.parse((await invoke(diffCommand, { values: values({ format: 'json' }), cwd: folder.dir })).stdout);
+    const claimed = json.controls.filter((c: { claimedButExposed: { from: boolean; to: boolean } }) => c.claimedButExposed.to && !c.claimedButExposed.from);
+    expect(claimed.map((c: { controlId: string }) => c.controlId)).toContain('A.5.19');
+    expect(claimed.every((c: { claim: unknown }) => JSON.stringify(c.claim) === JSON.stringify({ from: null, to: 'implemented' }))).toBe(true);
+    const text = (await invoke(diffCommand, { values: values(), cwd: folder.dir })).stdout;
+    expect(text).toMatch(/^ {2}(still exposed in practice|.+ → exposed in practice) · ISO27001 A\.5\.19 Information security in supplier relationships$/m);
+    expect(text).toMatch(/^ {10}exposure \d+ → 100, visibility \d+ → 25; now claimed implemented and exposed in practice \(claim none → implemented\)$/m);
+  });
+});
+
+describe('the controls JSON and its schema', () => {
+  const view = () => buildControlsView(goldenBank(), goldenReport());
+  const about = { assessment: 'A', bank: { id: 'b', version: '1' }, date: '2026-11-20' };
+
+  it('is printed by `cxray schema controls`, and every field of the JSON is in it', () => {
+    const schema = JSON.parse(JSON.stringify(jsonSchemaOf('controls')));
+    expect(schema.title).toMatch(/cxray controls --format json/);
+    expect(schema.properties.controlsVersion).toEqual({ type: 'number', const: 1 });
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(JSON.parse(renderControlsJson(view(), about))).sort());
+    expect(schema.properties.controls.items.properties.verdict.enum).toEqual(['exposed', 'unknown', 'holds', 'not-tested']);
+  });
+
+  it('fails the JSON Schema when a document breaks it, naming where', () => {
+    const validate = schemaValidator('controls');
+    const good = JSON.parse(renderControlsJson(view(), about));
+    expect(validate(good)).toEqual([]);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed JSON document, changed at any depth
+    const broken = (change: (doc: any) => void) => {
+      const copy = structuredClone(good);
+      change(copy);
+      return validate(copy).map((e) => `${e.instancePath} ${e.message}`);
+    };
+    expect(broken((d) => (d.controlsVersion = 2))).toContain('/controlsVersion must be equal to constant');
+    expect(broken((d) => delete d.counts)).toContain(" must have required property 'counts'");
+    expect(broken((d) => (d.date = '20 Nov 2026'))).toContain('/date must match format "date"');
+    expect(broken((d) => (d.controls[0].verdict = 'fine'))).toContain('/controls/0/verdict must be equal to one of the allowed values');
+    expect(broken((d) => (d.controls[0].exposure = 120))).toContain('/controls/0/exposure must be <= 100');
+    expect(broken((d) => (d.controls[0].answers[0].level = 7))).toContain('/controls/0/answers/0/level must be <= 4');
+    expect(broken((d) => (d.controls[0].claim = { framework: 'ISO27001', controlId: 'A.5.1', status: 'done', auditedOn: null, reference: '' }))).toContain(
+      '/controls/0/claim/status must be equal to one of the allowed values',
+    );
+    expect(broken((d) => (d.controls[0].extra = 1))).toContain('/controls/0 must NOT have additional properties');
+  });
+
+  it('is checked before it is written: a view that breaks the schema is never turned into JSON', () => {
+    const bad = view();
+    bad.controls[0] = { ...bad.controls[0]!, exposure: -5 };
+    expect(() => renderControlsJson(bad, about)).toThrow(/^the controls view does not match its schema at controls\.0\.exposure: /);
+    expect(ControlsDocumentSchema.safeParse(JSON.parse(renderControlsJson(view(), about))).success).toBe(true);
   });
 });

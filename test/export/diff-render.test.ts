@@ -11,6 +11,7 @@ import { deltaView, verdictWords } from '../../src/export/diff-words.js';
 import { CYCLE_NOW, cycleAssessment } from './cycle-fixtures.js';
 import { GOLDEN_NOW, goldenBank, goldenReport, goldenWorkbook } from './golden-fixtures.js';
 import { HOSTILE, hostileAssessment, hostileBank } from './hostile.js';
+import { controlChanges, type VerdictChange } from '../../src/core/controls/view-diff.js';
 
 describe('how a figure moved', () => {
   it.each([
@@ -93,7 +94,8 @@ describe('a comparison of hostile text', () => {
       }),
   };
   const report = buildReport(bank, later, GOLDEN_NOW);
-  const diff = diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(later, report));
+  // With the controls, as `cxray diff` compares them: the hostile prompts and journey names are in their reasons.
+  const diff = { ...diffStates(bank, stateOfSnapshot(snapshot), stateOfCurrent(later, report)), controls: controlChanges(bank, later, report, snapshot, null) };
   const text = renderDiffText(diff, { assessmentName: HOSTILE[22], trend: report.cycles.trend, plan: report.plan });
   const md = renderDiffMarkdown(diff, { assessmentName: HOSTILE[3], trend: report.cycles.trend, plan: report.plan, version: '1.0.0' });
 
@@ -102,20 +104,21 @@ describe('a comparison of hostile text', () => {
     expect(diff.newUnknowns.length).toBeGreaterThan(0);
     expect(diff.answers.length).toBeGreaterThan(0);
     expect(diff.plan.disappeared.length + diff.plan.appeared.length).toBeGreaterThan(0);
+    expect(diff.controls.length).toBeGreaterThan(0);
   });
 
   it('prints no terminal control sequence from the text, and keeps each entry on its lines', () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('link and red · ');
     // Every line is indented under its heading, except the headings, the title and the last line.
-    const ownLines = /^(|link and red: from .*|Overall|Journeys and dimensions that moved|(Answers changed|New unknowns|Unknowns resolved) \(\d+\)|Plan|Trend, oldest first .*|\d+ answers? changed, .*)$/;
+    const ownLines = /^(|link and red: from .*|Overall|Journeys and dimensions that moved|(Answers changed|New unknowns|Unknowns resolved|Controls whose verdict changed) \(\d+\)|Plan|Trend, oldest first .*|\d+ answers? changed, .*)$/;
     for (const line of text.split('\n')) if (!line.startsWith('  ')) expect(line).toMatch(ownLines);
   });
 
   it('writes markdown with only its own structure: headings, tables and lists', () => {
     const lines = md.split('\n');
     for (const line of lines.filter((l) => l.startsWith('#'))) {
-      expect(line).toMatch(/^(# What changed: |## (Scores that moved|Answers changed \(\d+\)|New unknowns: now “we don't know” \(\d+\)|Unknowns resolved \(\d+\)|Plan changes|Trend)$)/);
+      expect(line).toMatch(/^(# What changed: |## (Scores that moved|Answers changed \(\d+\)|New unknowns: now “we don't know” \(\d+\)|Unknowns resolved \(\d+\)|Plan changes|Controls whose verdict changed \(\d+\)|Trend)$)/);
     }
     expect(md).not.toMatch(/<script|<b>|<img/i);
     // Every table row is as wide as its header.
@@ -132,6 +135,36 @@ describe('a comparison of hostile text', () => {
     const html = marked.parse(md, { async: false, gfm: true });
     expect(html).not.toMatch(/<script|href="javascript|<img|<blockquote|<pre>/i);
     expect(html.match(/<h[1-6][ >]/g)).toHaveLength(lines.filter((l) => l.startsWith('#')).length);
+  });
+
+  it('keeps hostile text in a control change to its line: control id, title, prompt and journey', () => {
+    const change: VerdictChange = {
+      framework: 'ISO27001',
+      controlId: HOSTILE[16],
+      title: HOSTILE[6],
+      from: 'holds',
+      to: 'exposed',
+      exposure: { from: 0, to: 75 },
+      visibility: { from: 100, to: 100 },
+      claim: { from: null, to: null },
+      claimedButExposed: { from: false, to: false },
+      why: {
+        from: { kind: 'holds', answers: 1, visibility: 100 },
+        to: { kind: 'exposed-answer', questionId: 'q', questionPrompt: HOSTILE[22], scope: 'journey', journeyName: HOSTILE[2], level: 3, more: 0 },
+      },
+    };
+    const one = { ...diff, controls: [change] };
+    const t = renderDiffText(one, { assessmentName: 'A' });
+    expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    const section = t.slice(t.indexOf('Controls whose verdict changed (1)')).split('\n');
+    expect(section.slice(1, 4).every((l) => l.startsWith('  '))).toBe(true);
+    expect(section[4]).toBe('');
+    const m = renderDiffMarkdown(one, { assessmentName: 'A' });
+    const entry = m.split('\n').filter((l) => l.startsWith('- **ISO27001 '));
+    expect(entry).toHaveLength(1);
+    expect(m.split('\n').filter((l) => l.startsWith('#')).some((l) => l.includes('heading'))).toBe(false);
+    const html = marked.parse(m, { async: false, gfm: true });
+    expect(html).not.toMatch(/<script|href="javascript|<img|<pre>/i);
   });
 
   it('escapes the label of the snapshot', () => {

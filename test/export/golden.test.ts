@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { controlChanges } from '../../src/core/controls/view-diff.js';
 import { ReportSchema } from '../../src/core/report-schema.js';
 import { WorkbookSchema } from '../../src/core/workbook-schema.js';
 import { renderCsvAnswers, renderCsvPlan } from '../../src/export/csv-report.js';
@@ -57,8 +58,9 @@ describe('golden exports of the demo workbook', () => {
     expectGolden(join(GOLDEN_DIR, 'demo-answers.csv'), renderCsvAnswers(report));
   });
 
-  it('diff since the last cycle, as terminal text and as markdown', () => {
-    const diff = report.cycles.sinceLastCycle!;
+  it('diff since the last cycle with the controls whose verdict changed, as `cxray diff` writes it in terminal text and markdown', () => {
+    const assessment = goldenWorkbook(bank).assessments[0]!;
+    const diff = { ...report.cycles.sinceLastCycle!, controls: controlChanges(bank, assessment, report, assessment.snapshots.at(-1)!, null) };
     const options = { assessmentName: report.assessment.name, trend: report.cycles.trend, plan: report.plan };
     expectGolden(join(GOLDEN_DIR, 'demo-diff.txt'), renderDiffText(diff, options));
     expectGolden(join(GOLDEN_DIR, 'demo-diff.md'), renderDiffMarkdown(diff, { ...options, version: '1.0.0' }));

@@ -6,7 +6,10 @@ import { buildReport } from '../../src/core/report.js';
 import { takeSnapshot } from '../../src/core/snapshot.js';
 import { updateAssessment } from '../../src/core/workbook-ops.js';
 import type { Workbook } from '../../src/core/workbook-schema.js';
+import { controlChanges } from '../../src/core/controls/view-diff.js';
+import { controlWords, verdictFiguresWords, verdictMoveWords, verdictWhyWords } from '../../src/export/diff-words.js';
 import { deltaText } from '../../src/ui/compare-lines.js';
+import { goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
 import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
@@ -136,6 +139,34 @@ describe('the compare screen', () => {
     expect(app.frame()).not.toContain('Visibility  ');
     await app.keys(KEYS.shiftTab);
     expect(body().split('\n')[0]).toBe('Overall');
+  });
+
+  it('ends with the controls whose verdict changed, in the words of `cxray diff`', async () => {
+    const bank = goldenBank();
+    const workbook = goldenWorkbook(bank);
+    const assessment = workbook.assessments[0]!;
+    const [change] = controlChanges(bank, assessment, goldenReport(bank), assessment.snapshots.at(-1)!, null);
+    expect(change).toMatchObject({ framework: 'PCI-DSS', controlId: '3.3.1.2', from: 'holds', to: 'unknown' });
+    const app = await renderWorkbench({ workbook, bank, size: { columns: 200, rows: 50 } });
+    await app.keys(KEYS.enter, 'c');
+    expect(flat(plain(app.frame()))).toMatch(/In short: .* · 1 control changed verdict\. Details below\./);
+    await app.keys(KEYS.end);
+    const coloured = app.frame();
+    const frame = plain(coloured);
+    const lines = frame.split('\n').map((l) => l.trimEnd());
+    const at = lines.indexOf('Controls whose verdict changed (1)');
+    expect(at).toBeGreaterThan(0);
+    // The same words as the text and markdown diffs (src/export/diff-words.ts), one part a line.
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      `  ${controlWords(change!, (s) => s)}`,
+      `      ${verdictMoveWords(change!)}`,
+      `      ${verdictWhyWords(change!, (s) => s)}`,
+      `      ${verdictFiguresWords(change!)}`,
+    ]);
+    expect(lines[at + 2]).toBe('      holds in practice → unknown in practice');
+    expect(lines[at + 3]).toBe("      because its one answer is “we don't know”; before, no answer at level 3 or 4 nor unknown, visibility 50");
+    // Colour repeats the later verdict: yellow for unknown.
+    expect(coloured).toMatch(/\u001b\[33m\s*holds in practice → unknown in practice/);
   });
 
   it('opens from the results screen too, and goes back there', async () => {

@@ -15,14 +15,14 @@ import type { Confidence } from '../workbook-schema.js';
 import type { Report, ReportAnswer } from '../report-schema.js';
 import { FRAMEWORKS, findControl, controlsOf, type Framework } from './catalogue.js';
 import type { ClaimStatus, ControlClaim } from './claims.js';
+import { VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type Verdict } from './view-schema.js';
 
 /** An answer at this level or above makes a control exposed in practice. */
 export const EXPOSED_LEVEL = 3;
 /** A control that is not exposed holds in practice only with no unknown answer and visibility at least this. */
 export const HOLDS_MIN_VISIBILITY = 50;
 
-export const VERDICTS = ['exposed', 'unknown', 'holds', 'not-tested'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type Verdict } from './view-schema.js';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   exposed: 'exposed in practice',
@@ -32,61 +32,6 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
 };
 
 const K: Record<Confidence, number> = { verified: 1, reported: 0.5, disputed: 0.25 };
-
-/** One asked answer behind a control: a journey's, or the organisation's (counted once). */
-export interface ControlAnswer {
-  questionId: string;
-  questionPrompt: string;
-  dimensionId: string;
-  weight: 1 | 2 | 3;
-  scope: 'journey' | 'organisation';
-  /** null for the organisation answer. */
-  journeyId: string | null;
-  journeyName: string | null;
-  kind: 'option' | 'unknown';
-  optionLabel: string | null;
-  /** 0-4 for an option; null for unknown. */
-  level: number | null;
-  /** What the answer counts as for visibility (after any stale downgrade); null for unknown. */
-  confidence: Confidence | null;
-  /** r: the answer's risk, as the report computes it. */
-  risk: number;
-  note: string;
-}
-
-/** A plan item fed by an answer behind the control. */
-export interface ControlPlanItem {
-  actionId: string;
-  title: string;
-  lane: 'fix' | 'find-out';
-  rank: number;
-  horizon: string | null;
-}
-
-export interface ControlFinding {
-  framework: Framework;
-  controlId: string;
-  /** The catalogue's title (the id itself when the catalogue lacks it). */
-  title: string;
-  /** The bank's questions citing the control, in bank order (applicable or not). */
-  questions: { id: string; prompt: string; dimensionId: string }[];
-  /** Dimensions of those questions, in bank order. */
-  dimensions: string[];
-  /** Asked answers (option or unknown) behind the control, the riskiest first. */
-  answers: ControlAnswer[];
-  exposure: number | null;
-  visibility: number | null;
-  /** Sum of r of the answers. */
-  risk: number;
-  /** The highest option level among the answers; null when no option answer. */
-  worstLevel: number | null;
-  unknowns: number;
-  verdict: Verdict;
-  /** Plan items the answers behind it feed: Fix lane by rank, then Find out by rank. */
-  planItems: ControlPlanItem[];
-  /** What the claims file says about it, if anything. */
-  claim: ControlClaim | null;
-}
 
 export interface ControlsView {
   frameworks: Framework[];

@@ -1,11 +1,12 @@
 /**
  * Compare: what changed between a snapshot (the latest unless another is picked with
  * ←→) and the answers as they stand: overall and per journey x dimension, the trend,
- * the answers that changed, new and resolved unknowns, and the plan. Scrolled like the
- * plan's text.
+ * the answers that changed, new and resolved unknowns, the plan, and the controls whose
+ * verdict changed (the same words as `cxray diff`). Scrolled like the plan's text.
  */
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
+import { controlChanges } from '../../core/controls/view-diff.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from '../../core/diff.js';
 import { buildReport } from '../../core/report.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -31,8 +32,12 @@ export function CompareScreen({ bank, assessment }: AssessmentProps) {
   // The report already compares the latest snapshot with now; an earlier one is compared here.
   const diff = useMemo(() => {
     if (!snapshot) return undefined;
-    if (snapshot === snapshots[snapshots.length - 1] && report.cycles.sinceLastCycle) return report.cycles.sinceLastCycle;
-    return diffStates(bank, stateOfSnapshot(snapshot, { bank, assessment, model: report.scoringModel, build: buildReport }), stateOfCurrent(assessment, report));
+    const changes =
+      snapshot === snapshots[snapshots.length - 1] && report.cycles.sinceLastCycle
+        ? report.cycles.sinceLastCycle
+        : diffStates(bank, stateOfSnapshot(snapshot, { bank, assessment, model: report.scoringModel, build: buildReport }), stateOfCurrent(assessment, report));
+    // The report leaves the controls out of its comparison (they cost a report of the snapshot): built here.
+    return { ...changes, controls: controlChanges(bank, assessment, report, snapshot, null) };
   }, [bank, assessment, report, snapshot, snapshots]);
   const width = Math.max(20, shell.size.columns - 1);
   const lines = useMemo(() => (diff ? compareLines(diff, report.cycles.trend ?? null, width) : []), [diff, report, width]);

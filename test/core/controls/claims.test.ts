@@ -1,12 +1,8 @@
-/** Claims import (pure), snapshots keeping claims, and the controls whose verdict changed between cycles. */
+/** Claims import (pure), and the controls a question's help names. */
 import { describe, expect, it } from 'vitest';
 import { applyClaims, frameworkNamed, planClaimsImport } from '../../../src/core/controls/claims-import.js';
 import type { ControlClaim } from '../../../src/core/controls/claims.js';
-import { assessmentAt, verdictChanges } from '../../../src/core/controls/view-diff.js';
-import { buildControlsView } from '../../../src/core/controls/view.js';
-import { buildReport } from '../../../src/core/report.js';
-import { snapshotOf } from '../../../src/core/snapshot.js';
-import { NOW, assessment, bank, journey, opt } from '../model-fixtures.js';
+import { assessment } from '../model-fixtures.js';
 
 const header = { line: 1, cells: ['Framework', 'Control ID', 'Status', 'Last audited', 'Auditor'] };
 const row = (line: number, ...cells: string[]) => ({ line, cells });
@@ -53,43 +49,6 @@ describe('planClaimsImport', () => {
     ]);
     const after = applyClaims(assessment([], [], before), r.claims, r.frameworks);
     expect(after.controlClaims!.map((c) => `${c.framework} ${c.controlId} ${c.status}`)).toEqual(['ISO27001 A.5.18 implemented', 'ISO27001 A.8.15 implemented', 'SOC2 CC6.1 implemented']);
-  });
-});
-
-describe('claims across cycles', () => {
-  const BANK = bank({
-    id: 'test',
-    title: 'Test',
-    version: '1.0.0',
-    description: 'Cycles.',
-    language: 'en',
-    dimensions: [{ id: 'access', title: 'Access', description: 'Who can see what.' }],
-    questions: [
-      {
-        id: 'q1',
-        dimension: 'access',
-        prompt: 'Q1?',
-        weight: 2,
-        options: [0, 3].map((level) => ({ id: `l${level}`, label: `Level ${level}`, level, actions: level ? ['fix'] : [] })),
-        references: [{ framework: 'ISO27001', control: 'A.5.18', title: 'Access rights' }],
-      },
-    ],
-    actions: [{ id: 'fix', title: 'Fix', detail: 'Do it.', effort: 'S', owner: 'IT' }],
-  });
-
-  it('a snapshot keeps the claims; the diff of views lists the control whose verdict changed', () => {
-    const then = assessment([journey('j1')], [opt('j1', 'q1', 'l0')], { controlClaims: [claim('ISO27001', 'A.5.18')] });
-    const snapshot = snapshotOf(then, buildReport(BANK, then, NOW), { label: 'Q3' }, NOW);
-    expect(snapshot.controlClaims).toEqual([claim('ISO27001', 'A.5.18')]);
-    const now = { ...then, answers: [opt('j1', 'q1', 'l3')], snapshots: [snapshot] };
-    const at = assessmentAt(now, snapshot);
-    expect(at.answers).toEqual(then.answers);
-    const fromView = buildControlsView(BANK, buildReport(BANK, at, NOW), { claims: at.controlClaims });
-    const toView = buildControlsView(BANK, buildReport(BANK, now, NOW), { claims: now.controlClaims });
-    expect(verdictChanges(fromView, toView)).toEqual([
-      { framework: 'ISO27001', controlId: 'A.5.18', title: 'Access rights', from: 'holds', to: 'exposed', exposureFrom: 0, exposureTo: 75, claimedImplemented: true },
-    ]);
-    expect(verdictChanges(toView, toView)).toEqual([]);
   });
 });
 
