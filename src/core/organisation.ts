@@ -9,7 +9,7 @@
 import type { Bank, Question } from './bank-schema.js';
 import { adoptRenamedOptions } from './bank-renames.js';
 import { appliesTo } from './journey-questions.js';
-import type { Answer, Assessment, OrganisationAnswer, Workbook } from './workbook-schema.js';
+import type { Answer, Assessment, Journey, OrganisationAnswer, Workbook } from './workbook-schema.js';
 
 /** What the organisation section is called wherever a journey's name would stand. */
 export const ORGANISATION_LABEL = 'Organisation-wide';
@@ -24,7 +24,7 @@ export function isOrganisationWide(question: Pick<Question, 'scope'>): boolean {
  * least one journey of the assessment, or that have no conditions (so an assessment
  * without journeys can still be walked), in bank order.
  */
-export function organisationQuestions(bank: Bank, assessment: Pick<Assessment, 'journeys' | 'systems'>): Question[] {
+export function organisationQuestions(bank: Bank, assessment: { journeys: readonly Journey[]; systems: Assessment['systems'] }): Question[] {
   return bank.questions.filter(
     (q) => isOrganisationWide(q) && (!q.appliesTo || assessment.journeys.some((j) => appliesTo(q.appliesTo, j, assessment))),
   );

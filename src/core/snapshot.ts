@@ -9,7 +9,7 @@ import { uniqueSlug } from './ids.js';
 import { answerKey } from './journey-questions.js';
 import { plainLine, visibleKey } from './terminal-text.js';
 import type { Report } from './report-schema.js';
-import type { Answer, Assessment, Snapshot } from './workbook-schema.js';
+import type { Answer, Assessment, OrganisationAnswer, Snapshot } from './workbook-schema.js';
 
 export interface SnapshotInput {
   /** What the team calls this cycle ("2026 Q3"); by default the day it was taken. */
@@ -152,15 +152,17 @@ export function startNewCycle(
 ): { assessment: Assessment; snapshot: Snapshot; carried: number } {
   const { assessment: snapshotted, snapshot } = takeSnapshot(assessment, report, input, now);
   const answers = snapshotted.answers.map((a): Answer => ({ ...a, carriedOver: true }));
-  return { assessment: { ...snapshotted, answers }, snapshot, carried: answers.length };
+  const organisationAnswers = snapshotted.organisationAnswers.map((a): OrganisationAnswer => ({ ...a, carriedOver: true }));
+  return { assessment: { ...snapshotted, answers, organisationAnswers }, snapshot, carried: answers.length + organisationAnswers.length };
 }
 
 /**
  * The assessment with one carried-over answer confirmed as it stands: the mark goes and
  * the answer is dated `now` (and attributed to `by`, when given). Unchanged when the
- * answer is not carried over.
+ * answer is not carried over. `journeyId` null: the organisation answer to the question.
  */
-export function confirmAnswer(assessment: Assessment, journeyId: string, questionId: string, by: string, now: Date): Assessment {
+export function confirmAnswer(assessment: Assessment, journeyId: string | null, questionId: string, by: string, now: Date): Assessment {
+  if (journeyId === null) return confirmOrganisationAnswer(assessment, questionId, by, now);
   const key = answerKey(journeyId, questionId);
   let changed = false;
   const answers = assessment.answers.map((a) => {
@@ -172,10 +174,23 @@ export function confirmAnswer(assessment: Assessment, journeyId: string, questio
   return changed ? { ...assessment, answers } : assessment;
 }
 
-/** How many answers still carry the mark. */
-export function carriedOverCount(assessment: Pick<Assessment, 'answers'>): number {
+/** confirmAnswer for the organisation answer to a question. */
+function confirmOrganisationAnswer(assessment: Assessment, questionId: string, by: string, now: Date): Assessment {
+  let changed = false;
+  const organisationAnswers = assessment.organisationAnswers.map((a) => {
+    if (!a.carriedOver || a.questionId !== questionId) return a;
+    changed = true;
+    const { carriedOver: _mark, ...rest } = a;
+    return { ...rest, by: by.trim() || a.by, at: now.toISOString() };
+  });
+  return changed ? { ...assessment, organisationAnswers } : assessment;
+}
+
+/** How many answers (journey and organisation answers) still carry the mark. */
+export function carriedOverCount(assessment: Pick<Assessment, 'answers' | 'organisationAnswers'>): number {
   let n = 0;
   for (const a of assessment.answers) if (a.carriedOver) n++;
+  for (const a of assessment.organisationAnswers) if (a.carriedOver) n++;
   return n;
 }
 

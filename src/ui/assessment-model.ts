@@ -1,27 +1,67 @@
 /**
  * The figures screens need about an assessment while it is walked, computed once per
  * change and not once per key press: each journey's questions (grouped by dimension),
- * the answers indexed by journey and question, and progress. Nothing here scores:
- * scores are computed on the results screen only.
+ * the organisation-wide section's questions, the answers indexed by journey and
+ * question, and progress. Nothing here scores: scores are computed on the results
+ * screen only.
  */
 import type { Bank, Question } from '../core/bank-schema.js';
 import { answerKey, indexAnswers, journeyProgress, questionsFor, type JourneyProgress } from '../core/journey-questions.js';
-import type { Answer, Assessment, Journey } from '../core/workbook-schema.js';
+import { indexOrganisationAnswers, isOrganisationWide, organisationQuestions } from '../core/organisation.js';
+import type { Answer, Assessment, Journey, OrganisationAnswer } from '../core/workbook-schema.js';
 
-/** Q(j) in walking order: grouped by dimension in bank order, bank order within a dimension. */
-export function walkOrder(bank: Bank, journey: Journey, assessment: Pick<Assessment, 'systems'>): Question[] {
+/** Questions grouped by dimension in bank order, the given order within a dimension. */
+function byDimension(bank: Bank, questions: readonly Question[]): Question[] {
   const rank = new Map(bank.dimensions.map((d, i) => [d.id, i]));
-  return questionsFor(bank, journey, assessment)
+  return questions
     .map((q, i) => ({ q, i, d: rank.get(q.dimension) ?? bank.dimensions.length }))
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .map(({ q }) => q);
 }
 
+/** Q(j) in walking order: grouped by dimension in bank order, bank order within a dimension. */
+export function walkOrder(bank: Bank, journey: Journey, assessment: Pick<Assessment, 'systems'>): Question[] {
+  return byDimension(bank, questionsFor(bank, journey, assessment));
+}
+
+/** The organisation-wide section's questions in walking order. */
+export function organisationWalkOrder(bank: Bank, assessment: { journeys: readonly Journey[]; systems: Assessment['systems'] }): Question[] {
+  return byDimension(bank, organisationQuestions(bank, assessment));
+}
+
+/** The organisation-wide section: asked once for the whole assessment. */
+export interface OrganisationModel {
+  questions: Question[];
+  answers: ReadonlyMap<string, OrganisationAnswer>;
+  progress: JourneyProgress;
+}
+
 export interface AssessmentModel {
+  /** Every question of each journey in walking order, organisation-wide ones included. */
   questions: ReadonlyMap<string, Question[]>;
   answers: Map<string, Answer>;
+  /** Per journey: its own questions answered (organisation-wide ones are the organisation's). */
   progress: ReadonlyMap<string, JourneyProgress>;
+  organisation: OrganisationModel;
+  /** The journeys' own questions and the organisation-wide section together. */
   total: JourneyProgress;
+}
+
+/** A journey's progress on its own questions: the organisation-wide ones count in the organisation's. */
+export function ownProgress(questions: readonly Question[], journeyId: string, answers: Map<string, Answer>): JourneyProgress {
+  return journeyProgress(
+    questions.filter((q) => !isOrganisationWide(q)),
+    journeyId,
+    answers,
+  );
+}
+
+/** The organisation-wide section's model. */
+export function organisationModel(questions: Question[], answers: readonly OrganisationAnswer[]): OrganisationModel {
+  const index = indexOrganisationAnswers(answers);
+  let answered = 0;
+  for (const q of questions) if (index.has(q.id)) answered++;
+  return { questions, answers: index, progress: { answered, total: questions.length } };
 }
 
 /**
@@ -32,6 +72,7 @@ export interface AssessmentModel {
  * old entry is collected.
  */
 export class AssessmentModels {
+  private readonly organisationCache = new WeakMap<readonly Journey[], { bank: Bank; systems: Assessment['systems']; questions: Question[] }>();
   private readonly questionCache = new WeakMap<Journey, { bank: Bank; systems: Assessment['systems']; questions: Question[] }>();
   private readonly answerCache = new WeakMap<readonly Answer[], Map<string, Answer>>();
   private readonly questionMaps = new WeakMap<readonly Journey[], { bank: Bank; systems: Assessment['systems']; map: ReadonlyMap<string, Question[]> }>();
@@ -40,6 +81,16 @@ export class AssessmentModels {
   /** The last list indexed, to derive the next index from. */
   private lastIndexed: { list: readonly Answer[]; index: Map<string, Answer> } | undefined;
   private lastProgress: { questions: ReadonlyMap<string, Question[]>; answers: Map<string, Answer>; progress: Map<string, JourneyProgress> } | undefined;
+
+  /** The organisation-wide section's questions, remembered per list of journeys while the bank and the systems stay the same. */
+  organisationQuestions(bank: Bank, journeys: readonly Journey[] | undefined, systems: Assessment['systems']): Question[] {
+    if (!journeys) return [];
+    const hit = this.organisationCache.get(journeys);
+    if (hit && hit.bank === bank && hit.systems === systems) return hit.questions;
+    const questions = organisationWalkOrder(bank, { journeys, systems });
+    this.organisationCache.set(journeys, { bank, systems, questions });
+    return questions;
+  }
 
   /** `walkOrder`, remembered per journey while the bank and the systems stay the same. */
   journeyQuestions(bank: Bank, journey: Journey, systems: Assessment['systems']): Question[] {
@@ -115,7 +166,7 @@ export class AssessmentModels {
   }
 
   /** Progress per journey and in all, from each journey's questions and the answers. */
-  progressOf(questions: ReadonlyMap<string, Question[]>, answers: Map<string, Answer>): Pick<AssessmentModel, 'progress' | 'total'> {
+  progressOf(questions: ReadonlyMap<string, Question[]>, answers: Map<string, Answer>): Pick<AssessmentModel, 'progress'> & { journeysTotal: JourneyProgress } {
     // After one answer, only its journey's progress changes.
     const last = this.lastProgress;
     const derived = this.derivedFrom.get(answers);
@@ -127,11 +178,11 @@ export class AssessmentModels {
       progress = new Map(last.progress);
       for (const id of derived.journeys) {
         const qs = questions.get(id);
-        if (qs) progress.set(id, journeyProgress(qs, id, answers));
+        if (qs) progress.set(id, ownProgress(qs, id, answers));
       }
     } else {
       progress = new Map();
-      for (const [id, qs] of questions) progress.set(id, journeyProgress(qs, id, answers));
+      for (const [id, qs] of questions) progress.set(id, ownProgress(qs, id, answers));
     }
     let answered = 0;
     let total = 0;
@@ -140,7 +191,7 @@ export class AssessmentModels {
       total += p.total;
     }
     this.lastProgress = { questions, answers, progress };
-    return { progress, total: { answered, total } };
+    return { progress, journeysTotal: { answered, total } };
   }
 }
 

@@ -14,8 +14,8 @@ import type { Bank } from '../core/bank-schema.js';
 import { buildReport } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
 import { scoreAssessment, type Scores } from '../core/score.js';
-import type { Answer, Assessment } from '../core/workbook-schema.js';
-import { AssessmentModels, type AssessmentModel } from './assessment-model.js';
+import type { Answer, Assessment, OrganisationAnswer } from '../core/workbook-schema.js';
+import { AssessmentModels, organisationModel, type AssessmentModel } from './assessment-model.js';
 import { useShell } from './shell.js';
 
 export interface DerivedBuilders {
@@ -79,6 +79,7 @@ export function useReport(bank: Bank, assessment: Assessment): Report {
 
 const NO_SYSTEMS: Assessment['systems'] = [];
 const NO_ANSWERS: Answer[] = [];
+const NO_ORGANISATION_ANSWERS: OrganisationAnswer[] = [];
 
 /** The walk's model of an assessment, memoised on the parts of it each figure depends on. */
 export function useAssessmentModel(bank: Bank, assessment: Assessment | undefined): AssessmentModel {
@@ -87,6 +88,13 @@ export function useAssessmentModel(bank: Bank, assessment: Assessment | undefine
   const systems = assessment?.systems ?? NO_SYSTEMS;
   const answerList = assessment?.answers ?? NO_ANSWERS;
   const questions = useMemo(() => models.questionMap(bank, journeys, systems), [models, bank, journeys, systems]);
+  const orgAnswerList = assessment?.organisationAnswers ?? NO_ORGANISATION_ANSWERS;
   const answers = useMemo(() => models.answerIndex(answerList), [models, answerList]);
-  return useMemo(() => ({ questions, answers, ...models.progressOf(questions, answers) }), [models, questions, answers]);
+  const orgQuestions = useMemo(() => models.organisationQuestions(bank, journeys, systems), [models, bank, journeys, systems]);
+  const organisation = useMemo(() => organisationModel(orgQuestions, orgAnswerList), [orgQuestions, orgAnswerList]);
+  return useMemo(() => {
+    const { progress, journeysTotal } = models.progressOf(questions, answers);
+    const total = { answered: journeysTotal.answered + organisation.progress.answered, total: journeysTotal.total + organisation.progress.total };
+    return { questions, answers, progress, organisation, total };
+  }, [models, questions, answers, organisation]);
 }

@@ -97,6 +97,9 @@ export type Command =
   | 'next-unanswered'
   | 'next-dimension'
   | 'previous-dimension'
+  | 'organisation-toggle'
+  | 'override'
+  | 'drop-override'
   | 'dimensions'
   | 'newline'
   | 'mask'
@@ -188,6 +191,14 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'next-dimension', keys: ['pagedown'], description: 'first question of the next dimension', scopes: ['walk'] },
   { command: 'previous-dimension', keys: ['pageup'], description: 'first question of the previous dimension', scopes: ['walk'] },
   { command: 'dimensions', keys: ['l'], description: 'list the dimensions and jump to one', scopes: ['walk'] },
+  {
+    command: 'organisation-toggle',
+    keys: ['w'],
+    description: "in a journey's walk: show or hide the organisation-wide questions, with the answer the organisation gave and who gave it",
+    scopes: ['walk'],
+  },
+  { command: 'override', keys: ['o'], description: 'on an organisation-wide question in a journey\'s walk: answer it for this journey only (an override)', scopes: ['walk'] },
+  { command: 'drop-override', keys: ['O'], description: "drop this journey's override: the organisation's answer holds again", scopes: ['walk'] },
 
   // The note editor
   { command: 'newline', keys: ['enter'], description: 'new line (a note can have several)', scopes: ['note'] },

@@ -30,6 +30,8 @@ export type Screen =
   | { name: 'integrations'; assessmentId: string; focus?: string }
   | { name: 'integration-form'; assessmentId: string; integrationId?: string }
   | { name: 'walk'; assessmentId: string; journeyId: string; questionId?: string }
+  /** The walk of the organisation-wide questions, answered once for every journey. */
+  | { name: 'organisation'; assessmentId: string; questionId?: string }
   | { name: 'results'; assessmentId: string; view?: ResultsView }
   | { name: 'plan'; assessmentId: string; focus?: string }
   | { name: 'plan-status'; assessmentId: string; actionId: string }
@@ -37,6 +39,9 @@ export type Screen =
   | { name: 'controls'; assessmentId: string };
 
 export type ScreenKind = Screen['name'];
+
+/** The row of the organisation-wide section on the assessment screen (no journey id can be this). */
+export const ORGANISATION_ROW = '\u0000organisation';
 
 export type NavAction =
   /** Opens `screen` above the one showing; `from`: the one showing as it should come back. */

@@ -9,7 +9,7 @@
  */
 import type { ReactNode } from 'react';
 import type { KeyScope } from './keybindings.js';
-import type { Screen, ScreenKind } from './navigation.js';
+import { ORGANISATION_ROW, type Screen, type ScreenKind } from './navigation.js';
 import type { AssessmentProps, ScreenProps } from './screen-props.js';
 import { AssessmentForm } from './screens/AssessmentForm.js';
 import { AssessmentScreen } from './screens/AssessmentScreen.js';
@@ -80,6 +80,12 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     ofAssessment: true,
     parent: (s) => assessment(s.assessmentId, s.journeyId),
     render: (s, p) => <WalkScreen {...p} journeyId={s.journeyId} questionId={s.questionId} />,
+  },
+  organisation: {
+    scope: 'walk',
+    ofAssessment: true,
+    parent: (s) => assessment(s.assessmentId, ORGANISATION_ROW),
+    render: (s, p) => <WalkScreen {...p} journeyId={null} questionId={s.questionId} />,
   },
   results: { scope: 'results', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'results'), render: (s, p) => <ResultsScreen {...p} screen={s} /> },
   plan: { scope: 'plan', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'plan'), render: (s, p) => <PlanScreen {...p} focus={s.focus} /> },

@@ -52,6 +52,10 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
       return { type: 'move', to: command };
     case 'dimensions':
       return { type: 'dimensions-open' };
+    case 'organisation-toggle':
+    case 'override':
+    case 'drop-override':
+      return { type: command };
     case 'question-help':
       return { type: 'question-help' };
     case 'help':

@@ -20,9 +20,10 @@
  * to bottom, so that a change to the walk has one obvious place.
  */
 import type { Question } from '../core/bank-schema.js';
+import { isOrganisationWide } from '../core/organisation.js';
 import { findPii, maskPii } from '../core/pii.js';
 import { plainText } from '../core/terminal-text.js';
-import type { Answer, Confidence, Policy } from '../core/workbook-schema.js';
+import type { Answer, Confidence, OrganisationAnswer, Policy } from '../core/workbook-schema.js';
 import type { Key } from 'ink';
 import { moveBy, type ListMove } from './list-move.js';
 import { editText, textAt, type TextState } from './text-edit.js';
@@ -63,6 +64,10 @@ export interface WalkState {
   prompt?: Prompt;
   /** One line saying what the last key did. */
   message?: string;
+  /** A journey's walk shows the organisation-wide questions too (their organisation answers). */
+  showOrganisation: boolean;
+  /** The organisation-wide question being answered for this journey only (`o`), until answered or left. */
+  overriding?: string;
 }
 
 /** A run of questions of one dimension in walking order. */
@@ -74,11 +79,22 @@ export interface DimensionSpan {
 
 /** What the walk needs to know about the workbook to take a step. */
 export interface WalkContext {
+  /**
+   * journey: one journey's walk, which asks what is specific to the journey and shows
+   * the organisation-wide questions only on request (`w`); organisation: the
+   * organisation-wide section, whose answers hold for every journey.
+   */
+  section: 'journey' | 'organisation';
+  /** The journey walked ('' for the organisation-wide section). */
   journeyId: string;
-  /** In walking order (grouped by dimension). */
+  /** In walking order (grouped by dimension): what this walk shows as it stands. */
   questions: readonly Question[];
-  /** The answer a question of this walk has, if any. */
+  /** A journey's walk: its questions with the organisation-wide ones shown or not (for `w`). */
+  questionsShowing: (showOrganisation: boolean) => readonly Question[];
+  /** The answer a question of this walk has of its own (a journey's: an override on an organisation-wide question). */
   answerOf: (questionId: string) => Answer | undefined;
+  /** The organisation answer to an organisation-wide question, if any. */
+  organisationAnswerOf: (questionId: string) => OrganisationAnswer | undefined;
   dimensions: readonly DimensionSpan[];
   /** The next journey with questions unanswered or answers carried over; where Enter goes at the end. */
   nextJourneyId: string | undefined;
@@ -111,6 +127,12 @@ export type WalkEvent =
   | { type: 'dimension-highlight'; move: ListMove }
   | { type: 'dimension-choose' }
   | { type: 'dimensions-close' }
+  /** w: show or hide the organisation-wide questions in a journey's walk. */
+  | { type: 'organisation-toggle' }
+  /** o: answer the organisation-wide question shown for this journey only (again: leave it to the organisation). */
+  | { type: 'override' }
+  /** O: drop this journey's override; the organisation's answer holds again. */
+  | { type: 'drop-override' }
   /** The key that answers the prompt showing; `plain`: no Ctrl or Meta held. */
   | { type: 'prompt-key'; input: string; plain: boolean }
   | { type: 'help' }
@@ -123,8 +145,12 @@ export type WalkEvent =
 
 export type WalkEffect =
   | { type: 'record'; answer: Answer }
-  /** The answer carried over from the last cycle, chosen again: confirmed as it stands. */
-  | { type: 'confirm'; journeyId: string; questionId: string }
+  /** In the organisation-wide section: the answer for every journey. */
+  | { type: 'record-organisation'; answer: OrganisationAnswer }
+  /** The answer carried over from the last cycle, chosen again: confirmed as it stands (journeyId null: the organisation's). */
+  | { type: 'confirm'; journeyId: string | null; questionId: string }
+  /** A journey's override of an organisation answer removed: the organisation's holds again. */
+  | { type: 'drop-override'; journeyId: string; questionId: string }
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
@@ -155,24 +181,42 @@ export function dimensionSpans(questions: readonly Question[]): DimensionSpan[] 
 }
 
 /** The row that shows an answer to `question`: its option, "We don't know" or "Not applicable" (0 unanswered). */
-export function answerRowOf(question: Question, answer: Answer | undefined): number {
+export function answerRowOf(question: Question, answer: Pick<Answer, 'kind' | 'optionId'> | undefined): number {
   if (!answer) return 0;
   if (answer.kind === 'option') return Math.max(0, question.options.findIndex((o) => o.id === answer.optionId));
   return answer.kind === 'unknown' ? question.options.length : question.options.length + 1;
 }
 
+/**
+ * In a journey's walk, an organisation-wide question the journey has no answer of its
+ * own to: the organisation's answer holds, and the walk does not ask it.
+ */
+export function heldByOrganisation(context: WalkContext, question: Question): boolean {
+  return context.section === 'journey' && isOrganisationWide(question) && !context.answerOf(question.id);
+}
+
+/** The answer a question shows: its own, else (held by the organisation) the organisation's. */
+export function shownAnswer(context: WalkContext, question: Question): Answer | undefined {
+  const own = context.answerOf(question.id);
+  if (own || !heldByOrganisation(context, question)) return own;
+  const org = context.organisationAnswerOf(question.id);
+  return org && { ...org, journeyId: context.journeyId };
+}
+
 /** The row to highlight on opening question `index`: its answer's (0 past the end). */
 function answerRow(context: WalkContext, index: number): number {
   const q = context.questions[index];
-  return q ? answerRowOf(q, context.answerOf(q.id)) : 0;
+  return q ? answerRowOf(q, shownAnswer(context, q)) : 0;
 }
 
-/** The next question from `from` (wrapping) with no answer, or with one still carried over. */
+/** The next question from `from` (wrapping) with no answer, or with one still carried over; never one the organisation's answer holds. */
 export function firstUnansweredFrom(context: WalkContext, from: number): number | undefined {
   const { questions } = context;
   for (let k = 0; k < questions.length; k++) {
     const i = (from + k) % questions.length;
-    const a = context.answerOf(questions[i]!.id);
+    const q = questions[i]!;
+    if (heldByOrganisation(context, q)) continue;
+    const a = context.answerOf(q.id);
     if (!a || a.carriedOver) return i;
   }
   return undefined;
@@ -182,7 +226,7 @@ export function firstUnansweredFrom(context: WalkContext, from: number): number 
 export function initialWalkState(context: WalkContext, questionId?: string): WalkState {
   const asked = questionId ? context.questions.findIndex((q) => q.id === questionId) : -1;
   const index = asked >= 0 ? asked : (firstUnansweredFrom(context, 0) ?? context.questions.length);
-  return { index, highlight: answerRow(context, index), mode: 'answer', showHelp: false, drafts: {}, dimension: 0 };
+  return { index, highlight: answerRow(context, index), mode: 'answer', showHelp: false, drafts: {}, dimension: 0, showOrganisation: false };
 }
 
 /** Notes typed for questions not answered yet (they are lost on leaving). */
@@ -217,10 +261,27 @@ export function answerFrom(context: WalkContext, question: Question, change: Par
 
 const step = (state: WalkState, ...effects: WalkEffect[]): WalkStep => ({ state, effects });
 
+/** What is said when a key would change an answer the organisation gives. */
+function heldMessage(context: WalkContext, q: Question): string {
+  return context.organisationAnswerOf(q.id)
+    ? "The organisation's answer holds here. o answers it for this journey only."
+    : 'Not answered organisation-wide yet: answer it there, or o for this journey only.';
+}
+
+/** A key that would change the answer is refused: the organisation's answer holds and no override was asked for. */
+const locked = (state: WalkState, context: WalkContext, q: Question): boolean => heldByOrganisation(context, q) && state.overriding !== q.id;
+
+/** The effect that saves an answer: a journey's, or in the organisation-wide section the organisation's. */
+function recording(context: WalkContext, answer: Answer): WalkEffect {
+  if (context.section === 'journey') return { type: 'record', answer };
+  const { journeyId: _none, ...organisation } = answer;
+  return { type: 'record-organisation', answer: organisation };
+}
+
 /** The state at question `i` (clamped to 0 ... the end), its answer highlighted, the message gone. */
 function goTo(state: WalkState, context: WalkContext, i: number, extra: Partial<WalkState> = {}): WalkState {
   const index = Math.max(0, Math.min(context.questions.length, i));
-  return { ...state, index, highlight: answerRow(context, i), message: undefined, ...extra };
+  return { ...state, index, highlight: answerRow(context, i), message: undefined, overriding: undefined, ...extra };
 }
 
 /** Answers the question shown and moves on; what was drafted for it goes with the answer. */
@@ -231,12 +292,14 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   if (choice.kind === 'option' && optionId === undefined) {
     return step({ ...state, message: `This question has ${q.options.length} options.` });
   }
+  if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
   const base = context.answerOf(q.id);
   const next = state.index + 1;
+  const moved: Partial<WalkState> = { index: next, highlight: answerRow(context, next), overriding: undefined };
   if (base?.carriedOver && base.kind === choice.kind && (choice.kind !== 'option' || base.optionId === optionId)) {
     return step(
-      { ...state, index: next, highlight: answerRow(context, next), message: 'The previous answer was kept (confirmed for this cycle).' },
-      { type: 'confirm', journeyId: context.journeyId, questionId: q.id },
+      { ...state, ...moved, message: 'The previous answer was kept (confirmed for this cycle).' },
+      { type: 'confirm', journeyId: context.section === 'journey' ? context.journeyId : null, questionId: q.id },
     );
   }
   const draft = state.drafts[q.id] ?? {};
@@ -248,9 +311,10 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   if (draft.note !== undefined) change.note = draft.note;
   if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
   const { [q.id]: _done, ...drafts } = state.drafts;
+  const overrode = state.overriding === q.id && !base;
   return step(
-    { ...state, drafts, index: next, highlight: answerRow(context, next), message: undefined },
-    { type: 'record', answer: answerFrom(context, q, change, base) },
+    { ...state, ...moved, drafts, message: overrode ? "Saved as this journey's override: O on it drops it." : undefined },
+    recording(context, answerFrom(context, q, change, base)),
   );
 }
 
@@ -261,7 +325,7 @@ function commitNote(state: WalkState, context: WalkContext, text: string): WalkS
   if (!q) return step(state);
   const closed: WalkState = { ...state, mode: 'answer', note: undefined, prompt: undefined };
   const base = context.answerOf(q.id);
-  if (base) return step({ ...closed, message: 'Note saved.' }, { type: 'record', answer: answerFrom(context, q, { kind: base.kind, note: text }, base) });
+  if (base) return step({ ...closed, message: 'Note saved.' }, recording(context, answerFrom(context, q, { kind: base.kind, note: text }, base)));
   return step({
     ...closed,
     drafts: { ...state.drafts, [q.id]: { ...state.drafts[q.id], note: text } },
@@ -315,7 +379,7 @@ function setConfidence(state: WalkState, context: WalkContext, q: Question, conf
   if (base.kind !== 'option') {
     return step({ ...state, message: `Confidence goes with an option; this answer is ${base.kind === 'unknown' ? '"We don\'t know"' : '"Not applicable"'}.` });
   }
-  return step({ ...state, message: `Confidence: ${confidence}.` }, { type: 'record', answer: answerFrom(context, q, { kind: 'option', confidence }, base) });
+  return step({ ...state, message: `Confidence: ${confidence}.` }, recording(context, answerFrom(context, q, { kind: 'option', confidence }, base)));
 }
 
 function togglePolicy(state: WalkState, context: WalkContext, q: Question): WalkStep {
@@ -330,7 +394,7 @@ function togglePolicy(state: WalkState, context: WalkContext, q: Question): Walk
   }
   return step(
     { ...state, message: `Documented on paper: ${policyWords(policy)}.` },
-    { type: 'record', answer: answerFrom(context, q, { kind: base.kind, policy: policy ?? undefined }, base) },
+    recording(context, answerFrom(context, q, { kind: base.kind, policy: policy ?? undefined }, base)),
   );
 }
 
@@ -343,7 +407,8 @@ function move(state: WalkState, context: WalkContext, to: Extract<WalkEvent, { t
       return step(goTo(state, context, state.index + 1));
     case 'next-unanswered': {
       const i = firstUnansweredFrom(context, (state.index + 1) % Math.max(1, questions.length));
-      return step(i === undefined ? { ...state, message: 'Every question of this journey is answered, none still carried over.' } : goTo(state, context, i));
+      const all = context.section === 'journey' ? 'Every question of this journey is answered' : 'Every organisation-wide question is answered';
+      return step(i === undefined ? { ...state, message: `${all}, none still carried over.` } : goTo(state, context, i));
     }
     case 'next-dimension': {
       if (dimensions.length === 0) return step(state);
@@ -360,6 +425,39 @@ function move(state: WalkState, context: WalkContext, to: Extract<WalkEvent, { t
     default:
       return checkExhaustive(to);
   }
+}
+
+/** w: the organisation-wide questions shown in a journey's walk, or hidden; the question shown stays (or the next one still shown). */
+function toggleOrganisation(state: WalkState, context: WalkContext): WalkStep {
+  if (context.section !== 'journey') return step({ ...state, message: 'Every question here is organisation-wide: answered once for every journey.' });
+  const showOrganisation = !state.showOrganisation;
+  const list = context.questionsShowing(showOrganisation);
+  const shown = new Map(list.map((x, i) => [x.id, i]));
+  let index = list.length;
+  for (let i = state.index; i < context.questions.length; i++) {
+    const at = shown.get(context.questions[i]!.id);
+    if (at !== undefined) {
+      index = at;
+      break;
+    }
+  }
+  const q = list[index];
+  const n = Math.abs(list.length - context.questions.length);
+  const message = showOrganisation
+    ? `${n} organisation-wide ${n === 1 ? 'question' : 'questions'} shown: o answers one for this journey only.`
+    : 'Organisation-wide questions hidden: the walk asks what is specific to the journey.';
+  const seen: WalkContext = { ...context, questions: list };
+  return step({ ...state, showOrganisation, index, highlight: q ? answerRowOf(q, shownAnswer(seen, q)) : 0, overriding: undefined, message });
+}
+
+/** o: the organisation-wide question shown answered for this journey only, or (again) left to the organisation. */
+function override(state: WalkState, context: WalkContext, q: Question | undefined): WalkStep {
+  if (!q) return step(state);
+  if (context.section !== 'journey') return step({ ...state, message: 'This answer holds for every journey that does not override it.' });
+  if (!isOrganisationWide(q)) return step({ ...state, message: "o overrides an organisation-wide answer; this question is the journey's own." });
+  if (context.answerOf(q.id)) return step({ ...state, message: 'Already overridden for this journey: the answer keys change it, O drops it.' });
+  if (state.overriding === q.id) return step({ ...state, overriding: undefined, highlight: answerRowOf(q, shownAnswer(context, q)), message: "Left to the organisation: its answer holds." });
+  return step({ ...state, overriding: q.id, message: 'Answer for this journey only (o again: leave it to the organisation).' });
 }
 
 /** The next state and what to do, after one event. Pure. */
@@ -379,8 +477,10 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       return step({ ...state, highlight: moveBy(state.highlight, q.options.length + 2, event.move)! });
     }
     case 'confidence':
+      if (q && locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
       return q ? setConfidence(state, context, q, event.confidence) : step(state);
     case 'policy':
+      if (q && locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
       return q ? togglePolicy(state, context, q) : step(state);
     case 'move':
       return move(state, context, event.to);
@@ -388,6 +488,7 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       return step({ ...state, showHelp: !state.showHelp });
     case 'note-open': {
       if (!q) return step(state);
+      if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
       const text = plainText(state.drafts[q.id]?.note ?? context.answerOf(q.id)?.note ?? '');
       return step({ ...state, mode: 'note', note: { questionId: q.id, text: textAt(text), original: text }, message: undefined });
     }
@@ -417,7 +518,8 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       // The first question of the dimension without an answer, else its first.
       let target = d.first;
       for (let i = d.first; i < d.first + d.count; i++) {
-        if (!context.answerOf(context.questions[i]!.id)) {
+        const candidate = context.questions[i]!;
+        if (!heldByOrganisation(context, candidate) && !context.answerOf(candidate.id)) {
           target = i;
           break;
         }
@@ -426,6 +528,21 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     }
     case 'dimensions-close':
       return step({ ...state, mode: 'answer' });
+    case 'organisation-toggle':
+      return toggleOrganisation(state, context);
+    case 'override':
+      return override(state, context, q);
+    case 'drop-override': {
+      if (!q || context.section !== 'journey' || !isOrganisationWide(q) || !context.answerOf(q.id)) {
+        return step({ ...state, message: "Nothing to drop: O removes a journey's override of an organisation-wide answer." });
+      }
+      // Hidden, the question leaves the walk and the next one takes its place: highlight that one's answer.
+      const highlight = state.showOrganisation ? answerRowOf(q, context.organisationAnswerOf(q.id)) : answerRow(context, state.index + 1);
+      return step(
+        { ...state, overriding: undefined, highlight, message: "Override dropped: the organisation's answer holds for this journey again." },
+        { type: 'drop-override', journeyId: context.journeyId, questionId: q.id },
+      );
+    }
     case 'prompt-key':
       return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);
     case 'help':

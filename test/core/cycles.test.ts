@@ -149,6 +149,22 @@ describe('a new cycle', () => {
       ['j3', 'q3'],
     ]);
   });
+
+  it('carries the organisation answers over too, each confirmed on its own', () => {
+    const org = { questionId: 'q9', kind: 'option' as const, optionId: 'c', confidence: 'verified' as const, note: '', by: 'Dana', at: Q3.toISOString() };
+    const before: Assessment = { ...lastCycle(), organisationAnswers: [org] };
+    const { assessment: a, carried } = startNewCycle(before, buildReport(SCORING_BANK, before, NOW), {}, NOW);
+    // 4 journey answers and 1 organisation answer.
+    expect(carried).toBe(5);
+    expect(carriedOverCount(a)).toBe(5);
+    expect(a.organisationAnswers).toEqual([{ ...org, carriedOver: true }]);
+    const confirmed = confirmAnswer(a, null, 'q9', 'Ana', NOW);
+    expect(confirmed.organisationAnswers).toEqual([{ ...org, by: 'Ana', at: NOW.toISOString() }]);
+    expect(carriedOverCount(confirmed)).toBe(4);
+    // A journey answer to the same question id is not the organisation's.
+    expect(confirmAnswer(a, 'j1', 'q9', 'Ana', NOW)).toBe(a);
+    expect(confirmAnswer(confirmed, null, 'q9', 'Ana', NOW)).toBe(confirmed);
+  });
 });
 
 describe('the diff of two cycles', () => {

@@ -66,7 +66,7 @@ describe('answerIndex and progressOf', () => {
           list = apply(list, s);
           const index = models.answerIndex(list);
           expect([...index.entries()]).toEqual([...indexAnswers(list).entries()]);
-          const { progress, total } = models.progressOf(questions, index);
+          const { progress, journeysTotal: total } = models.progressOf(questions, index);
           const expected = new Map([...questions].map(([id, qs]) => [id, journeyProgress(qs, id, index)]));
           expect(progress).toEqual(expected);
           expect(total).toEqual({

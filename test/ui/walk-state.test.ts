@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank-schema.js';
-import type { Answer } from '../../src/core/workbook-schema.js';
+import type { Answer, OrganisationAnswer } from '../../src/core/workbook-schema.js';
 import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
 import { textAt } from '../../src/ui/text-edit.js';
 import { walkEventOf } from '../../src/ui/walk-keys.js';
@@ -50,9 +50,12 @@ const answer = (questionId: string, a: Partial<Answer> = {}): Answer => ({
 function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}): WalkContext {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return {
+    section: 'journey',
     journeyId: 'chat',
     questions: QUESTIONS,
+    questionsShowing: () => QUESTIONS,
     answerOf: (id) => byId.get(id),
+    organisationAnswerOf: () => undefined,
     dimensions: dimensionSpans(QUESTIONS),
     nextJourneyId: 'phone',
     facilitator: 'Ana',
@@ -61,7 +64,7 @@ function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}): Walk
   };
 }
 
-const state = (s: Partial<WalkState> = {}): WalkState => ({ index: 0, highlight: 0, mode: 'answer', showHelp: false, drafts: {}, dimension: 0, ...s });
+const state = (s: Partial<WalkState> = {}): WalkState => ({ index: 0, highlight: 0, mode: 'answer', showHelp: false, drafts: {}, dimension: 0, showOrganisation: false, ...s });
 const noteOn = (questionId: string, value: string, original = ''): Partial<WalkState> => ({ mode: 'note', note: { questionId, text: textAt(value), original } });
 const record = (a: Partial<Answer> & Pick<Answer, 'questionId' | 'kind'>): WalkEffect => ({
   type: 'record',
@@ -577,7 +580,186 @@ describe('keys as walk events', () => {
     ['End in the dimension list', { mode: 'dimensions' }, '', k({ end: true }), { type: 'dimension-highlight', move: 'end' }],
     ['Enter in the dimension list', { mode: 'dimensions' }, '', k({ return: true }), { type: 'dimension-choose' }],
     ['Esc in the dimension list', { mode: 'dimensions' }, '', k({ escape: true }), { type: 'dimensions-close' }],
+    ['w', {}, 'w', k(), { type: 'organisation-toggle' }],
+    ['o', {}, 'o', k(), { type: 'override' }],
+    ['O', {}, 'O', k({ shift: true }), { type: 'drop-override' }],
   ])('%s', (_name, s, input, key, event) => {
     expect(walkEventOf(state(s), input, key)).toEqual(event);
+  });
+});
+
+/**
+ * Organisation-wide questions. The journey "chat" has own questions j1, j2 (access) and
+ * organisation-wide w1 (access), w2 (detection). Walking order with them shown:
+ * j1 w1 j2 w2; hidden, the walk is j1 j2 (plus any the journey overrides).
+ */
+describe('organisation-wide questions in a journey walk', () => {
+  const wide = (id: string, dimension: string): Question => ({ ...question(id, dimension), scope: 'organisation' });
+  const ALL = [question('j1', 'access'), wide('w1', 'access'), question('j2', 'access'), wide('w2', 'detection')];
+  const orgAnswer = (questionId: string, a: Partial<OrganisationAnswer> = {}): OrganisationAnswer => ({
+    questionId,
+    kind: 'option',
+    optionId: 'high',
+    confidence: 'verified',
+    note: '',
+    by: 'Dana',
+    at: '2026-10-01T00:00:00.000Z',
+    ...a,
+  });
+  /** The journey walk as the screen builds it: its own questions and overrides, or all of them. */
+  function journeyContext(answers: Answer[], org: OrganisationAnswer[], show: boolean): WalkContext {
+    const byId = new Map(answers.map((a) => [a.questionId, a]));
+    const orgById = new Map(org.map((a) => [a.questionId, a]));
+    const showing = (on: boolean) => (on ? ALL : ALL.filter((q) => q.scope !== 'organisation' || byId.has(q.id)));
+    return {
+      ...context(answers),
+      questions: showing(show),
+      questionsShowing: showing,
+      dimensions: dimensionSpans(showing(show)),
+      organisationAnswerOf: (id) => orgById.get(id),
+    };
+  }
+  const ORG = [orgAnswer('w1'), orgAnswer('w2', { kind: 'unknown', optionId: undefined, confidence: undefined })];
+
+  it('hidden: the walk asks only the journey\'s own questions, and answering j1 goes on to j2', () => {
+    const ctx = journeyContext([], ORG, false);
+    expect(ctx.questions.map((q) => q.id)).toEqual(['j1', 'j2']);
+    const next = walkStep(initialWalkState(ctx), { type: 'answer', choice: { kind: 'option', option: 0 } }, ctx);
+    expect(next.state.index).toBe(1);
+    expect(ctx.questions[next.state.index]!.id).toBe('j2');
+    expect(next.effects).toEqual([record({ questionId: 'j1', kind: 'option', optionId: 'low', confidence: 'reported' })]);
+  });
+
+  it('w shows them: the question shown stays, and the message counts the questions added', () => {
+    const hidden = journeyContext([], ORG, false);
+    const next = walkStep({ ...state(), index: 1 }, { type: 'organisation-toggle' }, hidden);
+    expect(next.state).toMatchObject({ showOrganisation: true, index: 2, message: expect.stringContaining('2 organisation-wide questions shown') });
+    expect(ALL[next.state.index]!.id).toBe('j2');
+  });
+
+  it('w hides them: on an organisation-wide question, the walk goes to the next one still shown', () => {
+    const shown = journeyContext([], ORG, true);
+    const next = walkStep({ ...state(), index: 1, showOrganisation: true }, { type: 'organisation-toggle' }, shown);
+    expect(next.state).toMatchObject({ showOrganisation: false, index: 1 });
+    expect(journeyContext([], ORG, false).questions[1]!.id).toBe('j2');
+  });
+
+  it("shown: the organisation's answer is highlighted and an answer key is refused, recording nothing", () => {
+    const ctx = journeyContext([], ORG, true);
+    const s = walkStep({ ...state(), index: 0 }, { type: 'move', to: 'next' }, ctx).state;
+    expect(s).toMatchObject({ index: 1, highlight: 2 });
+    const refused = walkStep(s, { type: 'answer', choice: { kind: 'option', option: 0 } }, ctx);
+    expect(refused.effects).toEqual([]);
+    expect(refused.state).toMatchObject({ index: 1, message: expect.stringContaining('o answers it for this journey only') });
+    for (const event of [{ type: 'confidence', confidence: 'disputed' }, { type: 'policy' }, { type: 'note-open' }, { type: 'choose' }] as WalkEvent[]) {
+      const r = walkStep(s, event, ctx);
+      expect(r.effects).toEqual([]);
+      expect(r.state.mode).toBe('answer');
+    }
+  });
+
+  it('a question nobody has answered organisation-wide says where to answer it', () => {
+    const ctx = journeyContext([], [], true);
+    const r = walkStep({ ...state(), index: 1 }, { type: 'answer', choice: { kind: 'unknown' } }, ctx);
+    expect(r.effects).toEqual([]);
+    expect(r.state.message).toContain('Not answered organisation-wide yet');
+  });
+
+  it('o then an answer records an override for this journey, by the facilitator, with the note drafted for it', () => {
+    const ctx = journeyContext([], ORG, true);
+    let s: WalkState = { ...state(), index: 1, showOrganisation: true, highlight: 2 };
+    s = walkStep(s, { type: 'override' }, ctx).state;
+    expect(s.overriding).toBe('w1');
+    s = { ...s, drafts: { w1: { note: 'chat agents use a shared inbox' } } };
+    const r = walkStep(s, { type: 'answer', choice: { kind: 'option', option: 0 } }, ctx);
+    expect(r.effects).toEqual([record({ questionId: 'w1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'chat agents use a shared inbox' })]);
+    expect(r.state).toMatchObject({ index: 2, message: expect.stringContaining('override') });
+    expect(r.state.overriding).toBeUndefined();
+  });
+
+  it('o twice leaves it to the organisation; moving away does too', () => {
+    const ctx = journeyContext([], ORG, true);
+    const on = walkStep({ ...state(), index: 1, showOrganisation: true }, { type: 'override' }, ctx).state;
+    expect(walkStep(on, { type: 'override' }, ctx).state.overriding).toBeUndefined();
+    expect(walkStep(on, { type: 'move', to: 'next' }, ctx).state.overriding).toBeUndefined();
+  });
+
+  it('o on a journey question, or on one already overridden, says so and changes nothing', () => {
+    const overridden = [answer('w1', { optionId: 'low' })];
+    const ctx = journeyContext(overridden, ORG, false);
+    expect(ctx.questions.map((q) => q.id)).toEqual(['j1', 'w1', 'j2']);
+    const own = walkStep(state(), { type: 'override' }, ctx).state;
+    expect(own.overriding).toBeUndefined();
+    expect(own.message).toContain("journey's own");
+    const already = walkStep({ ...state(), index: 1 }, { type: 'override' }, ctx).state;
+    expect(already.overriding).toBeUndefined();
+    expect(already.message).toContain('O drops it');
+  });
+
+  it('an override is answered like any question of the journey (its own answer is the base)', () => {
+    const ctx = journeyContext([answer('w1', { optionId: 'low', by: 'Ben', note: 'why' })], ORG, false);
+    const r = walkStep({ ...state(), index: 1 }, { type: 'answer', choice: { kind: 'option', option: 1 } }, ctx);
+    expect(r.effects).toEqual([record({ questionId: 'w1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'why', by: 'Ben' })]);
+  });
+
+  it('O drops the override; elsewhere it says there is nothing to drop', () => {
+    const ctx = journeyContext([answer('w1', { optionId: 'low' })], ORG, false);
+    const r = walkStep({ ...state(), index: 1 }, { type: 'drop-override' }, ctx);
+    expect(r.effects).toEqual([{ type: 'drop-override', journeyId: 'chat', questionId: 'w1' }]);
+    expect(r.state.message).toContain("the organisation's answer holds");
+    expect(walkStep(state(), { type: 'drop-override' }, ctx)).toMatchObject({ effects: [], state: { message: expect.stringContaining('Nothing to drop') } });
+  });
+
+  it('g and the opening skip questions the organisation answers, even carried over or unanswered', () => {
+    const ctx = journeyContext([answer('j1')], [orgAnswer('w1', { carriedOver: true })], true);
+    expect(initialWalkState(ctx).index).toBe(2);
+    expect(walkStep({ ...state(), index: 2, showOrganisation: true }, { type: 'move', to: 'next-unanswered' }, ctx).state.index).toBe(2);
+  });
+});
+
+describe('the organisation-wide section', () => {
+  const W = [{ ...question('w1', 'access'), scope: 'organisation' as const }, { ...question('w2', 'detection'), scope: 'organisation' as const }];
+  function orgContext(answers: Answer[]): WalkContext {
+    const byId = new Map(answers.map((a) => [a.questionId, { ...a, journeyId: '' }]));
+    return {
+      ...context(),
+      section: 'organisation',
+      journeyId: '',
+      questions: W,
+      questionsShowing: () => W,
+      dimensions: dimensionSpans(W),
+      answerOf: (id) => byId.get(id),
+      organisationAnswerOf: (id) => byId.get(id),
+    };
+  }
+
+  it('an answer is the organisation\'s: recorded without a journey', () => {
+    const r = walkStep(state(), { type: 'answer', choice: { kind: 'option', option: 2 } }, orgContext([]));
+    expect(r.effects).toEqual([{ type: 'record-organisation', answer: { questionId: 'w1', kind: 'option', optionId: 'high', confidence: 'reported', note: '', by: 'Ana', at: AT } }]);
+  });
+
+  it('confidence on an organisation answer records the organisation answer', () => {
+    const r = walkStep(state(), { type: 'confidence', confidence: 'verified' }, orgContext([answer('w1', { by: 'Dana' })]));
+    expect(r.effects).toEqual([{ type: 'record-organisation', answer: { questionId: 'w1', kind: 'option', optionId: 'mid', confidence: 'verified', note: '', by: 'Dana', at: AT } }]);
+  });
+
+  it('an answer carried over, chosen again, is confirmed as the organisation\'s', () => {
+    const r = walkStep(state({ highlight: 1 }), { type: 'choose' }, orgContext([answer('w1', { carriedOver: true })]));
+    expect(r.effects).toEqual([{ type: 'confirm', journeyId: null, questionId: 'w1' }]);
+  });
+
+  it('w, o and O say what the section is and do nothing', () => {
+    const ctx = orgContext([answer('w1')]);
+    for (const type of ['organisation-toggle', 'override', 'drop-override'] as const) {
+      const r = walkStep(state(), { type }, ctx);
+      expect(r.effects).toEqual([]);
+      expect(r.state.message).toBeTruthy();
+      expect(r.state.overriding).toBeUndefined();
+    }
+  });
+
+  it('g at the end says every organisation-wide question is answered', () => {
+    const ctx = orgContext([answer('w1'), answer('w2')]);
+    expect(walkStep(state(), { type: 'move', to: 'next-unanswered' }, ctx).state.message).toBe('Every organisation-wide question is answered, none still carried over.');
   });
 });

@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
-import { answerKey } from '../../core/journey-questions.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { Assessment, Journey } from '../../core/workbook-schema.js';
+import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { useShell } from '../shell.js';
+import type { WalkSection } from '../walk-section.js';
 import type { DimensionSpan } from '../walk-state.js';
 import { Screen, bodyRows } from './Screen.js';
 import { SelectList } from './SelectList.js';
@@ -13,7 +13,7 @@ import { WalkBars } from './WalkTop.js';
 /** The walk's list of dimensions with how many of each are answered, to jump to one. */
 export function DimensionList({
   assessment,
-  journey,
+  section,
   bank,
   model,
   questions,
@@ -21,7 +21,7 @@ export function DimensionList({
   index,
 }: {
   assessment: Assessment;
-  journey: Journey;
+  section: WalkSection;
   bank: Bank;
   model: AssessmentModel;
   questions: readonly Question[];
@@ -32,12 +32,12 @@ export function DimensionList({
   const rows = dimensions.map((d) => {
     const title = bank.dimensions.find((x) => x.id === d.id)?.title ?? d.id;
     let answered = 0;
-    for (let i = d.first; i < d.first + d.count; i++) if (model.answers.has(answerKey(journey.id, questions[i]!.id))) answered++;
+    for (let i = d.first; i < d.first + d.count; i++) if (section.shown(questions[i]!).answer) answered++;
     return { key: d.id, label: `${plainLine(title)}  (${answered} / ${d.count} answered)` };
   });
   return (
-    <Screen trail={[assessment.name, journey.name]} scope="dimensions">
-      <WalkBars journey={model.progress.get(journey.id) ?? { answered: 0, total: questions.length }} all={model.total} />
+    <Screen trail={[assessment.name, section.title]} scope="dimensions">
+      <WalkBars section={section} all={model.total} />
       <Box marginTop={1} flexDirection="column">
         <Text bold>Jump to a dimension</Text>
         <SelectList rows={rows} index={index} height={bodyRows(shell.size.rows) - 4} />

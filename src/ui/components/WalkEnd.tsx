@@ -1,45 +1,49 @@
 import { Box, Text } from 'ink';
 import type { Question } from '../../core/bank-schema.js';
-import { answerKey } from '../../core/journey-questions.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { Assessment, Journey } from '../../core/workbook-schema.js';
+import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { carriedByJourney } from '../cycle-figures.js';
 import { useTone } from '../shell.js';
+import type { WalkSection } from '../walk-section.js';
 import type { WalkState } from '../walk-state.js';
 import { plural } from '../words.js';
 import { Screen } from './Screen.js';
 import { WalkBars, WalkPrompt } from './WalkTop.js';
 
-/** The end of a journey's walk: what is left, and where Enter goes next. */
+/** The end of a journey's walk (or of the organisation-wide section): what is left, and where Enter goes next. */
 export function WalkEnd({
   assessment,
-  journey,
+  section,
   model,
   questions,
   nextJourneyId,
   state,
 }: {
   assessment: Assessment;
-  journey: Journey;
+  section: WalkSection;
   model: AssessmentModel;
   questions: readonly Question[];
   nextJourneyId: string | undefined;
   state: WalkState;
 }) {
   const tone = useTone();
-  const progress = model.progress.get(journey.id) ?? { answered: 0, total: questions.length };
+  const progress = section.progress;
+  const what = section.kind === 'journey' ? 'this journey' : 'the organisation-wide section';
   const next = assessment.journeys.find((j) => j.id === nextJourneyId);
   const carriedNext = next ? (carriedByJourney(assessment.answers).get(next.id) ?? 0) : 0;
-  const carriedHere = questions.filter((q) => model.answers.get(answerKey(journey.id, q.id))?.carriedOver).length;
+  const carriedHere = questions.filter((q) => {
+    const shown = section.shown(q);
+    return shown.source !== 'organisation' && shown.answer?.carriedOver;
+  }).length;
   return (
-    <Screen trail={[assessment.name, journey.name]} scope="walk">
-      <WalkBars journey={progress} all={model.total} />
+    <Screen trail={[assessment.name, section.title]} scope="walk">
+      <WalkBars section={section} all={model.total} />
       <Box marginTop={1} flexDirection="column">
         <Text color={tone('green')} bold>
           {progress.answered === progress.total
-            ? `All ${progress.total} questions of this journey are answered.`
-            : `End of the journey: ${progress.total - progress.answered} of ${progress.total} questions are still unanswered (g goes to the next one).`}
+            ? `All ${progress.total} questions of ${what} are answered.`
+            : `End of ${what}: ${progress.total - progress.answered} of ${progress.total} questions are still unanswered (g goes to the next one).`}
         </Text>
         {carriedHere > 0 ? (
           <Text color={tone('cyan')} wrap="wrap">

@@ -1,15 +1,15 @@
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { helpWithControls } from '../../core/controls/question-controls.js';
-import { answerKey } from '../../core/journey-questions.js';
 import { describePii, findPii } from '../../core/pii.js';
 import { plainLine } from '../../core/terminal-text.js';
-import type { Assessment, Journey } from '../../core/workbook-schema.js';
+import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { useMarkdown } from '../markdown.js';
 import { useShell, useTone } from '../shell.js';
 import { walkLayout } from '../walk-layout.js';
+import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
 import { answerRowOf, policyWords, spanAt, type DimensionSpan, type WalkState } from '../walk-state.js';
 import { NoteEditor } from './NoteEditor.js';
 import { Paragraph } from './Paragraph.js';
@@ -18,13 +18,29 @@ import { SelectList } from './SelectList.js';
 import { WalkBars, WalkPrompt } from './WalkTop.js';
 
 /**
+ * The line about where an answer comes from, on an organisation-wide question in a
+ * journey's walk ('' otherwise): the organisation's answer and who gave it, an override
+ * of it, or an override being answered.
+ */
+export function sourceLine(question: Question, shown: ShownAnswer, overriding: boolean, narrow: boolean): string {
+  if (shown.source === 'own') return '';
+  const org = shown.organisation;
+  const orgWords = org
+    ? `${org.kind === 'option' ? plainLine(question.options.find((o) => o.id === org.optionId)?.label ?? org.optionId ?? '') : org.kind === 'unknown' ? "We don't know" : 'Not applicable'}${givenBy(org) ? `, ${plainLine(givenBy(org))}` : ''}`
+    : 'not answered yet';
+  if (shown.source === 'override') return narrow ? '⇄ Override for this journey · O drops it' : `⇄ Override for this journey · the organisation's answer: ${orgWords} · O drops it`;
+  if (overriding) return narrow ? '⇄ Answering for this journey only' : `⇄ Answering for this journey only (the organisation's answer: ${orgWords}) · o: leave it`;
+  return narrow ? `◆ Organisation-wide · o: this journey only` : `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this journey only`;
+}
+
+/**
  * One question of the walk: where it is, whether its answer is carried over or stale,
  * the prompt, the options (or the note editor), confidence, policy and the note, and
  * the question's help when asked for. Draws the state; the rows come from walkLayout.
  */
 export function WalkQuestion({
   assessment,
-  journey,
+  section,
   bank,
   model,
   questions,
@@ -32,7 +48,7 @@ export function WalkQuestion({
   state,
 }: {
   assessment: Assessment;
-  journey: Journey;
+  section: WalkSection;
   bank: Bank;
   model: AssessmentModel;
   questions: readonly Question[];
@@ -42,7 +58,11 @@ export function WalkQuestion({
   const shell = useShell();
   const tone = useTone();
   const question = questions[state.index]!;
-  const current = model.answers.get(answerKey(journey.id, question.id));
+  const shown = section.shown(question);
+  const overriding = state.overriding === question.id;
+  // While an override is being answered, nothing is chosen yet: the organisation's answer is in the source line.
+  const current = overriding ? undefined : shown.answer;
+  const held = shown.source === 'organisation';
   const help = helpWithControls(question);
   const renderedHelp = useMarkdown(help, Math.max(20, shell.size.columns - 4), shell.color, state.showHelp && !!help);
 
@@ -54,16 +74,17 @@ export function WalkQuestion({
   const policy = current ? current.policy : draft?.policy;
   const note = draft?.note ?? current?.note ?? '';
   const chosen = current ? answerRowOf(question, current) : -1;
-  const mark = current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
+  const mark = held ? "   ◆ the organisation's" : current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
   const optionRows = [
     ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}` })),
     { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? mark : ''}` },
     { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
   ];
-  const carriedFrom = current?.carriedOver ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
-  const stale = staleness(current, question, shell.now());
+  const carriedFrom = current?.carriedOver && !held ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
+  const stale = held ? undefined : staleness(current, question, shell.now());
   // Shorter on a narrow terminal, where every line taken is an option hidden.
   const narrow = width < 80;
+  const source = sourceLine(question, shown, overriding, narrow);
   const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it${narrow ? '' : ', or choose another answer'}` : '';
   const staleLine = stale
     ? narrow
@@ -76,7 +97,7 @@ export function WalkQuestion({
   const layout = walkLayout({
     columns: width,
     rows: shell.size.rows,
-    marks: [carriedText, staleLine],
+    marks: [source, carriedText, staleLine],
     prompt,
     optionRows: optionRows.length,
     editing,
@@ -89,14 +110,21 @@ export function WalkQuestion({
     chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
 
   return (
-    <Screen trail={[assessment.name, journey.name]} scope={editing ? 'note' : 'walk'}>
-      <WalkBars journey={model.progress.get(journey.id) ?? { answered: 0, total: questions.length }} all={model.total} />
+    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : 'walk'}>
+      <WalkBars section={section} all={model.total} />
       <Box flexShrink={0}>
         <Text dimColor wrap="truncate-end">
-          {state.index + 1} of {questions.length} in the journey{current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
+          {state.index + 1} of {questions.length} {section.kind === 'journey' ? 'in the journey' : 'organisation-wide'}
+          {section.hidden > 0 && !state.showOrganisation ? ` (w shows ${section.hidden} organisation-wide)` : ''}
+          {held ? " · the organisation's" : shown.source === 'override' && current ? ' · overridden' : current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
           {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}
         </Text>
       </Box>
+      {source ? (
+        <Box flexShrink={0}>
+          <Paragraph bold={!held} color={tone(held ? 'magenta' : 'yellow')} text={source} width={width - 1} />
+        </Box>
+      ) : null}
       {carriedText ? (
         <Box flexShrink={0}>
           <Paragraph bold color={tone('cyan')} text={carriedText} width={width - 1} />

@@ -2,19 +2,21 @@ import { Box, Text } from 'ink';
 import type { JourneyProgress } from '../../core/journey-questions.js';
 import { describePii, findPii } from '../../core/pii.js';
 import { useShell } from '../shell.js';
+import type { WalkSection } from '../walk-section.js';
 import type { Prompt } from '../walk-state.js';
 import { Confirm } from './Confirm.js';
 import { ProgressBar } from './ProgressBar.js';
 
-/** The walk's first line: this journey's progress and all journeys'. */
-export function WalkBars({ journey, all }: { journey: JourneyProgress; all: JourneyProgress }) {
+/** The walk's first line: the progress of this journey (or of the organisation-wide section) and of the whole assessment. */
+export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' | 'progress' | 'withOrganisation'>; all: JourneyProgress }) {
   const { size } = useShell();
   const barWidth = size.columns >= 100 ? 20 : 10;
+  const journey = section.progress;
   return (
     <Box flexShrink={0}>
-      <Text>Journey </Text>
+      <Text>{section.kind === 'journey' ? 'Journey ' : 'Organisation-wide '}</Text>
       <ProgressBar done={journey.answered} total={journey.total} width={barWidth} />
-      <Text dimColor>{'   '}All journeys </Text>
+      <Text dimColor>{section.withOrganisation ? '   All ' : '   All journeys '}</Text>
       <ProgressBar done={all.answered} total={all.total} width={barWidth} />
     </Box>
   );

@@ -4,7 +4,8 @@ import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotL
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
-import { useNav } from '../navigation.js';
+import { ORGANISATION_ROW, useNav } from '../navigation.js';
+import { ORGANISATION_LABEL } from '../../core/organisation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel, useDerived } from '../derived.js';
 import { bankNotice } from '../bank-notice.js';
@@ -41,7 +42,9 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const assessmentId = assessment.id;
   const model = useAssessmentModel(bank, assessment);
   const journeys = assessment.journeys;
-  const ids: string[] = [...journeys.map((j) => j.id), ADD, ...SECTIONS];
+  // The organisation-wide section comes first when the bank has questions answered once for every journey.
+  const hasOrganisation = model.organisation.questions.length > 0;
+  const ids: string[] = [...(hasOrganisation ? [ORGANISATION_ROW] : []), ...journeys.map((j) => j.id), ADD, ...SECTIONS];
   const [state, setState, ref] = useRefState<{
     index: number;
     removing?: string;
@@ -126,6 +129,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     switch (command) {
       case 'select':
         if (journey) nav.go({ name: 'walk', assessmentId, journeyId: journey.id });
+        else if (id === ORGANISATION_ROW) nav.go({ name: 'organisation', assessmentId });
         else if (id === ADD) nav.go({ name: 'journey-form', assessmentId });
         else open(id as Section);
         return;
@@ -158,32 +162,32 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   }, shell.active);
 
   const carried = carriedByJourney(assessment.answers);
+  const carriedOrganisation = assessment.organisationAnswers.filter((a) => a.carriedOver).length;
   const wide = shell.size.columns >= 90;
-  const carriedWidth = carried.size > 0 ? (wide ? 13 : 5) : 0;
+  const carriedWidth = carried.size > 0 || carriedOrganisation > 0 ? (wide ? 13 : 5) : 0;
   const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth);
+  const row = (key: string, name: string, note: string, p: { answered: number; total: number }, carriedHere: number): ListRow => ({
+    key,
+    label: (
+      <Box>
+        <Cell width={nameWidth}>{name}</Cell>
+        <Cell width={11} dim>
+          {note}
+        </Cell>
+        <Cell width={24}>
+          <ProgressBar done={p.answered} total={p.total} width={10} />
+        </Cell>
+        {carriedWidth > 0 ? (
+          <Cell width={carriedWidth} dim>
+            {carriedHere ? `↻ ${carriedHere}${wide ? ' carried' : ''}` : ''}
+          </Cell>
+        ) : null}
+      </Box>
+    ),
+  });
   const rows: ListRow[] = [
-    ...journeys.map((j) => {
-      const p = model.progress.get(j.id) ?? { answered: 0, total: 0 };
-      return {
-        key: j.id,
-        label: (
-          <Box>
-            <Cell width={nameWidth}>{plainLine(j.name)}</Cell>
-            <Cell width={11} dim>
-              {j.sensitivity}
-            </Cell>
-            <Cell width={24}>
-              <ProgressBar done={p.answered} total={p.total} width={10} />
-            </Cell>
-            {carriedWidth > 0 ? (
-              <Cell width={carriedWidth} dim>
-                {carried.get(j.id) ? `↻ ${carried.get(j.id)}${wide ? ' carried' : ''}` : ''}
-              </Cell>
-            ) : null}
-          </Box>
-        ),
-      };
-    }),
+    ...(hasOrganisation ? [row(ORGANISATION_ROW, `${ORGANISATION_LABEL}: asked once`, 'all', model.organisation.progress, carriedOrganisation)] : []),
+    ...journeys.map((j) => row(j.id, plainLine(j.name), j.sensitivity, model.progress.get(j.id) ?? { answered: 0, total: 0 }, carried.get(j.id) ?? 0)),
     { key: ADD, label: '+ Add journey' },
     { key: 'systems', label: `Systems (${assessment.systems.length}): what the journeys pass through` },
     { key: 'integrations', label: `Integrations (${assessment.integrations.length}): what moves data between systems` },
@@ -243,7 +247,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         </Text>
       ) : null}
       <Box>
-        <Text>All journeys </Text>
+        <Text>{hasOrganisation ? 'All questions ' : 'All journeys '}</Text>
         <ProgressBar done={model.total.answered} total={model.total.total} width={20} />
         <Text dimColor> answered</Text>
       </Box>
@@ -258,7 +262,13 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         </Text>
       ) : null}
       <Box marginTop={1} flexDirection="column">
-        <Text dimColor>{journeys.length === 0 ? 'No journeys yet: add the first one.' : 'Journeys (Enter walks one):'}</Text>
+        <Text dimColor wrap="truncate-end">
+          {journeys.length === 0
+            ? 'No journeys yet: add the first one.'
+            : hasOrganisation
+              ? 'The organisation-wide questions, then each journey (Enter walks one):'
+              : 'Journeys (Enter walks one):'}
+        </Text>
         <SelectList rows={rows} index={index} height={Math.max(3, bodyRows(shell.size.rows) - reserved)} />
       </Box>
       {state.message && !labelling ? <Paragraph color={tone('green')} text={state.message} width={shell.size.columns} /> : null}

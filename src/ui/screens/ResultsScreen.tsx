@@ -72,6 +72,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
         const detail = !a
           ? ''
           : [
+              a.override ? "this journey's override" : a.journeyId === null ? "the organisation's answer" : '',
               a.kind === 'option' ? `level ${a.level}/4` : '',
               a.effectiveConfidence ? `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}` : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
@@ -106,7 +107,8 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
       if (command === 'quit' && !key.ctrl) return shell.quit();
       if (command === 'select') {
         const line = stale[s.stale.index];
-        if (line?.journeyId) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+        // A stale organisation answer is answered again in the organisation-wide section.
+        if (line) open(line.journeyId ? { name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId } : { name: 'organisation', assessmentId, questionId: line.questionId });
       }
       return;
     }

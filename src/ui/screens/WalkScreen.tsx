@@ -1,5 +1,8 @@
 /**
- * The walk: one journey at a time, its questions grouped by dimension. One key answers
+ * The walk: one journey at a time, or the organisation-wide section (the questions
+ * answered once for every journey), its questions grouped by dimension. A journey's walk
+ * asks what is specific to the journey: `w` shows the organisation-wide questions with
+ * the organisation's answers, `o` overrides one for the journey, `O` drops it. One key answers
  * (1-9, u, x, or the arrows and Enter) and moves to the next question; confidence, the
  * policy flag and a note can be set before or after answering: before, they wait for
  * the answer and are saved with it.
@@ -8,7 +11,9 @@
  * says what they do, `perform` carries out the effects, and the views draw the state.
  */
 import { useCallback, useMemo, useRef } from 'react';
+import type { Question } from '../../core/bank-schema.js';
 import { answerKey } from '../../core/journey-questions.js';
+import { dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
@@ -22,6 +27,7 @@ import { carriedByJourney } from '../cycle-figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { useQuitGuard, useShell } from '../shell.js';
 import { walkEventOf } from '../walk-keys.js';
+import { journeySection, organisationSection } from '../walk-section.js';
 import { dimensionSpans, initialWalkState, walkStep, type WalkContext, type WalkEffect, type WalkEvent, type WalkState } from '../walk-state.js';
 
 export function WalkScreen({
@@ -30,14 +36,27 @@ export function WalkScreen({
   assessment,
   journeyId,
   questionId,
-}: AssessmentProps & { journeyId: string; /** Start here instead of at the first unanswered question. */ questionId?: string | undefined }) {
+}: AssessmentProps & {
+  /** The journey walked; null: the organisation-wide section. */
+  journeyId: string | null;
+  /** Start here instead of at the first unanswered question. */
+  questionId?: string | undefined;
+}) {
   const shell = useShell();
   const nav = useNav();
   const assessmentId = assessment.id;
-  const journey = assessment.journeys.find((j) => j.id === journeyId);
+  const kind = journeyId === null ? 'organisation' : 'journey';
+  const journey = journeyId === null ? undefined : assessment.journeys.find((j) => j.id === journeyId);
   const model = useAssessmentModel(bank, assessment);
-  const questions = useMemo(() => model.questions.get(journeyId) ?? [], [model, journeyId]);
-  const dimensions = useMemo(() => dimensionSpans(questions), [questions]);
+  const all = useMemo(() => (journeyId === null ? model.organisation.questions : (model.questions.get(journeyId) ?? [])), [model, journeyId]);
+  // A journey's walk asks its own questions and those it overrides; `w` shows the organisation-wide ones too.
+  const own = useMemo(
+    () => (journeyId === null ? all : all.filter((q) => !isOrganisationWide(q) || model.answers.has(answerKey(journeyId, q.id)))),
+    [all, model, journeyId],
+  );
+  const ownSpans = useMemo(() => dimensionSpans(own), [own]);
+  const allSpans = useMemo(() => dimensionSpans(all), [all]);
+  const showing = (show: boolean): readonly Question[] => (show ? all : own);
   const nextJourneyId = useMemo(() => {
     const carried = carriedByJourney(assessment.answers);
     return assessment.journeys.find((j) => {
@@ -47,22 +66,39 @@ export function WalkScreen({
   }, [assessment, model, journeyId]);
 
   /** What the walk knows of the workbook, read fresh for every key. */
-  const context = (): WalkContext => ({
-    journeyId,
-    questions,
-    answerOf: (id) => model.answers.get(answerKey(journeyId, id)),
-    dimensions,
+  const contextFor = (show: boolean): WalkContext => ({
+    section: kind,
+    journeyId: journeyId ?? '',
+    questions: showing(show),
+    questionsShowing: showing,
+    answerOf: (id) => {
+      if (journeyId !== null) return model.answers.get(answerKey(journeyId, id));
+      const org = model.organisation.answers.get(id);
+      return org && { ...org, journeyId: '' };
+    },
+    organisationAnswerOf: (id) => model.organisation.answers.get(id),
+    dimensions: show ? allSpans : ownSpans,
     nextJourneyId,
     facilitator: assessment.facilitator,
     now: shell.now(),
   });
 
-  const [state, setState, ref] = useRefState<WalkState>(() => initialWalkState(context(), questionId));
+  const [state, setState, ref] = useRefState<WalkState>(() => {
+    // Opened on an organisation-wide question the organisation answers (from the results): show them.
+    const asked = all.find((q) => q.id === questionId);
+    const show = journeyId !== null && asked !== undefined && !own.includes(asked);
+    return { ...initialWalkState(contextFor(show), questionId), showOrganisation: show };
+  });
+  const context = () => contextFor(ref.current.showOrganisation);
 
   const perform = (effect: WalkEffect) => {
     switch (effect.type) {
       case 'record':
         return apply((w) => recordAnswer(w, assessmentId, effect.answer));
+      case 'record-organisation':
+        return apply((w) => updateAssessment(w, assessmentId, (a) => putOrganisationAnswer(a, effect.answer)));
+      case 'drop-override':
+        return apply((w) => updateAssessment(w, assessmentId, (a) => dropOverride(a, effect.journeyId, effect.questionId)));
       case 'confirm': {
         const now = shell.now();
         return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, a.facilitator, now)));
@@ -113,12 +149,15 @@ export function WalkScreen({
     if (event) send(event);
   }, shell.active);
 
-  if (!journey) return <Gone scope="walk" what="journey" />;
+  if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
+  const questions = showing(state.showOrganisation);
+  const dimensions = state.showOrganisation ? allSpans : ownSpans;
+  const section = journey ? journeySection(journey, model, own.length, all.length) : organisationSection(model);
   if (state.mode === 'dimensions') {
-    return <DimensionList assessment={assessment} journey={journey} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
+    return <DimensionList assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
   }
   if (!questions[state.index]) {
-    return <WalkEnd assessment={assessment} journey={journey} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />;
+    return <WalkEnd assessment={assessment} section={section} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />;
   }
-  return <WalkQuestion assessment={assessment} journey={journey} bank={bank} model={model} questions={questions} dimensions={dimensions} state={state} />;
+  return <WalkQuestion assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} state={state} />;
 }
