@@ -27,7 +27,8 @@ export type KeyScope =
   | 'plan'
   | 'compare'
   | 'controls'
-  | 'label';
+  | 'label'
+  | 'capacity';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
   'home',
@@ -45,6 +46,7 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'compare',
   'controls',
   'label',
+  'capacity',
 ];
 
 /** What people call each scope in the help. */
@@ -64,6 +66,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   compare: 'Compare with a snapshot',
   controls: 'Controls in practice',
   label: 'Snapshot label',
+  capacity: "The plan's capacity",
 };
 
 export type Command =
@@ -100,6 +103,7 @@ export type Command =
   | 'organisation-toggle'
   | 'override'
   | 'drop-override'
+  | 'capacity'
   | 'dimensions'
   | 'newline'
   | 'mask'
@@ -133,7 +137,7 @@ const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integratio
 /** Scopes where letters are commands, so `?` and `q` work. */
 const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls'];
 /** Scopes where letters are text: no `?` or `q` there. */
-export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label'];
+export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
 const SCROLL = ['up', 'down', 'pageup', 'pagedown', 'home', 'end'];
 
@@ -211,6 +215,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'scroll', keys: SCROLL, description: 'move between the items (in the text: scroll)', scopes: ['plan'] },
   { command: 'status', keys: ['enter', 'e'], description: 'set the status (open, in progress, done, accepted risk), owner and due date', hint: 'status', scopes: ['plan'] },
   { command: 'view', keys: ['tab', 'shift+tab'], description: 'the list of items, or the whole plan as text with reasons and visibility gaps', hint: 'items/text', scopes: ['plan'] },
+  { command: 'capacity', keys: ['c'], description: 'set how many effort points the Now and Next horizons hold (the default is 12 and 24)', hint: 'capacity', scopes: ['plan'] },
   { command: 'export', keys: ['x'], description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'] },
   { command: 'other-snapshot', keys: ['left', 'right'], description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'] },
   { command: 'section', keys: ['tab', 'shift+tab'], description: 'jump to the next / previous section (overall, cells, trend, answers, unknowns, plan)', hint: 'section', scopes: ['compare'] },
@@ -221,10 +226,15 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   // The snapshot label
   { command: 'save', keys: ['enter'], description: 'take the snapshot (or start the new cycle) with this label', hint: 'take it', scopes: ['label'] },
 
+  // The plan's capacity
+  { command: 'save', keys: ['enter'], description: 'save both figures; the horizons are worked out again', hint: 'save', scopes: ['capacity'] },
+  { command: 'next-field', keys: ['tab', 'shift+tab', 'up', 'down'], description: 'the other figure (Now, Next)', hint: 'other figure', scopes: ['capacity'] },
+
   // Everywhere
   { command: 'back', keys: ['escape'], description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => !TEXT_SCOPES.includes(s)) },
   { command: 'back', keys: ['escape'], description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note', 'form'] },
   { command: 'back', keys: ['escape'], description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'] },
+  { command: 'back', keys: ['escape'], description: 'cancel: the capacity stays as it was', hint: 'cancel', scopes: ['capacity'] },
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },

@@ -73,9 +73,9 @@ describe('a new cycle in a real terminal', () => {
     await press('Answers that changed', KEYS.escape, /❯ Compare: what changed since a snapshot \(1 snapshot\)/);
 
     // The plan: the export alert is still needed; mark it done anyway.
-    const plan = await press(/❯ Compare/, 'p', 'Enter sets the status');
+    const plan = await press(/❯ Compare/, 'p', 'to fix · ');
     expect(plan).toMatch(/❯ #1 +now +Log and alert on bulk exports +○ open/);
-    await press('Enter sets the status', KEYS.enter, 'Status of #1: Log and alert on bulk exports');
+    await press('to fix · ', KEYS.enter, 'Status of #1: Log and alert on bulk exports');
     await press('(•) open', KEYS.right, '(•) in progress');
     await press('(•) in progress', KEYS.right, '(•) done');
     const flagged = await press('(•) done', CTRL_S, '⚑ marked done, but the answers still show the gap');

@@ -160,8 +160,8 @@ describe('a workshop in a real terminal', () => {
     await press('questions behind it', KEYS.escape, 'by journey and dimension');
 
     // The plan, exported from the TUI.
-    await press('by journey and dimension', 'p', 'Enter sets the status');
-    await press('Enter sets the status', KEYS.tab, /Lines \d+-\d+ of \d+/);
+    await press('by journey and dimension', 'p', 'to fix · ');
+    await press('to fix · ', KEYS.tab, /Lines \d+-\d+ of \d+/);
     await session.waitFor(/Find out first|Fix/);
     const exported = await press(/Lines \d+/, 'x', 'Exported to');
     expect(exported).toContain('cxray-plan-q4-workshop.md');

@@ -43,7 +43,7 @@ describe('the report of the results, the plan and the comparison', () => {
     await app.resize({ columns: 120, rows: 40 });
     await app.resize({ columns: 100, rows: 30 });
     expect(app.frame()).toContain('by journey and dimension');
-    await step(app, 'p', 'Enter sets the status');
+    await step(app, 'p', 'to fix · ');
     await step(app, KEYS.escape, 'by journey and dimension');
     await step(app, 'c', 'No snapshot to compare with yet');
     expect(built).toEqual(['Q4']);

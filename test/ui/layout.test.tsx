@@ -33,7 +33,7 @@ const SCREENS: { name: string; keys: string[]; shows: RegExp }[] = [
   { name: 'walk, dimensions', keys: [KEYS.enter, KEYS.enter, 'l'], shows: /Jump to a dimension/ },
   { name: 'results', keys: [KEYS.enter, 'r'], shows: /by journey and dimension/ },
   { name: 'results, answers behind a cell', keys: [KEYS.enter, 'r', KEYS.enter], shows: /questions? behind it/ },
-  { name: 'plan', keys: [KEYS.enter, 'p'], shows: /Enter sets the status/ },
+  { name: 'plan', keys: [KEYS.enter, 'p'], shows: /to find out · \d+ to fix/ },
   { name: 'plan as text', keys: [KEYS.enter, 'p', KEYS.tab], shows: /Lines \d/ },
   { name: 'plan status form', keys: [KEYS.enter, 'p', KEYS.enter, KEYS.right, KEYS.right, KEYS.right, KEYS.ctrlS], shows: /accepted risk needs a reason/ },
   { name: 'snapshot label', keys: [KEYS.enter, 't'], shows: /Enter takes the snapshot/ },

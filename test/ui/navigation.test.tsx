@@ -112,7 +112,7 @@ describe('back, in the app', () => {
     await step(app, KEYS.enter, 'Journeys (Enter walks one)');
     await step(app, 'r', 'by journey and dimension');
     await step(app, KEYS.tab, 'Tab shows exposure');
-    await step(app, 'p', 'Enter sets the status');
+    await step(app, 'p', 'to fix · ');
     await step(app, KEYS.escape, 'Tab shows exposure');
   });
 

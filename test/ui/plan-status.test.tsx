@@ -38,7 +38,7 @@ describe('plan status', () => {
     expect(frame).toContain('owner Lee · due 2026-12-01');
     expect(frame).toContain('⚑ marked done, but the answers still show the gap');
     expect(frame).toContain('by Phone support: How soon would a bulk export by one agent be noticed?');
-    expect(frame).toContain('2 actions · 1 marked done · ⚑ 1 flagged');
+    expect(frame).toContain('0 to find out · 2 to fix · 1 marked done · ⚑ 1 flagged');
     // The other item is untouched.
     expect(frame).toMatch(/#2 +\w+ +Give agents a note template.* +○ open/);
   });
@@ -94,7 +94,7 @@ describe('items done and closed', () => {
     );
     const app = await renderWorkbench({ workbook });
     await app.keys(KEYS.enter, 'p');
-    expect(app.frame()).toContain('2 actions · 1 done and closed by the answers');
+    expect(app.frame()).toContain('0 to find out · 2 to fix · 1 done and closed by the answers');
     expect(app.frame()).not.toContain('⚑');
   });
 });

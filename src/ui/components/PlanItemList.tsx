@@ -1,15 +1,17 @@
 /**
- * The plan as a list of items with where the team stands on each: rank, horizon, title
- * and status on the first line; owner, due date (overdue said in words), the reason and
- * review date of an accepted risk on the second; a flag on a third ("marked done, but
- * the answers still show the gap"). Symbols carry the status without colour.
+ * The plan as a list of items in its two lanes: "Find out first" (the evidence sprint,
+ * grouped by owner) and "Fix" (by horizon: Now, Next, Later), each group under a heading
+ * line. Each item: rank, horizon, title and status on the first line; owner, due date
+ * (overdue said in words), the reason and review date of an accepted risk, and for a Fix
+ * item why it is in its horizon, on the second; a flag on a third ("marked done, but the
+ * answers still show the gap"). Symbols carry the status without colour.
  */
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../../core/plan-status.js';
 import type { FindOutItem, PlanItem } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
-import { ORGANISATION_LABEL } from '../../export/plan-words.js';
+import { ORGANISATION_LABEL, horizonWhy, titleLookup } from '../../export/plan-words.js';
 import type { PlanStatusKind } from '../../core/workbook-schema.js';
 import { useTone } from '../shell.js';
 import { Cell } from './Cell.js';
@@ -21,6 +23,29 @@ const STATUS_TONE: Record<PlanStatusKind, string | undefined> = { open: undefine
 interface ItemLine {
   item: number;
   node: ReactNode;
+  /** A lane or horizon heading above the item. */
+  heading?: boolean;
+}
+
+/** Effort points the Now and Next horizons hold. */
+export interface Capacity {
+  now: number;
+  next: number;
+}
+
+/** The plan items in the order the list shows them: Find out by owner, then Fix by horizon (rank order within). */
+export function laneOrder(findOut: readonly FindOutItem[], fix: readonly PlanItem[]): (PlanItem | FindOutItem)[] {
+  const owners = new Map<string, FindOutItem[]>();
+  for (const item of findOut) owners.set(item.owner, [...(owners.get(item.owner) ?? []), item]);
+  return [...[...owners.values()].flat(), ...(['now', 'next', 'later'] as const).flatMap((h) => fix.filter((p) => p.horizon === h))];
+}
+
+/** The heading of an item's group: its lane and owner (Find out) or horizon (Fix). */
+export function groupHeading(item: PlanItem | FindOutItem, capacity: Capacity): string {
+  if (item.kind === 'discovery') return `Find out first · ${item.owner || 'no owner named'}`;
+  if (item.horizon === 'now') return `Fix · Now · ${capacity.now} effort points`;
+  if (item.horizon === 'next') return `Fix · Next · ${capacity.next} effort points more`;
+  return 'Fix · Later';
 }
 
 /** "owner Ben · due 2027-01-31, overdue · review by 2027-03-31: vendor contract ends": '' when none. */
@@ -35,14 +60,29 @@ export function trackingDetail(item: PlanItem | FindOutItem): { text: string; ov
   return { text: parts.join(' · '), overdue: t.overdue };
 }
 
-function linesOf(plan: readonly (PlanItem | FindOutItem)[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
+function linesOf(plan: readonly (PlanItem | FindOutItem)[], capacity: Capacity, width: number, tone: (c: string) => string | undefined): ItemLine[] {
   const lines: ItemLine[] = [];
+  const titleOf = titleLookup(plan);
+  let group = '';
   const statusWidth = 16;
   // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the status.
   const titleWidth = Math.max(10, width - 2 - 6 - 7 - 1 - statusWidth);
   // Under the title when there is room, else further left so a flag is read whole.
   const indent = ' '.repeat(width >= 80 ? 13 : 4);
   plan.forEach((item, i) => {
+    const heading = groupHeading(item, capacity);
+    if (heading !== group) {
+      group = heading;
+      lines.push({
+        item: i,
+        heading: true,
+        node: (
+          <Text bold color={tone('blue')} wrap="truncate-end">
+            {plainLine(heading)}
+          </Text>
+        ),
+      });
+    }
     const status = item.tracking.status;
     lines.push({
       item: i,
@@ -62,17 +102,16 @@ function linesOf(plan: readonly (PlanItem | FindOutItem)[], width: number, tone:
       ),
     });
     const detail = trackingDetail(item);
-    {
-      lines.push({
-        item: i,
-        node: (
-          <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
-            {indent}
-            {detail.text ? `${detail.text} · ${item.id}` : item.id}
-          </Text>
-        ),
-      });
-    }
+    const why = item.kind === 'remediation' ? plainLine(horizonWhy(item, capacity, titleOf)) : '';
+    lines.push({
+      item: i,
+      node: (
+        <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
+          {indent}
+          {[detail.text, why, item.id].filter(Boolean).join(' · ')}
+        </Text>
+      ),
+    });
     if (item.tracking.flag) {
       lines.push({
         item: i,
@@ -112,9 +151,22 @@ export function itemWindowTop(lines: readonly { item: number }[], index: number,
 }
 
 /** The plan items in `height` lines, scrolled to keep the highlighted one in view. */
-export function PlanItemList({ plan, index, height, width }: { plan: readonly (PlanItem | FindOutItem)[]; index: number; height: number; width: number }) {
+export function PlanItemList({
+  plan,
+  capacity,
+  index,
+  height,
+  width,
+}: {
+  /** In lane order (laneOrder). */
+  plan: readonly (PlanItem | FindOutItem)[];
+  capacity: Capacity;
+  index: number;
+  height: number;
+  width: number;
+}) {
   const tone = useTone();
-  const lines = linesOf(plan, width, tone);
+  const lines = linesOf(plan, capacity, width, tone);
   // One line says what is above and below when the list does not fit.
   const room = lines.length > height ? Math.max(1, height - 1) : height;
   const start = itemWindowTop(lines, index, room);
@@ -124,7 +176,7 @@ export function PlanItemList({ plan, index, height, width }: { plan: readonly (P
       {shown.map((line, i) => (
         <Box key={start + i}>
           <Box width={2} flexShrink={0}>
-            <Text bold>{line.item === index && (start + i === 0 || lines[start + i - 1]!.item !== index) ? '❯' : ' '}</Text>
+            <Text bold>{line.item === index && !line.heading && (start + i === 0 || lines[start + i - 1]!.item !== index || lines[start + i - 1]!.heading) ? '❯' : ' '}</Text>
           </Box>
           <Box flexGrow={1} flexShrink={1} overflow="hidden">
             {line.node}

@@ -1,6 +1,8 @@
 /**
- * The plan: its items with where the team stands on each (status, owner, due date,
- * flags), Enter setting the status of the highlighted one; Tab shows the whole plan as
+ * The plan in its two lanes, Find out first (by owner) and Fix (by horizon), each item
+ * with where the team stands on it (status, owner, due date, flags) and why it is in its
+ * horizon; Enter sets the status of the highlighted one, `c` the effort points Now and
+ * Next hold (the horizons are worked out again at once); Tab shows the whole plan as
  * text instead (by horizon, with the reasons, the visibility gaps and the answers
  * documented on paper yet exposed), drawn from the markdown export with marked-terminal
  * and scrolled with the arrows, PgUp/PgDn, Home and End. `x` writes the whole markdown
@@ -15,7 +17,11 @@ import { createFileAtomic, numberedNames, realFs } from '../../store/atomic-file
 import packageJson from '../../../package.json' with { type: 'json' };
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
-import { PlanItemList } from '../components/PlanItemList.js';
+import { PlanItemList, laneOrder } from '../components/PlanItemList.js';
+import { CapacityPrompt } from '../components/CapacityPrompt.js';
+import { readCapacity, type CapacityEdit } from '../capacity-edit.js';
+import { updateAssessment } from '../../core/workbook-ops.js';
+import { editText, textAt } from '../text-edit.js';
 import { useReport } from '../derived.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
@@ -23,7 +29,6 @@ import { commandFor, listMoveFor } from '../keybindings.js';
 import { moveBy, scrollTop } from '../list-move.js';
 import { useMarkdown } from '../markdown.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
-import { plural } from '../words.js';
 
 /** The sections of the markdown report that make up the plan screen. */
 const PLAN_SECTIONS = ['## Find out first', '## Fix', '## Visibility gaps', '## Documented but exposed'];
@@ -51,17 +56,21 @@ interface PlanState {
   top: number;
   exporting: boolean;
   message?: { text: string; ok: boolean };
+  /** The capacity being typed (c). */
+  capacity?: CapacityEdit;
+  /** The action to keep highlighted after the capacity moved items between horizons. */
+  follow?: string;
 }
 
-export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
+export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
   const tone = useTone();
   const nav = useNav();
   const assessmentId = assessment.id;
   const report = useReport(bank, assessment);
   const markdown = useMemo(() => renderMarkdown(report, { version: packageJson.version }), [report]);
-  // The Find out lane first (the evidence sprint), then the Fix lane.
-  const plan = useMemo(() => [...report.findOut, ...report.plan], [report]);
+  // The Find out lane first (the evidence sprint, by owner), then the Fix lane by horizon.
+  const plan = useMemo(() => laneOrder(report.findOut, report.plan), [report]);
   const width = Math.max(20, shell.size.columns - 2);
   const [state, setState, ref] = useRefState<PlanState>(() => ({
     view: 'items',
@@ -72,6 +81,11 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
   const rendered = useMarkdown(planMarkdown(markdown), width, shell.color, state.view === 'text');
   const lines = useMemo(() => (rendered === undefined ? [] : rendered.split('\n')), [rendered]);
   const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change }));
+  /** The item highlighted: the one followed after a capacity change, else the one moved to. */
+  const indexOf = (s: PlanState): number => {
+    const followed = s.follow === undefined ? -1 : plan.findIndex((p) => p.actionId === s.follow);
+    return followed >= 0 ? followed : Math.min(s.index, Math.max(0, plan.length - 1));
+  };
   const height = Math.max(3, bodyRows(shell.size.rows) - 3);
   const maxTop = Math.max(0, lines.length - height);
 
@@ -88,6 +102,35 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
     }
   };
 
+  /** Saves the capacity typed, or says what is wrong with it; the item highlighted stays highlighted. */
+  const saveCapacity = (edit: CapacityEdit) => {
+    const read = readCapacity(edit.now.value, edit.next.value);
+    if ('problem' in read) return update({ capacity: { ...edit, problem: read.problem } });
+    const highlighted = plan[indexOf(ref.current)]?.actionId;
+    apply((w) => updateAssessment(w, assessmentId, (a) => ({ ...a, planCapacity: read.capacity })));
+    const { now, next } = read.capacity;
+    update({ capacity: undefined, follow: highlighted, message: { text: `Capacity saved: Now holds ${now} effort points, Next ${next} more; the horizons are worked out again.`, ok: true } });
+  };
+
+  // The capacity being typed claims the keys.
+  useKeys(
+    (input, key) => {
+      const edit = ref.current.capacity;
+      if (!edit) return false;
+      const command = commandFor('capacity', input, key);
+      if (command === 'save') saveCapacity(edit);
+      else if (command === 'back') update({ capacity: undefined, message: { text: 'The capacity stays as it was.', ok: true } });
+      else if (command === 'next-field') update({ capacity: { ...edit, field: edit.field === 'now' ? 'next' : 'now' } });
+      else if (command !== 'quit') {
+        const next = editText(edit[edit.field], input, key, false);
+        if (next) update({ capacity: { ...edit, [edit.field]: next, problem: undefined } });
+      }
+      return true;
+    },
+    shell.active,
+    'modal',
+  );
+
   useKeys((input, key) => {
     const s = ref.current;
     const command = commandFor('plan', input, key);
@@ -95,13 +138,13 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
       case 'scroll': {
         const move = listMoveFor('plan', input, key)!;
         if (s.view === 'items') {
-          const index = moveBy(Math.min(s.index, plan.length - 1), plan.length, move, Math.max(1, Math.floor(height / 2)));
-          return index === undefined ? undefined : update({ index });
+          const index = moveBy(indexOf(s), plan.length, move, Math.max(1, Math.floor(height / 2)));
+          return index === undefined ? undefined : update({ index, follow: undefined });
         }
         return update({ top: scrollTop(s.top, move, height, maxTop) });
       }
       case 'status': {
-        const item = plan[Math.min(s.index, plan.length - 1)];
+        const item = plan[indexOf(s)];
         if (s.view === 'items' && item) nav.go({ name: 'plan-status', assessmentId, actionId: item.actionId });
         else if (s.view === 'text') update({ message: { text: 'Tab shows the list of items; Enter there sets the status of one.', ok: true } });
         return;
@@ -111,6 +154,10 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
       case 'export':
         void exportPlan();
         return;
+      case 'capacity': {
+        const { now, next } = report.planCapacity;
+        return update({ capacity: { field: 'now', now: textAt(String(now)), next: textAt(String(next)) }, message: undefined });
+      }
       default:
         sharedCommand(shell, 'plan', command, key, () => nav.back());
         return;
@@ -118,14 +165,18 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
   }, shell.active);
 
   const top = Math.min(state.top, maxTop);
-  const index = Math.min(state.index, Math.max(0, plan.length - 1));
+  const index = indexOf(state);
+  // The capacity prompt takes the bottom rows: its box (2), its lines (3, more when a problem shows).
+  const listHeight = Math.max(3, height - (state.capacity ? 5 + (state.capacity.problem ? 1 : 0) : 0));
   const done = plan.filter((p) => p.tracking.status === 'done').length;
   const flagged = plan.filter((p) => p.tracking.flag !== null).length;
   const overdue = plan.filter((p) => p.tracking.overdue).length;
   // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
   const closed = report.closedItems.length;
+  const { now: nowPoints, next: nextPoints } = report.planCapacity;
   const summary = [
-    plural(plan.length, 'action'),
+    `${report.findOut.length} to find out`,
+    `${report.plan.length} to fix`,
     done ? `${done} marked done` : '',
     closed ? `${closed} done and closed by the answers` : '',
     flagged ? `⚑ ${flagged} flagged` : '',
@@ -134,11 +185,11 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
     .filter(Boolean)
     .join(' · ');
   return (
-    <Screen trail={[assessment.name, 'Plan']} scope="plan">
+    <Screen trail={[assessment.name, 'Plan']} scope={state.capacity ? 'capacity' : 'plan'}>
       {state.view === 'items' ? (
         <Text wrap="truncate-end">
           <Text bold>{summary}</Text>
-          <Text dimColor>{plan.length > 0 ? ' · Enter sets the status · Tab: the plan as text' : ' · Tab: the plan as text'}</Text>
+          <Text dimColor>{` · capacity Now ${nowPoints}, Next ${nextPoints} (c)`}</Text>
         </Text>
       ) : (
         <Text dimColor wrap="truncate-end">
@@ -154,7 +205,7 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
               Nothing in the plan: no answer so far calls for an action.
             </Text>
           ) : (
-            <PlanItemList plan={plan} index={index} height={height} width={width} />
+            <PlanItemList plan={plan} capacity={report.planCapacity} index={index} height={listHeight} width={width} />
           )}
         </Box>
       ) : (
@@ -172,6 +223,7 @@ export function PlanScreen({ bank, assessment, focus }: AssessmentProps & { focu
           {plainLine(state.message.text)}
         </Text>
       ) : null}
+      {state.capacity ? <CapacityPrompt edit={state.capacity} /> : null}
     </Screen>
   );
 }
