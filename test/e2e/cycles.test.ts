@@ -80,7 +80,7 @@ describe('a new cycle in a real terminal', () => {
     await press('(•) in progress', KEYS.right, '(•) done');
     const flagged = await press('(•) done', CTRL_S, '⚑ marked done, but the answers still show the gap');
     expect(flagged).toMatch(/❯ #1 +now +Log and alert on bulk exports +● done/);
-    expect(flagged).toContain('1 action · 1 marked done · ⚑ 1 flagged');
+    expect(flagged).toContain('0 to find out · 1 to fix · 1 marked done · ⚑ 1 flagged');
     await press('⚑ marked done', 'q');
     expect((await session.exited).exitCode).toBe(0);
 
