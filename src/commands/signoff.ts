@@ -16,6 +16,9 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   if (values.decision === undefined) throw new UserError('signoff: give the decision with --decision accepted, accepted-with-conditions or not-accepted.');
   const now = reportDate(env);
   const input: SignoffInput = { name: values.name, role: values.role, decision: values.decision.trim().toLowerCase(), date: values.date ?? dayOf(now), conditions: values.conditions };
+  if (input.decision === 'accepted-with-conditions' && (values.conditions ?? '').trim() === '') {
+    throw new UserError('signoff: a decision accepted-with-conditions needs its conditions (--conditions).');
+  }
   const problem = signoffProblem(input);
   if (problem) throw new UserError(`signoff: ${problem}`);
   const dbPath = resolveDbPath(values, env, cwd);

@@ -15,14 +15,14 @@ export interface SignoffInput {
 /** What is wrong with the input, in one sentence, or null. */
 export function signoffProblem(input: SignoffInput): string | null {
   const name = plainLine(input.name).trim();
-  if (name === '') return 'the sign-off needs the name of the person who signs (--name).';
+  if (name === '') return 'the sign-off needs the name of the person who signs.';
   if (name.length > 200 || plainLine(input.role ?? '').length > 200) return 'a name or a role is at most 200 characters.';
   if (!(SIGNOFF_DECISIONS as readonly string[]).includes(input.decision)) {
     return `the decision "${plainLine(input.decision)}" is not one of accepted, accepted-with-conditions or not-accepted.`;
   }
   if (!isDay(input.date)) return `the date "${plainLine(input.date)}" is not a day; write it as YYYY-MM-DD, e.g. 2027-01-31.`;
   const conditions = plainText4000(input.conditions ?? '');
-  if (input.decision === 'accepted-with-conditions' && conditions.trim() === '') return 'a decision accepted-with-conditions needs its conditions (--conditions).';
+  if (input.decision === 'accepted-with-conditions' && conditions.trim() === '') return 'a decision accepted-with-conditions needs its conditions.';
   if (conditions.length > 4000) return 'the conditions are at most 4000 characters.';
   return null;
 }

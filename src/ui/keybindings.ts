@@ -104,6 +104,7 @@ export type Command =
   | 'override'
   | 'drop-override'
   | 'capacity'
+  | 'signoff'
   | 'dimensions'
   | 'newline'
   | 'mask'
@@ -216,6 +217,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'status', keys: ['enter', 'e'], description: 'set the status (open, in progress, done, accepted risk), owner and due date', hint: 'status', scopes: ['plan'] },
   { command: 'view', keys: ['tab', 'shift+tab'], description: 'the list of items, or the whole plan as text with reasons and visibility gaps', hint: 'items/text', scopes: ['plan'] },
   { command: 'capacity', keys: ['c'], description: 'set how many effort points the Now and Next horizons hold (the default is 12 and 24)', hint: 'capacity', scopes: ['plan'] },
+  { command: 'signoff', keys: ['S'], description: 'record the sign-off of the report: who accepts its risk, in which role, when, and the decision', hint: 'sign off', scopes: ['plan'] },
   { command: 'export', keys: ['x'], description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'] },
   { command: 'other-snapshot', keys: ['left', 'right'], description: 'compare with an earlier or a later snapshot', hint: 'other snapshot', scopes: ['compare'] },
   { command: 'section', keys: ['tab', 'shift+tab'], description: 'jump to the next / previous section (overall, cells, trend, answers, unknowns, plan)', hint: 'section', scopes: ['compare'] },

@@ -35,6 +35,7 @@ export type Screen =
   | { name: 'results'; assessmentId: string; view?: ResultsView }
   | { name: 'plan'; assessmentId: string; focus?: string }
   | { name: 'plan-status'; assessmentId: string; actionId: string }
+  | { name: 'signoff'; assessmentId: string }
   | { name: 'compare'; assessmentId: string }
   | { name: 'controls'; assessmentId: string };
 

@@ -22,6 +22,7 @@ import { JourneyForm } from './screens/JourneyForm.js';
 import { PlanScreen } from './screens/PlanScreen.js';
 import { PlanStatusForm } from './screens/PlanStatusForm.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
+import { SignoffForm } from './screens/SignoffForm.js';
 import { SystemForm } from './screens/SystemForm.js';
 import { SystemsScreen } from './screens/SystemsScreen.js';
 import { WalkScreen } from './screens/WalkScreen.js';
@@ -94,6 +95,12 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     ofAssessment: true,
     parent: (s) => ({ name: 'plan', assessmentId: s.assessmentId, focus: s.actionId }),
     render: (s, p) => <PlanStatusForm {...p} actionId={s.actionId} />,
+  },
+  signoff: {
+    scope: 'form',
+    ofAssessment: true,
+    parent: (s) => ({ name: 'plan', assessmentId: s.assessmentId }),
+    render: (_, p) => <SignoffForm {...p} />,
   },
   compare: { scope: 'compare', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'compare'), render: (_, p) => <CompareScreen {...p} /> },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },

@@ -10,7 +10,7 @@ const COMMANDS: Command[] = [
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
   'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'controls', 'framework', 'stale', 'status', 'view',
-  'other-snapshot', 'section', 'ends', 'organisation-toggle', 'override', 'drop-override', 'capacity',
+  'other-snapshot', 'section', 'ends', 'organisation-toggle', 'override', 'drop-override', 'capacity', 'signoff',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });

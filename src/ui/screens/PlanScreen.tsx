@@ -19,6 +19,7 @@ import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { PlanItemList, laneOrder } from '../components/PlanItemList.js';
 import { CapacityPrompt } from '../components/CapacityPrompt.js';
+import { DECISION_LABEL } from './SignoffForm.js';
 import { readCapacity, type CapacityEdit } from '../capacity-edit.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { editText, textAt } from '../text-edit.js';
@@ -86,7 +87,8 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
     const followed = s.follow === undefined ? -1 : plan.findIndex((p) => p.actionId === s.follow);
     return followed >= 0 ? followed : Math.min(s.index, Math.max(0, plan.length - 1));
   };
-  const height = Math.max(3, bodyRows(shell.size.rows) - 3);
+  const signoff = assessment.signoff;
+  const height = Math.max(3, bodyRows(shell.size.rows) - 3 - (signoff ? 1 : 0));
   const maxTop = Math.max(0, lines.length - height);
 
   const exportPlan = async () => {
@@ -154,6 +156,8 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
       case 'export':
         void exportPlan();
         return;
+      case 'signoff':
+        return nav.go({ name: 'signoff', assessmentId });
       case 'capacity': {
         const { now, next } = report.planCapacity;
         return update({ capacity: { field: 'now', now: textAt(String(now)), next: textAt(String(next)) }, message: undefined });
@@ -198,6 +202,11 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
             : `Lines ${lines.length === 0 ? 0 : top + 1}-${Math.min(lines.length, top + height)} of ${lines.length} · Tab: the items · x exports the whole report as markdown`}
         </Text>
       )}
+      {signoff ? (
+        <Text wrap="truncate-end" dimColor>
+          {`Signed off: ${DECISION_LABEL[signoff.decision]}, ${plainLine(signoff.name)}${signoff.role ? ` (${plainLine(signoff.role)})` : ''}, ${signoff.date} · S changes it`}
+        </Text>
+      ) : null}
       {state.view === 'items' ? (
         <Box marginTop={1} flexDirection="column" flexShrink={0}>
           {plan.length === 0 ? (
