@@ -17,6 +17,7 @@
 import { Low } from 'lowdb';
 import { UserError } from '../core/errors.js';
 import { writeTerminal } from '../terminal-write.js';
+import { reapplyMine } from '../core/workbook-merge.js';
 import { emptyWorkbook, type Workbook } from '../core/workbook-schema.js';
 import { cleanupTempFiles, resolveWriteTarget } from './atomic-file.js';
 import { acquireWorkbookLock, type HeldLock } from './lock.js';
@@ -60,12 +61,14 @@ export interface WorkbookStore {
    */
   close(): Promise<void>;
   /**
-   * In a conflict: the other program's file becomes the workbook (`data`); what this
-   * session had not saved is first written to `<file>.conflict-<time>.json` beside it.
-   * Resolves to that copy's path; throws a UserError, changing nothing, when their file
-   * is not a workbook this cxray can open or the copy cannot be written.
+   * In a conflict: the other program's file becomes the workbook (`data`), with this
+   * session's unsaved changes that they did not touch re-applied (src/core/workbook-merge.ts,
+   * then saved); this session's whole workbook is first written to
+   * `<file>.conflict-<time>.json` beside it. Resolves to that copy's path and the count
+   * of changes re-applied and left out; throws a UserError, changing nothing, when their
+   * file is not a workbook this cxray can open or the copy cannot be written.
    */
-  reloadTheirs(): Promise<string>;
+  reloadTheirs(): Promise<Reloaded>;
   /**
    * In a conflict: their file is first kept as `<file>.conflict-<time>.json`, then this
    * session's workbook is saved over it. Resolves to the copy's path once saved
@@ -73,6 +76,15 @@ export interface WorkbookStore {
    * the save fails (the save state then says which).
    */
   keepMine(): Promise<string | undefined>;
+}
+
+/** What reloadTheirs() did. */
+export interface Reloaded {
+  /** This session's whole workbook, as it was before the reload. */
+  copy: string;
+  /** This session's unsaved changes carried into theirs, and those left out (they changed the same). */
+  applied: number;
+  conflicting: number;
 }
 
 export interface OpenOptions extends AdapterOptions {
@@ -137,6 +149,8 @@ class FileWorkbookStore implements WorkbookStore {
   private lastWriteEnd = -Infinity;
   private lastWriteMs = 0;
   private failures = 0;
+  /** The workbook as last read or written: the base the changes since are counted from. */
+  private saved: Workbook;
   /** Set while another program's change to the file stops the saves. */
   private conflict: TheirFile | undefined;
   private lastFailure: Error | undefined;
@@ -153,6 +167,7 @@ class FileWorkbookStore implements WorkbookStore {
     private readonly lock: HeldLock | undefined,
     private readonly options: OpenOptions,
   ) {
+    this.saved = db.data;
     this.interval = options.saveIntervalMs ?? DEFAULT_SAVE_INTERVAL_MS;
     this.retryDelays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
   }
@@ -232,7 +247,7 @@ class FileWorkbookStore implements WorkbookStore {
     this.lock?.releaseSync();
   }
 
-  async reloadTheirs(): Promise<string> {
+  async reloadTheirs(): Promise<Reloaded> {
     await this.settleForChoice();
     const theirs = await this.adapter.readTheirs();
     if (!theirs) throw new UserError(`${this.path} no longer exists, so there is nothing to reload; keep yours to save it again.`);
@@ -241,12 +256,16 @@ class FileWorkbookStore implements WorkbookStore {
       throw new UserError(`their version cannot be opened (${theirs.file.problem}); keep yours instead: theirs is then kept beside it as a conflict copy.`);
     }
     const copy = await this.keepCopy(this.adapter.caches.serialize(this.db.data), 'yours');
+    const merged = reapplyMine(this.saved, this.db.data, theirs.loaded.workbook);
     this.adapter.acceptTheirs(theirs.loaded);
-    this.db.data = theirs.loaded.workbook;
+    this.saved = theirs.loaded.workbook;
+    this.db.data = merged.workbook;
     this.savedSeq = this.changeSeq;
     this.resolveConflict();
     this.setState({ kind: 'saved' });
-    return copy;
+    // Mine re-applied: a change like any other, saved in the background.
+    if (merged.applied > 0) this.update(() => merged.workbook);
+    return { copy, applied: merged.applied, conflicting: merged.conflicting };
   }
 
   async keepMine(): Promise<string | undefined> {
@@ -335,9 +354,11 @@ class FileWorkbookStore implements WorkbookStore {
     const started = Date.now();
     if (started - this.lastWriteEnd >= BATCH_GAP_MS) this.adapter.backupBeforeNextWrite = true;
     this.lastWriteStart = started;
+    const data = this.db.data;
     this.writing = (async () => {
       try {
         await this.db.write();
+        this.saved = data;
         this.savedSeq = Math.max(this.savedSeq, seq);
         this.failures = 0;
         this.lastFailure = undefined;

@@ -17,7 +17,7 @@ import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ConflictPrompt } from './components/ConflictPrompt.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
-import { CONFLICT_CLOSED, chosenMessage, conflictKey, conflictPrompt, type ConflictChoice, type ConflictPromptAction } from './conflict-prompt.js';
+import { CONFLICT_CLOSED, conflictKey, keptMessage, reloadedMessage, conflictPrompt, type ConflictChoice, type ConflictPromptAction } from './conflict-prompt.js';
 import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
 import { KeyBroker, KeyBrokerContext, splitKeys, useRefState } from './hooks/useKeys.js';
@@ -120,16 +120,18 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const choose = useCallback(
     async (choice: ConflictChoice) => {
       try {
-        const copy = choice === 'theirs' ? await store.reloadTheirs() : await store.keepMine();
-        if (choice === 'theirs') {
-          // Their file as the walk reads it (organisation answers adopted, as on opening),
-          // every screen drawn afresh from it.
-          const adopted = adoptWorkbook(bank, store.data);
-          if (adopted !== store.data) store.update(() => adopted);
-          setWorkbook(store.data);
-          setGeneration((g) => g + 1);
+        if (choice === 'mine') {
+          act({ type: 'chosen', message: keptMessage(store.path, await store.keepMine()), ok: true });
+          return;
         }
-        act({ type: 'chosen', message: chosenMessage(choice, store.path, copy), ok: true });
+        const reloaded = await store.reloadTheirs();
+        // Their file as the walk reads it (organisation answers adopted, as on opening),
+        // every screen drawn afresh from it.
+        const adopted = adoptWorkbook(bank, store.data);
+        if (adopted !== store.data) store.update(() => adopted);
+        setWorkbook(store.data);
+        setGeneration((g) => g + 1);
+        act({ type: 'chosen', message: reloadedMessage(store.path, reloaded), ok: true });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         // Still in conflict: ask again, saying why; else settled, but the save failed.

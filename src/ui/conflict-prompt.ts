@@ -9,6 +9,7 @@ import type { Key } from 'ink';
 import { plainLine } from '../core/terminal-text.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { TheirFile } from '../store/conflict.js';
+import type { Reloaded } from '../store/workbook-store.js';
 
 export type ConflictChoice = 'theirs' | 'mine';
 
@@ -111,9 +112,18 @@ function differences(mine: Workbook['assessments'][number]['answers'], theirs: W
   return `yours ${plural(mine.length, 'answer')}, theirs ${theirs.length}; ${differ} ${differ === 1 ? 'differs' : 'differ'}`;
 }
 
-/** What the user is told once a choice is carried out. */
-export function chosenMessage(choice: ConflictChoice, workbookPath: string, copy: string | undefined): string {
+/** What the user is told once their file is reloaded. */
+export function reloadedMessage(workbookPath: string, reloaded: Reloaded): string {
+  const { applied, conflicting } = reloaded;
+  const mine =
+    applied === 0 && conflicting === 0
+      ? ''
+      : `, with ${applied === 0 ? 'none' : applied} of your changes that they had not touched${conflicting > 0 ? ` (${conflicting} left out: they changed the same)` : ''}`;
+  return `Reloaded their version of ${plainLine(workbookPath)}${mine}. Yours is kept whole in ${plainLine(reloaded.copy)}.`;
+}
+
+/** What the user is told once theirs is kept aside and yours saved. */
+export function keptMessage(workbookPath: string, copy: string | undefined): string {
   const path = plainLine(workbookPath);
-  if (choice === 'theirs') return `Reloaded their version of ${path}. Yours is kept whole in ${plainLine(copy ?? '')}.`;
   return copy ? `Saved yours in ${path}. Their version is kept in ${plainLine(copy)}.` : `Saved yours in ${path} (their file had gone meanwhile).`;
 }

@@ -80,29 +80,29 @@ describe('the workbook changed by another program while open in a real terminal'
     expect(mine.assessments[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['option', 'unknown']);
   });
 
-  it('r reloads theirs, keeps mine whole in a conflict copy, and the next answer is saved into theirs', async () => {
+  it('r reloads theirs with my answer they did not touch, keeps mine whole in a conflict copy, and the next answer is saved into theirs', async () => {
     const { dir, db, session: s } = await openWithOneAnswer();
     secondProgramRewrites(db);
     await s.press('u');
     await s.waitFor('r  reload theirs');
     await s.press('r');
     const done = await s.waitFor('Press any key to go on');
-    expect(done).toContain('Reloaded their version');
+    expect(done.replace(/[│\s]+/g, ' ')).toContain('with 1 of your changes that they had not touched');
     const [copy] = conflictCopies(dir);
     const mine = JSON.parse(readFileSync(join(dir, copy!), 'utf8'));
     expect(mine.assessments[0].name).toBe('Q4 workshop');
     expect(mine.assessments[0].answers).toHaveLength(2);
     await s.press(' ');
-    // Their file has one answer: the walk is back at the question the second answered.
+    // Their file, with my second answer (they had not touched it): the walk goes on at the third.
     await s.waitFor('Q4 workshop (edited by a script)');
-    await s.waitFor(/2 of \d+ in the journey/);
-    await s.press('x');
     await s.waitFor(/3 of \d+ in the journey/);
+    await s.press('x');
+    await s.waitFor(/4 of \d+ in the journey/);
     await s.press('q');
     expect((await s.exited).exitCode).toBe(0);
     const saved = JSON.parse(readFileSync(db, 'utf8'));
     expect(saved.assessments[0].name).toBe('Q4 workshop (edited by a script)');
-    expect(saved.assessments[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['option', 'na']);
+    expect(saved.assessments[0].answers.map((a: { kind: string }) => a.kind)).toEqual(['option', 'unknown', 'na']);
   });
 
   it('Ctrl-C while asked: theirs stays the workbook, mine goes whole to a conflict copy, and cxray says where (exit 2)', async () => {

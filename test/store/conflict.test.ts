@@ -84,24 +84,38 @@ describe('the TUI finds the workbook changed by another program', () => {
     expect(notes(store.data)).toEqual(['mine, saved', 'mine, unsaved', 'mine, later']);
   });
 
-  it('reload theirs: theirs becomes the workbook, mine is first written whole to a private conflict copy beside it', async () => {
-    const { dir, file, store, states, theirs } = await conflicted();
+  it('reload theirs: mine is first written whole to a private conflict copy beside it, then theirs is the workbook with my change they did not touch', async () => {
+    const { dir, file, store, states } = await conflicted();
     open = store;
     const mineInMemory = store.data;
-    const copy = await store.reloadTheirs();
+    const { copy, applied, conflicting } = await store.reloadTheirs();
     expect(copy).toMatch(/cxray\.json\.conflict-\d{8}T\d{6}Z\.json$/);
     expect(copy.startsWith(dir)).toBe(true);
     expect(conflictCopies(dir)).toEqual([copy.slice(dir.length + 1)]);
     expect(readJson(copy)).toEqual(mineInMemory);
     expect(mode(copy)).toBe(0o600);
-    expect(readFileSync(file, 'utf8')).toBe(theirs);
-    expect(notes(store.data)).toEqual(['mine, saved', 'theirs']);
+    // Theirs added q9; mine, unsaved, answered q2, which theirs did not touch.
+    expect({ applied, conflicting }).toEqual({ applied: 1, conflicting: 0 });
+    expect(notes(store.data)).toEqual(['mine, saved', 'theirs', 'mine, unsaved']);
+    await store.flush();
     expect(states.at(-1)).toEqual({ kind: 'saved' });
+    expect(notes(readJson(file) as Workbook)).toEqual(['mine, saved', 'theirs', 'mine, unsaved']);
     // Saving goes on, over theirs, which is now the file this session knows.
     store.update((w) => withAnswer(w, 4, 'after reload'));
     await store.flush();
-    expect(notes(readJson(file) as Workbook)).toEqual(['mine, saved', 'theirs', 'after reload']);
+    expect(notes(readJson(file) as Workbook)).toEqual(['mine, saved', 'theirs', 'mine, unsaved', 'after reload']);
     expect(mode(file)).toBe(0o600);
+  });
+
+  it('reload theirs where both changed the same answer: theirs stays, nothing is saved, mine is in the copy', async () => {
+    const { file, store, theirs } = await conflicted({ theirs: (f, w) => otherProgramSaves(f, withAnswer(w, 2, 'theirs on q2')) });
+    open = store;
+    const { copy, applied, conflicting } = await store.reloadTheirs();
+    expect({ applied, conflicting }).toEqual({ applied: 0, conflicting: 1 });
+    expect(notes(store.data)).toEqual(['mine, saved', 'theirs on q2']);
+    await store.flush();
+    expect(readFileSync(file, 'utf8')).toBe(theirs);
+    expect(notes(readJson(copy) as Workbook)).toEqual(['mine, saved', 'mine, unsaved']);
   });
 
   it('keep mine: theirs is first kept byte for byte in a private conflict copy, then mine is saved over it', async () => {
@@ -146,14 +160,15 @@ describe('the TUI finds the workbook changed by another program', () => {
     open = store;
     const first = await store.keepMine();
     vi.setSystemTime(new Date('2026-11-20T14:02:03.900Z'));
-    const theirs2 = otherProgramSaves(file, withAnswer(readJson(file) as Workbook, 8, 'theirs again'));
+    otherProgramSaves(file, withAnswer(readJson(file) as Workbook, 8, 'theirs again'));
     store.update((w) => withAnswer(w, 6, 'mine again'));
     await expect(store.flush()).rejects.toThrow(/changed by another program/);
-    const second = await store.reloadTheirs();
+    const { copy: second } = await store.reloadTheirs();
     expect([first, second].map((p) => p!.slice(dir.length + 1))).toEqual(['cxray.json.conflict-20261120T140203Z.json', 'cxray.json.conflict-20261120T140203Z-2.json']);
     expect(readFileSync(first!, 'utf8')).not.toBe(readFileSync(second, 'utf8'));
     expect(notes(readJson(second) as Workbook)).toEqual(['mine, saved', 'mine, unsaved', 'mine again']);
-    expect(readFileSync(file, 'utf8')).toBe(theirs2);
+    await store.flush();
+    expect(notes(readJson(file) as Workbook)).toEqual(['mine, saved', 'mine, unsaved', 'theirs again', 'mine again']);
     // The names sort by time: a copy made later sorts after both.
     const later = conflictCopyNames(file, new Date('2026-11-20T14:02:04.000Z')).next().value!;
     expect([later, second, first].map((p) => p!.slice(dir.length + 1)).sort().at(-1)).toBe('cxray.json.conflict-20261120T140204Z.json');

@@ -187,20 +187,24 @@ describe.each([
     await app.store.close().catch(() => undefined);
   });
 
-  it('r reloads theirs: the screens show their file, mine is kept whole in a copy', async () => {
+  it('r reloads theirs with my answer they did not touch: the screens show their file, mine is kept whole in a copy', async () => {
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
     await app.until('in the journey');
-    const theirs = otherProgramSaves(app.file, renamedByThem);
+    otherProgramSaves(app.file, renamedByThem);
     await app.keys('2');
     await app.until('r  reload theirs');
     const mine = app.store.data;
     await app.keys('r');
     const done = await app.until('Press any key to go on');
-    expect(done).toContain('Reloaded their version');
+    expect(flat(done)).toContain('Reloaded their version of');
+    expect(flat(done)).toContain('with 1 of your changes that they had not touched. Yours is kept whole in');
     const [copy] = copies(app.dir);
     expect(JSON.parse(readFileSync(join(app.dir, copy!), 'utf8'))).toEqual(mine);
-    expect(readFileSync(app.file, 'utf8')).toBe(theirs);
+    await app.store.flush();
+    const saved = JSON.parse(readFileSync(app.file, 'utf8')) as Workbook;
+    expect(saved.assessments[0]!.name).toBe('Q4 (their copy)');
+    expect(saved.assessments[0]!.answers).toHaveLength(3);
     await app.keys(KEYS.escape);
     await app.keys(KEYS.escape);
     await app.until('Q4 (their copy)');

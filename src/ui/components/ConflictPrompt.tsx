@@ -7,7 +7,7 @@ import { useShell, useTone } from '../shell.js';
 import { Paragraph } from './Paragraph.js';
 
 const CHOICES: [string, string][] = [
-  [CONFLICT_KEYS.theirs, 'reload theirs: yours is kept in a copy beside it'],
+  [CONFLICT_KEYS.theirs, 'reload theirs, adding your changes they left alone'],
   [CONFLICT_KEYS.mine, 'keep yours: theirs is kept in a copy beside it'],
   [CONFLICT_KEYS.quit, 'quit: theirs stays, yours is kept in a copy'],
 ];
