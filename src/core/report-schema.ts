@@ -326,7 +326,8 @@ const series = z.array(z.number().min(0).max(100).nullable());
 
 /** Figures at each snapshot and now (src/core/trend.ts); points are oldest first, "now" last. */
 export const TrendSchema = z.strictObject({
-  points: z.array(z.strictObject({ label: z.string(), snapshotId: z.string().nullable(), at: z.string() })),
+  /** Each point's scoring model: a snapshot of another model than now has no figure in the series. */
+  points: z.array(z.strictObject({ label: z.string(), snapshotId: z.string().nullable(), at: z.string(), scoringModel: z.number().int().min(1) })),
   overall: z.strictObject({ exposure: series, visibility: series }),
   journeys: z.array(z.strictObject({ journeyId: z.string(), journeyName: z.string(), exposure: series, visibility: series })),
 });

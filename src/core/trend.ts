@@ -1,10 +1,13 @@
 /**
  * The trend of an assessment across cycles: exposure and visibility at each snapshot
  * and now, overall and per journey, and a sparkline to draw it in one line of text.
- * Shown from two snapshots on (with "now", three points). Pure: no I/O.
+ * Shown from two snapshots on (with "now", three points). A snapshot scored with another
+ * model than now has no figure in it (null): figures of two models are never set side by
+ * side (SCORING.md, "Cycles"); its point names its model, and a comparison with it
+ * (`cxray diff --from`, the compare screen) recomputes it from its answers. Pure: no I/O.
  */
 import type { Trend } from './report-schema.js';
-import type { Assessment } from './workbook-schema.js';
+import type { Assessment, Snapshot } from './workbook-schema.js';
 
 /** Snapshots needed before a trend is worth showing (with "now", three points). */
 export const TREND_MIN_SNAPSHOTS = 2;
@@ -13,6 +16,7 @@ const BARS = '▁▂▃▄▅▆▇█';
 
 interface Now {
   generatedAt: string;
+  scoringModel: number;
   overall: { exposure: number | null; visibility: number | null };
   journeys: { id: string; name: string; exposure: number | null; visibility: number | null }[];
 }
@@ -21,17 +25,18 @@ interface Now {
 export function trendOf(assessment: Pick<Assessment, 'snapshots'>, now: Now): Trend | null {
   const { snapshots } = assessment;
   if (snapshots.length < TREND_MIN_SNAPSHOTS) return null;
+  const same = (s: Snapshot) => s.scoringModel === now.scoringModel;
   return {
     points: [
-      ...snapshots.map((s) => ({ label: s.label, snapshotId: s.id, at: s.takenAt })),
-      { label: 'now', snapshotId: null, at: now.generatedAt },
+      ...snapshots.map((s) => ({ label: s.label, snapshotId: s.id, at: s.takenAt, scoringModel: s.scoringModel })),
+      { label: 'now', snapshotId: null, at: now.generatedAt, scoringModel: now.scoringModel },
     ],
     overall: {
-      exposure: [...snapshots.map((s) => s.scores.exposure), now.overall.exposure],
-      visibility: [...snapshots.map((s) => s.scores.visibility), now.overall.visibility],
+      exposure: [...snapshots.map((s) => (same(s) ? s.scores.exposure : null)), now.overall.exposure],
+      visibility: [...snapshots.map((s) => (same(s) ? s.scores.visibility : null)), now.overall.visibility],
     },
     journeys: now.journeys.map((j) => {
-      const past = snapshots.map((s) => s.scores.journeys.find((x) => x.journeyId === j.id));
+      const past = snapshots.map((s) => (same(s) ? s.scores.journeys.find((x) => x.journeyId === j.id) : undefined));
       return {
         journeyId: j.id,
         journeyName: j.name,

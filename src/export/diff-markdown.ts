@@ -25,6 +25,7 @@ import {
   planEntryPlace,
   recomputedNote,
   shownAnswers,
+  trendModelNote,
   verdictChangeWords,
   verdictWords,
 } from './diff-words.js';
@@ -149,6 +150,7 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
 /** A small table of exposure at each cycle, per journey and for all journeys, with a sparkline. */
 export function trendLines(trend: Trend, level: number): string[] {
   const h = '#'.repeat(level);
+  const older = trendModelNote(trend, mdInline);
   const whole = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
   const points = trend.points.map((p) => (p.snapshotId === null ? 'Now' : mdCell(p.label)));
   const rows = [
@@ -160,6 +162,7 @@ export function trendLines(trend: Trend, level: number): string[] {
     '',
     `Exposure at each cycle, oldest first (lower is better). Visibility, all journeys: ${trend.overall.visibility.map(whole).join(' → ')} (higher is better).`,
     '',
+    ...(older ? [older, ''] : []),
     ...table(['Journey', ...points, 'Trend'], ['l', ...points.map(() => 'r' as const), 'l'], rows),
     '',
   ];

@@ -26,6 +26,7 @@ import {
   planEntryPlace,
   recomputedNote,
   shownAnswers,
+  trendModelNote,
   verdictFiguresWords,
   verdictMoveWords,
   verdictWhyWords,
@@ -174,7 +175,8 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
     lines.push(paint(`Trend, oldest first (${points.join(', ')})`, BOLD));
     const series = (values: readonly (number | null)[]) => {
       const known = values.filter((v): v is number => v !== null);
-      const ends = known.length === 0 ? '—' : `${Math.round(known[0]!)} → ${Math.round(known[known.length - 1]!)}`;
+      // One figure (the others of an older model, or none): that figure alone, not a change from itself.
+      const ends = known.length === 0 ? '—' : known.length === 1 ? String(Math.round(known[0]!)) : `${Math.round(known[0]!)} → ${Math.round(known[known.length - 1]!)}`;
       return `${sparkline(values)} ${pad(ends, 9)}`;
     };
     const rows = [
@@ -183,7 +185,10 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
     ];
     const trendWidth = Math.max(...rows.map((r) => [...r.name].length));
     for (const row of rows) lines.push(`  ${pad(row.name, trendWidth)}  exposure ${series(row.exposure)}  visibility ${series(row.visibility)}`);
-    lines.push(paint('  One bar per cycle on a fixed 0-100 scale (▁ low … █ high); · no figure.', DIM), '');
+    lines.push(paint('  One bar per cycle on a fixed 0-100 scale (▁ low … █ high); · no figure.', DIM));
+    const older = trendModelNote(trend, plainLine);
+    if (older) lines.push(paint(`  ${older}`, DIM));
+    lines.push('');
   }
 
   lines.push(

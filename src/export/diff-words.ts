@@ -9,6 +9,7 @@ import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
 import { VERDICT_LABELS } from '../core/controls/view.js';
 import type { VerdictChange, VerdictReason } from '../core/controls/view-schema.js';
 import type { CycleDiff, Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
+import type { Trend } from '../core/report-schema.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'new' | 'gone' | 'none';
 
@@ -158,6 +159,22 @@ export function recomputedNote(diff: Pick<CycleDiff, 'from' | 'to'>, text: (s: s
   if (!side) return null;
   const other = side === diff.from ? diff.to : diff.from;
   return `The snapshot “${text(side.label)}” was scored with an older model; it is recomputed here from its answers with model ${other.scoringModel}, so the two sides compare like with like.`;
+}
+
+/**
+ * The one line saying which snapshots have no figure in the trend because an older
+ * model scored them, or null: "The snapshots “2026 Q2”, “2026 Q3” were scored with an
+ * older model and have no figure in the trend (·); compared one by one, each is
+ * recomputed from its answers."
+ */
+export function trendModelNote(trend: Pick<Trend, 'points'>, text: (s: string) => string): string | null {
+  const model = trend.points[trend.points.length - 1]?.scoringModel;
+  const older = trend.points.filter((p) => p.snapshotId !== null && p.scoringModel !== model);
+  if (older.length === 0) return null;
+  const names = older.map((p) => `“${text(p.label)}”`).join(', ');
+  return older.length === 1
+    ? `The snapshot ${names} was scored with an older model and has no figure in the trend (·); compared on its own, it is recomputed from its answers.`
+    : `The snapshots ${names} were scored with an older model and have no figure in the trend (·); compared one by one, each is recomputed from its answers.`;
 }
 
 /** The title of the controls part of a comparison, in every renderer. */

@@ -11,6 +11,7 @@
  * table headers repeated on every page. Pure: the date comes from the report.
  */
 import type { Figures, Report } from '../core/report-schema.js';
+import { trendModelNote } from './diff-words.js';
 import { esc, safeMarkup } from './html-text.js';
 import { journeyMapSvg, trendSvg } from './html-svg.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
@@ -55,6 +56,7 @@ function heatMap(report: Report): string {
 function trend(report: Report): string {
   const t = report.cycles.trend;
   if (!t) return '';
+  const older = trendModelNote(t, esc);
   const labels = t.points.map((p) => (p.snapshotId === null ? 'Now' : p.label));
   const head = `<tr><th>Journey</th>${labels.map((l) => `<th class="num">${esc(l)}</th>`).join('')}<th>Exposure across cycles</th></tr>`;
   const row = (name: string, series: readonly (number | null)[], total = false) =>
@@ -63,6 +65,7 @@ function trend(report: Report): string {
     '<section class="section"><h2>Trend</h2>',
     `<p>Exposure at each cycle, oldest first (lower is better; the dashed line is 50). Visibility, all journeys: ${t.overall.visibility.map(whole).join(' → ')} (higher is better).</p>`,
     `<table class="trend-table"><thead>${head}</thead><tbody>${t.journeys.map((j) => row(j.journeyName, j.exposure)).join('')}${row('All journeys', t.overall.exposure, true)}</tbody></table>`,
+    ...(older ? [`<p>${older}</p>`] : []),
     '</section>',
   ].join('\n');
 }

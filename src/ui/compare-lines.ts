@@ -24,6 +24,7 @@ import {
   horizonMoveWords,
   planEntryPlace,
   recomputedNote,
+  trendModelNote,
   verdictFiguresWords,
   verdictMoveWords,
   verdictWhyWords,
@@ -187,6 +188,8 @@ export function compareLines(diff: CycleDiffView, trend: Trend | null, width: nu
       const name = r.name.length > nameWidth ? `${r.name.slice(0, nameWidth - 1)}…` : r.name.padEnd(nameWidth);
       lines.push([{ text: `  ${name}  exposure ` }, { text: sparkline(r.exposure), bold: true }, { text: '  visibility ' }, { text: sparkline(r.visibility), bold: true }]);
     }
+    const older = trendModelNote(trend, plainLine);
+    if (older) lines.push(...wrapped(older, width, 2, { dim: true }));
   }
 
   lines.push(...heading(`Answers that changed (${diff.answers.length})`));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/core/report.js';
 import { takeSnapshot } from '../../src/core/snapshot.js';
 import { sparkline } from '../../src/core/trend.js';
+import { trendModelNote } from '../../src/export/diff-words.js';
 import { putAnswer } from '../../src/core/journey-questions.js';
 import type { Assessment } from '../../src/core/workbook-schema.js';
 import { DAY, NOW, SCORING_BANK, assessment, journey, opt } from './model-fixtures.js';
@@ -39,6 +40,26 @@ describe('the trend', () => {
       { journeyId: 'j2', journeyName: 'J2', exposure: [null, 100, 100], visibility: [null, 100, 100] },
     ]);
     expect(trend.overall.exposure).toEqual([100, 90, 60]);
+  });
+
+  it('leaves a snapshot of an older scoring model without figures, its point naming its model, and says so in one line', () => {
+    const a = history();
+    // Q2 as a model-1 snapshot stored it: figures of its own, never set beside model 2's.
+    const v1 = { ...a.snapshots[0]!, scoringModel: 1, scores: { ...a.snapshots[0]!.scores, exposure: 12, visibility: 34 } };
+    const trend = buildReport(SCORING_BANK, { ...a, snapshots: [v1, a.snapshots[1]!] }, NOW).cycles.trend!;
+    expect(trend.points.map((p) => [p.label, p.scoringModel])).toEqual([
+      ['Q2', 1],
+      ['Q3', 2],
+      ['now', 2],
+    ]);
+    expect(trend.overall.exposure[0]).toBeNull();
+    expect(trend.overall.visibility[0]).toBeNull();
+    expect(trend.journeys[0]).toEqual({ journeyId: 'j1', journeyName: 'J1', exposure: [null, 80, 20], visibility: [null, 100, 100] });
+    expect(sparkline(trend.journeys[0]!.exposure)).toBe('·▇▂');
+    expect(trendModelNote(trend, (s) => s)).toBe(
+      'The snapshot “Q2” was scored with an older model and has no figure in the trend (·); compared on its own, it is recomputed from its answers.',
+    );
+    expect(trendModelNote(buildReport(SCORING_BANK, a, NOW).cycles.trend!, (s) => s)).toBeNull();
   });
 
   it('draws a sparkline on a fixed 0-100 scale, a dot for no figure', () => {

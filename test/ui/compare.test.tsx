@@ -1,6 +1,9 @@
-/** The compare screen: a snapshot against the answers as they stand, in words and colour. */
+/** The compare screen: a snapshot against the answers as they stand, in words and colour; a snapshot of scoring model 1 recomputed. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import chalk from 'chalk';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { buildReport } from '../../src/core/report.js';
 import { takeSnapshot } from '../../src/core/snapshot.js';
@@ -10,6 +13,7 @@ import { controlChanges } from '../../src/core/controls/view-diff.js';
 import { controlWords, verdictFiguresWords, verdictMoveWords, verdictWhyWords } from '../../src/export/diff-words.js';
 import { deltaText } from '../../src/ui/compare-lines.js';
 import { goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
+import { openModel1Workbook, organisationBank } from '../helpers/model-1.js';
 import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
@@ -175,5 +179,60 @@ describe('the compare screen', () => {
     expect(app.frame()).toContain('Compare with "Q3"');
     await app.keys(KEYS.escape);
     expect(app.frame()).toContain('by journey and dimension');
+  });
+});
+
+describe('the compare screen with a model-1 snapshot (a format-2 workbook migrated)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cxray-compare-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    { columns: 100, rows: 30 },
+    { columns: 60, rows: 16 },
+  ])('at $columns x $rows: recomputes it, says so in one line, and shows no change where the answers are the same', async (size) => {
+    const bank = organisationBank();
+    const workbook = await openModel1Workbook(dir, bank);
+    const app = await renderWorkbench({ workbook, bank, size, color: false });
+    await app.keys(KEYS.enter, 'c');
+    let frame = plain(app.frame());
+    expect(widestLine(frame)).toBeLessThanOrEqual(size.columns);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(size.rows - 1);
+    expect(frame).toContain('Snapshot 2 of 2');
+    const text = flat(frame);
+    expect(text).toContain('The snapshot “2026 Q3” was scored with an older model; it is recomputed here from its answers with model 2, so the two sides compare like with like.');
+    expect(text).toMatch(/Exposure (\d+) → \1, about the same/);
+    // Read to the end: nothing moved, no answer changed, the line about the model once.
+    const seen: string[] = [];
+    const total = Number(/lines \d+-\d+ of (\d+)/.exec(frame)![1]);
+    for (let i = 0; i < total && !/lines \d+-(\d+) of \1/.test(frame); i++) {
+      seen.push(frame);
+      await app.keys(KEYS.pageDown);
+      frame = plain(app.frame());
+    }
+    seen.push(frame);
+    const all = flat(seen.join('\n'));
+    expect(all).toContain('nothing moved');
+    expect(all).toContain('Answers that changed (0)');
+    expect(all).toContain('no item appeared, disappeared or changed horizon');
+    expect(all).toContain('Controls whose verdict changed (0)');
+    expect(all).toContain('were scored with an older model and have no figure in the trend');
+    expect(all.split('it is recomputed here from its answers').length).toBe(2);
+  });
+
+  it('recomputes the earlier one too: the answers that changed since, the organisation answer as such', async () => {
+    const bank = organisationBank();
+    const app = await renderWorkbench({ workbook: await openModel1Workbook(dir, bank), bank, size: { columns: 100, rows: 60 }, color: false });
+    await app.keys(KEYS.enter, 'c', KEYS.left);
+    const text = flat(plain(app.frame()));
+    expect(text).toContain('Snapshot 1 of 2');
+    expect(text).toContain('The snapshot “2026 Q2” was scored with an older model; it is recomputed');
+    expect(text).toContain('Answers that changed (2)');
+    expect(text).toContain('Organisation-wide · How soon do leavers lose access to every CX tool, including those outside single sign-on?');
+    expect(text).toContain('“Nobody checks the tools outside single sign-on” (level 4, reported) → “The same day behind single sign-on; weeks elsewhere” (level 2, reported)');
+    expect(text).toContain(`New unknowns: "we don't know" now (1)`);
+    expect(text).toContain('worse: lost sight');
   });
 });
