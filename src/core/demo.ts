@@ -10,7 +10,9 @@
  * Deterministic: the same bank and `now` give the same workbook. Pure.
  */
 import type { Bank, Option, Question } from './bank-schema.js';
+import { JOURNEY_FACTS, ORGANISATION_FACTS, type DemoFact } from './demo-facts.js';
 import { answerKey, questionsFor } from './journey-questions.js';
+import { isOrganisationWide, organisationQuestions } from './organisation.js';
 import { setPlanStatus, type PlanStatusInput } from './plan-status.js';
 import { buildReport } from './report.js';
 import { takeSnapshot } from './snapshot.js';
@@ -23,6 +25,7 @@ import {
   type Confidence,
   type Integration,
   type Journey,
+  type OrganisationAnswer,
   type Policy,
   type System,
   type Workbook,
@@ -172,6 +175,101 @@ function nth(questions: readonly Question[], n: number): Question | undefined {
   return questions.length > 0 ? questions[n % questions.length] : undefined;
 }
 
+/** The draw key and profile of the organisation section: middling, with a few unknowns. */
+const ORGANISATION_KEY = 'organisation';
+const ORGANISATION_PROFILE = { lean: 0.5, unknownRate: 0.12, naRate: 0 };
+
+/** The questions whose answers are fixed by position in a list, so that each kind of finding shows. */
+interface Forced {
+  unknown: Question | undefined;
+  disputed: Question | undefined;
+  documented: Question | undefined;
+}
+
+function forcedOf(questions: readonly Question[], j: number): Forced {
+  return {
+    unknown: nth(questions, 2 * j + 1),
+    disputed: nth(questions, 2 * j + 2),
+    documented: questions.find((q, i) => i >= j && q.options.some((o) => o.level >= 3)),
+  };
+}
+
+/** True when the bank is the one the facts were written for: most of them name its questions and options. */
+function factsFit(bank: Bank): boolean {
+  const questions = new Map(bank.questions.map((q) => [q.id, q]));
+  const all = [...Object.entries(ORGANISATION_FACTS), ...Object.values(JOURNEY_FACTS).flatMap((f) => Object.entries(f))];
+  const fitting = all.filter(([id, fact]) => factOption(questions.get(id), fact) !== null).length;
+  return fitting * 2 > all.length;
+}
+
+/** The option a fact names on this question: the option, undefined for unknown or not applicable, null when it does not fit. */
+function factOption(question: Question | undefined, fact: DemoFact | undefined): Option | undefined | null {
+  if (!question || !fact) return null;
+  if (fact.answer === 'unknown' || fact.answer === 'na') return undefined;
+  return question.options.find((o) => o.id === fact.answer) ?? null;
+}
+
+/** The recorded answer a fact stands for, when it fits the question (undated: `stamp` dates it). */
+function factAnswer(question: Question, fact: DemoFact | undefined, key: string): Answer | undefined {
+  const option = factOption(question, fact);
+  if (option === null || !fact) return undefined;
+  const by = pick(PEOPLE, draw(key, question.id, 'by')).name;
+  const base = { journeyId: key, questionId: question.id, note: fact.note ?? '', by, at: '' };
+  if (option === undefined) return { ...base, kind: fact.answer as 'unknown' | 'na' };
+  return { ...base, kind: 'option', optionId: option.id, confidence: fact.confidence ?? 'reported', ...(fact.policy ? { policy: fact.policy } : {}) };
+}
+
+/** An answer chosen by the demo's rules: the profile's leaning, shifted by chance, and the forced kinds. */
+function ruleAnswer(question: Question, profile: Pick<JourneyProfile, 'lean' | 'unknownRate' | 'naRate'>, key: string, forced: Forced): Answer {
+  const u = (purpose: string) => draw(key, question.id, purpose);
+  const roll = u('kind');
+  const by = pick(PEOPLE, u('by')).name;
+  const free = question !== forced.disputed && question !== forced.documented;
+  if (question === forced.unknown || (free && roll < profile.unknownRate)) {
+    return { journeyId: key, questionId: question.id, kind: 'unknown', note: u('quiet') < 0.4 ? '' : pick(NOTES.unknown, u('note')), by, at: '' };
+  }
+  if (free && roll < profile.unknownRate + profile.naRate) {
+    return { journeyId: key, questionId: question.id, kind: 'na', note: pick(NOTES.na, u('note')), by, at: '' };
+  }
+  const exposed = question === forced.documented ? question.options.filter((o) => o.level >= 3) : [];
+  const option = exposed.length > 0 ? pick(exposed, u('option')) : chooseOption(question, profile.lean, u('option'));
+  const c = u('confidence');
+  const confidence: Confidence = question === forced.disputed ? 'disputed' : c < 0.35 ? 'verified' : c < 0.85 ? 'reported' : 'disputed';
+  const p = u('policy');
+  const policy: Policy | undefined =
+    question === forced.documented || (option.level >= 3 && p < 0.45) ? 'documented' : p < 0.3 ? 'documented' : p < 0.6 ? 'none' : undefined;
+  const notes = policy === 'documented' && option.level >= 3 ? NOTES.documented : NOTES[confidence];
+  return {
+    journeyId: key,
+    questionId: question.id,
+    kind: 'option',
+    optionId: option.id,
+    confidence,
+    ...(policy ? { policy } : {}),
+    note: u('quiet') < 0.55 ? pick(notes, u('note')) : '',
+    by,
+    at: '',
+  };
+}
+
+/** The journey's own answer to an organisation-wide question: one level worse than the organisation's, verified. */
+function overrideAnswer(question: Question, organisationAnswers: readonly OrganisationAnswer[], profile: JourneyProfile, journeyId: string): Answer | undefined {
+  const held = organisationAnswers.find((a) => a.questionId === question.id);
+  const theirs = held?.kind === 'option' ? question.options.find((o) => o.id === held.optionId) : undefined;
+  const option = theirs ? neighbour(question, theirs, 1) : chooseOption(question, profile.lean, draw(journeyId, question.id, 'override'));
+  if (!option || option.id === held?.optionId) return undefined;
+  return {
+    journeyId,
+    questionId: question.id,
+    kind: 'option',
+    optionId: option.id,
+    confidence: 'verified',
+    note: 'This journey runs on a tool of its own here; checked in its admin console.',
+    by: pick(PEOPLE, draw(journeyId, question.id, 'by')).name,
+    at: '',
+  };
+}
+
 /** The sample workbook: one assessment, "Northwind Home Energy", fully answered against `bank`. */
 export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
   const workshop = now.getTime() - DAY_MS; // the workshop ran yesterday
@@ -184,59 +282,56 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
   }));
   const systems = SYSTEMS.map((s) => ({ ...s }));
   const context = { systems };
-  const answers: Answer[] = [];
+  const facts = factsFit(bank);
   let minute = 0;
   let staleLeft = 2;
+  // Dated in the order the workshop asked them; two option answers to questions with a
+  // lifetime were carried over from last year's review, so they are stale now.
+  const stamp = (question: Question, answer: Answer, forcedDocumented: Question | undefined): Answer => {
+    if (answer.kind === 'option' && question.lifetimeDays !== undefined && staleLeft > 0 && question !== forcedDocumented) {
+      staleLeft--;
+      answer.confidence = 'verified';
+      answer.note = "Carried over from last year's review.";
+      answer.at = new Date(now.getTime() - (question.lifetimeDays + 30) * DAY_MS).toISOString();
+    } else {
+      answer.at = new Date(workshop + minute * 60_000).toISOString();
+    }
+    minute += 2;
+    return answer;
+  };
 
+  // The organisation section first, as the workshop walked it: one answer per
+  // organisation-wide question that holds for any journey.
+  const orgQuestions = organisationQuestions(bank, { journeys, systems });
+  const orgForced = forcedOf(orgQuestions, 0);
+  const organisationAnswers: OrganisationAnswer[] = orgQuestions.map((question) => {
+    const answer = factAnswer(question, ORGANISATION_FACTS[question.id], ORGANISATION_KEY) ?? ruleAnswer(question, ORGANISATION_PROFILE, ORGANISATION_KEY, orgForced);
+    const { journeyId: _organisation, ...organisationAnswer } = stamp(question, answer, orgForced.documented);
+    return organisationAnswer;
+  });
+
+  // Then each journey: its own questions, and an override where its answer to an
+  // organisation-wide question differs from the organisation's.
+  const answers: Answer[] = [];
   PROFILES.forEach((profile, j) => {
     const journey = journeys[j]!;
-    const questions = questionsFor(bank, journey, context);
+    const journeyFacts = JOURNEY_FACTS[journey.id] ?? {};
+    const applicable = questionsFor(bank, journey, context);
+    const own = applicable.filter((q) => !isOrganisationWide(q));
     // A few answers are fixed by position, so every journey shows each kind of finding.
-    const forcedUnknown = nth(questions, 2 * j + 1);
-    const forcedDisputed = nth(questions, 2 * j + 2);
-    const forcedDocumented = questions.find((q, i) => i >= j && q.options.some((o) => o.level >= 3));
-    for (const question of questions) {
-      const u = (purpose: string) => draw(journey.id, question.id, purpose);
-      const roll = u('kind');
-      const by = pick(PEOPLE, u('by')).name;
-      let answer: Answer;
-      if (question === forcedUnknown || (question !== forcedDisputed && question !== forcedDocumented && roll < profile.unknownRate)) {
-        answer = { journeyId: journey.id, questionId: question.id, kind: 'unknown', note: pick(NOTES.unknown, u('note')), by, at: '' };
-        if (u('quiet') < 0.4) answer.note = '';
-      } else if (question !== forcedDisputed && question !== forcedDocumented && roll < profile.unknownRate + profile.naRate) {
-        answer = { journeyId: journey.id, questionId: question.id, kind: 'na', note: pick(NOTES.na, u('note')), by, at: '' };
-      } else {
-        const exposed = question === forcedDocumented ? question.options.filter((o) => o.level >= 3) : [];
-        const option = exposed.length > 0 ? pick(exposed, u('option')) : chooseOption(question, profile.lean, u('option'));
-        const c = u('confidence');
-        const confidence: Confidence = question === forcedDisputed ? 'disputed' : c < 0.35 ? 'verified' : c < 0.85 ? 'reported' : 'disputed';
-        const p = u('policy');
-        const policy: Policy | undefined =
-          question === forcedDocumented || (option.level >= 3 && p < 0.45) ? 'documented' : p < 0.3 ? 'documented' : p < 0.6 ? 'none' : undefined;
-        const notes = policy === 'documented' && option.level >= 3 ? NOTES.documented : NOTES[confidence];
-        answer = {
-          journeyId: journey.id,
-          questionId: question.id,
-          kind: 'option',
-          optionId: option.id,
-          confidence,
-          ...(policy ? { policy } : {}),
-          note: u('quiet') < 0.55 ? pick(notes, u('note')) : '',
-          by,
-          at: '',
-        };
+    const forced = forcedOf(own, j);
+    for (const question of applicable) {
+      const fact = factAnswer(question, journeyFacts[question.id], journey.id);
+      let answer: Answer | undefined = fact;
+      if (isOrganisationWide(question)) {
+        // Without facts for the bank, the journey added last runs one organisation-wide
+        // question its own way: the demo shows an override on any bank.
+        if (!answer && !facts && j === PROFILES.length - 1 && question === applicable.find(isOrganisationWide)) {
+          answer = overrideAnswer(question, organisationAnswers, profile, journey.id);
+        }
+        if (!answer) continue;
       }
-      // Two option answers to questions with a lifetime were carried over from last year's review.
-      if (answer.kind === 'option' && question.lifetimeDays !== undefined && staleLeft > 0 && question !== forcedDocumented) {
-        staleLeft--;
-        answer.confidence = 'verified';
-        answer.note = "Carried over from last year's review.";
-        answer.at = new Date(now.getTime() - (question.lifetimeDays + 30) * DAY_MS).toISOString();
-      } else {
-        answer.at = new Date(workshop + minute * 60_000).toISOString();
-      }
-      minute += 2;
-      answers.push(answer);
+      answers.push(stamp(question, answer ?? ruleAnswer(question, profile, journey.id, forced), forced.documented));
     }
   });
 
@@ -252,7 +347,7 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     systems,
     integrations: INTEGRATIONS.map((i) => ({ ...i, fields: [...i.fields] })),
     answers,
-    organisationAnswers: [],
+    organisationAnswers,
     planCapacity: { ...DEFAULT_PLAN_CAPACITY },
     planStatus: [],
     snapshots: [],
@@ -277,12 +372,13 @@ function neighbour(question: Question, option: Option, step: 1 | -1): Option | u
  * mostly the same, often one level worse or not yet known, now and then better (so the
  * later cycle has something that got worse) or an option that later became unknown.
  */
-function earlierAnswer(question: Question, later: Answer, cycle: number, at: string): Answer {
-  const u = (purpose: string) => draw(later.journeyId, `${later.questionId}#${cycle}`, purpose);
+function earlierAnswer<A extends Answer | OrganisationAnswer>(question: Question, later: A, cycle: number, at: string): A {
+  const key = 'journeyId' in later ? later.journeyId : ORGANISATION_KEY;
+  const u = (purpose: string) => draw(key, `${later.questionId}#${cycle}`, purpose);
   // Given before that cycle (last year's review): it was the same then.
   if (later.at <= at) return later;
   const roll = u('change');
-  const base = { journeyId: later.journeyId, questionId: later.questionId, note: '', by: later.by, at };
+  const base = { ...('journeyId' in later ? { journeyId: later.journeyId } : {}), questionId: later.questionId, note: '', by: later.by, at } as A;
   if (later.kind === 'unknown' && roll < 0.15) {
     const middle = [...question.options].sort((a, b) => a.level - b.level)[Math.floor((question.options.length - 1) / 2)]!;
     return { ...base, kind: 'option', optionId: middle.id, confidence: 'reported', note: 'Assumed fine; nobody had looked.' };
@@ -307,7 +403,11 @@ function earlierCycle(bank: Bank, later: Assessment, cycle: number, workshop: nu
       const { carriedOver: _mark, ...rest } = previous;
       return rest;
     });
-  return { ...later, journeys, answers, planStatus: [], snapshots: [] };
+  const organisationAnswers = later.organisationAnswers.map((a, i) => {
+    const { carriedOver: _mark, ...rest } = earlierAnswer(questions.get(a.questionId)!, a, cycle, new Date(workshop - (i + 1) * 2 * 60_000).toISOString());
+    return rest;
+  });
+  return { ...later, journeys, answers, organisationAnswers, planStatus: [], snapshots: [] };
 }
 
 /**

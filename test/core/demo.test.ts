@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BankSchema, type Bank } from '../../src/core/bank-schema.js';
 import { buildDemoWorkbook } from '../../src/core/demo.js';
 import { questionsFor } from '../../src/core/journey-questions.js';
+import { isOrganisationWide, organisationQuestions } from '../../src/core/organisation.js';
 import { buildReport } from '../../src/core/report.js';
 import { WorkbookSchema } from '../../src/core/workbook-schema.js';
 import { NOW } from './model-fixtures.js';
@@ -29,14 +30,27 @@ describe.each(banks)('the demo workbook on %s', (_, bankOf) => {
     expect(assessment.journeys).toHaveLength(3);
   });
 
-  it('answers every question that applies to each journey, with options the bank has', () => {
+  it('answers every question that applies: the organisation section once, each journey its own questions', () => {
+    const wide = organisationQuestions(bank, assessment).map((q) => q.id);
+    expect(assessment.organisationAnswers.map((a) => a.questionId)).toEqual(wide);
     for (const journey of assessment.journeys) {
-      const ids = questionsFor(bank, journey, assessment).map((q) => q.id);
-      expect(assessment.answers.filter((a) => a.journeyId === journey.id).map((a) => a.questionId)).toEqual(ids);
+      const own = questionsFor(bank, journey, assessment).filter((q) => !isOrganisationWide(q)).map((q) => q.id);
+      const given = assessment.answers.filter((a) => a.journeyId === journey.id).map((a) => a.questionId);
+      expect(given.filter((id) => !wide.includes(id))).toEqual(own);
     }
     const report = buildReport(bank, assessment, NOW);
     expect(report.ignoredAnswers).toEqual([]);
     expect(report.overall.progress.ratio).toBe(1);
+  });
+
+  it('lets a journey override an organisation answer where the bank has organisation-wide questions', () => {
+    const wide = new Set(organisationQuestions(bank, assessment).map((q) => q.id));
+    const overrides = assessment.answers.filter((a) => wide.has(a.questionId));
+    expect(overrides.length > 0).toBe(wide.size > 0);
+    for (const o of overrides) {
+      const held = assessment.organisationAnswers.find((a) => a.questionId === o.questionId)!;
+      expect([o.kind, o.optionId]).not.toEqual([held.kind, held.optionId]);
+    }
   });
 
   it('is the same for the same bank and date, and dates nothing after now', () => {
@@ -101,5 +115,41 @@ describe('the demo workbook on a bank with lifetimes', () => {
     const report = buildReport(bank, buildDemoWorkbook(bank, NOW).assessments[0]!, NOW);
     expect(report.staleAnswers).toHaveLength(2);
     expect(report.answers.some((a) => a.kind === 'na')).toBe(true);
+  });
+});
+
+describe('the demo on the built-in bank, read as a CX security lead would', () => {
+  const bank = banks[2]![1]();
+  const report = buildReport(bank, buildDemoWorkbook(bank, NOW).assessments[0]!, NOW);
+  const item = (actionId: string) => report.plan.find((p) => p.actionId === actionId);
+
+  it('contains the verified worst cases now: logins passed between BPO hires, the shared returns mailbox, optional MFA', () => {
+    for (const actionId of ['bpo-named-accounts', 'remove-shared-accounts', 'enforce-mfa']) {
+      expect(item(actionId), actionId).toMatchObject({ horizon: 'now', horizonReason: 'contain' });
+    }
+  });
+
+  it('does the quick fixes of the other verified level-4 facts now: forwarding, pasting into consumer AI, the ID-number script', () => {
+    for (const actionId of ['block-external-auto-forwarding', 'block-unapproved-ai-sites', 'fix-verification-macros']) {
+      expect(item(actionId)?.horizon, actionId).toBe('now');
+    }
+    // The quick containment of the AI pasting outranks offering the approved assistant.
+    expect(report.plan.indexOf(item('block-unapproved-ai-sites')!)).toBeLessThan(report.plan.indexOf(item('approved-ai-assistant')!));
+  });
+
+  it('revokes the tokens nobody can find now, and starts central logging now, ahead of the alerts that need it', () => {
+    expect(item('revoke-unowned-integrations')?.horizon).toBe('now');
+    expect(item('central-access-logging')?.horizon).toBe('now');
+    expect(item('export-and-view-alerts')?.requires).toContain('central-access-logging');
+    expect(report.plan.indexOf(item('central-access-logging')!)).toBeLessThan(report.plan.indexOf(item('export-and-view-alerts')!));
+  });
+
+  it('keeps Now to a dozen items, and sends the unknowns to a short evidence sprint', () => {
+    const now = report.plan.filter((p) => p.horizon === 'now');
+    expect(now.length).toBeGreaterThanOrEqual(8);
+    expect(now.length).toBeLessThanOrEqual(12);
+    expect(report.findOut.length).toBeGreaterThanOrEqual(3);
+    expect(report.findOut.length).toBeLessThanOrEqual(8);
+    expect(report.findOut.every((f) => f.actionId !== undefined)).toBe(true);
   });
 });
