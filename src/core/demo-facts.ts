@@ -10,8 +10,10 @@
  * forwarded out of the returns mailbox and its shared password, conversations pasted
  * into consumer AI with managers' blessing, a verification script that writes ID numbers
  * into tickets), then MFA and the integration tokens nobody can find, central logging
- * started early because everything on detection waits for it, and the unknowns as a
- * short evidence sprint.
+ * started early because everything on detection waits for it, the redesign of agent
+ * roles started now because it takes months (a long lead), and the unknowns as a short
+ * evidence sprint. The returns journey overrides two organisation answers, each with
+ * its reason: its BPO home workers use their own laptops, and its tools sit outside SSO.
  */
 import type { Confidence, Policy } from './workbook-schema.js';
 
@@ -103,7 +105,7 @@ export const JOURNEY_FACTS: Readonly<Record<string, Readonly<Record<string, Demo
     'export-destinations': reported('restricted-folder'),
     'analytics-identifiers': reported('keyed-hash'),
     'personal-messaging': reported('company-only'),
-    'default-agent-role': verified('browse-all', 'A new starter\'s role can search any customer by partial name.'),
+    'default-agent-role': verified('browse-and-lists', 'Logged in with a new starter\'s role: a search by partial name and the list of all accounts both worked.'),
     'export-permission': reported('dozens'),
     'sensitive-field-masking': reported('main-tool-only'),
     'special-category-records': reported('visible-all', 'Priority-service needs (medical equipment, hearing loss) show to every agent.'),
@@ -159,6 +161,7 @@ export const JOURNEY_FACTS: Readonly<Record<string, Readonly<Record<string, Demo
     'bpo-access-scope': reported('search-all'),
     'cobrowse-visibility': na('Returns has no co-browsing.'),
     'agent-devices': reported('own-browser', 'Coastline\'s home workers use their own laptops through the browser.'),
+    'sso-coverage': verified('half', 'Only the help desk signs in through SSO here; the returns portal and Coastline\'s own tools keep local passwords.'),
     'ticket-notes-content': reported('routine-contact'),
     'attachment-expiry': reported('forever'),
     'macro-identity-prompts': reported('dob-in-replies'),

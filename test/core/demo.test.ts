@@ -50,6 +50,8 @@ describe.each(banks)('the demo workbook on %s', (_, bankOf) => {
     for (const o of overrides) {
       const held = assessment.organisationAnswers.find((a) => a.questionId === o.questionId)!;
       expect([o.kind, o.optionId]).not.toEqual([held.kind, held.optionId]);
+      // An override says why this journey differs.
+      expect(o.note.trim(), o.questionId).not.toBe('');
     }
   });
 
@@ -120,8 +122,105 @@ describe('the demo workbook on a bank with lifetimes', () => {
 
 describe('the demo on the built-in bank, read as a CX security lead would', () => {
   const bank = banks[2]![1]();
-  const report = buildReport(bank, buildDemoWorkbook(bank, NOW).assessments[0]!, NOW);
+  const assessment = buildDemoWorkbook(bank, NOW).assessments[0]!;
+  const report = buildReport(bank, assessment, NOW);
   const item = (actionId: string) => report.plan.find((p) => p.actionId === actionId);
+  const POINTS = { S: 1, M: 3, L: 8 } as const;
+  /** Effort points of the Fix items ranked before `actionId`, summed from the plan as listed. */
+  const pointsBefore = (actionId: string) => {
+    const at = report.plan.findIndex((p) => p.actionId === actionId);
+    return report.plan.slice(0, at).reduce((sum, p) => sum + POINTS[p.effort], 0);
+  };
+  const capacity = assessment.planCapacity.now;
+
+  it('answers the organisation-wide questions once, in the organisation section: half the bank or more', () => {
+    const wide = bank.questions.filter(isOrganisationWide).map((q) => q.id);
+    expect(wide.length).toBeGreaterThanOrEqual(25);
+    const held = new Map(assessment.organisationAnswers.map((a) => [a.questionId, a]));
+    // Every organisation-wide question that holds for a journey has its one organisation answer.
+    expect([...held.keys()]).toEqual(organisationQuestions(bank, assessment).map((q) => q.id));
+    expect(held.get('mfa-coverage')).toMatchObject({ kind: 'option', optionId: 'optional', confidence: 'verified' });
+    expect(held.get('mailbox-auto-forwarding')).toMatchObject({ kind: 'option', optionId: 'forwarding-now', confidence: 'verified' });
+    // The report counts each once, for every journey it holds for.
+    const mfa = item('enforce-mfa')!.reasons;
+    expect(mfa).toEqual([expect.objectContaining({ scope: 'organisation', journeyId: null, journeysHeld: 3, questionId: 'mfa-coverage' })]);
+  });
+
+  it('has two overrides, both on the returns journey, each with a note that says why it differs', () => {
+    const wide = new Set(bank.questions.filter(isOrganisationWide).map((q) => q.id));
+    const overrides = assessment.answers.filter((a) => wide.has(a.questionId));
+    expect(overrides.map((a) => [a.journeyId, a.questionId, a.optionId])).toEqual([
+      ['returns', 'agent-devices', 'own-browser'],
+      ['returns', 'sso-coverage', 'half'],
+    ]);
+    const organisation = (id: string) => assessment.organisationAnswers.find((a) => a.questionId === id)!.optionId;
+    expect(organisation('agent-devices')).toBe('managed-open');
+    expect(organisation('sso-coverage')).toBe('main');
+    expect(overrides[0]!.note).toMatch(/own laptops/);
+    expect(overrides[1]!.note).toMatch(/local passwords/);
+    // In the plan: the organisation answer holds for the other two journeys, the override for returns.
+    const sso = item('sso-for-all-cx-tools')!.reasons.filter((r) => r.questionId === 'sso-coverage');
+    expect(sso.map((r) => [r.scope, r.journeyId, r.override, r.journeysHeld])).toEqual(
+      expect.arrayContaining([
+        ['organisation', null, false, 2],
+        ['journey', 'returns', true, 1],
+      ]),
+    );
+    expect(sso).toHaveLength(2);
+  });
+
+  it('keeps every prerequisite in the Fix lane ahead of what requires it, never in a later horizon', () => {
+    const order = ['now', 'next', 'later'];
+    const pairs = report.plan.flatMap((p) => p.requires.map((r) => [item(r)!, p] as const));
+    // Logging before alerts, the app inventory before the scope cuts, the data inventory
+    // before access requests and erasure, the scanner before masking what it finds.
+    expect(pairs.map(([b, a]) => `${b.actionId} -> ${a.actionId}`).sort()).toEqual([
+      'build-connected-app-inventory -> reduce-integration-scopes',
+      'build-cx-data-inventory -> access-requests-from-inventory',
+      'build-cx-data-inventory -> erasure-across-copies',
+      'central-access-logging -> export-and-view-alerts',
+      'free-text-pii-scanner -> mask-free-text-hits',
+    ]);
+    for (const [before, after] of pairs) {
+      expect(before, before.actionId).toBeDefined();
+      expect(report.plan.indexOf(before)).toBeLessThan(report.plan.indexOf(after));
+      expect(order.indexOf(before.horizon)).toBeLessThanOrEqual(order.indexOf(after.horizon));
+      expect(before.effectivePriority).toBeGreaterThanOrEqual(after.effectivePriority);
+    }
+    // The app inventory ranks on what the scope cuts it enables remove, not on its own risk.
+    const inventory = item('build-connected-app-inventory')!;
+    expect(inventory.priority).toBeLessThan(inventory.effectivePriority);
+    expect(inventory.effectivePriority).toBe(item('reduce-integration-scopes')!.effectivePriority);
+  });
+
+  it('puts the contained and the long-lead items in Now, though capacity alone would not (SCORING.md)', () => {
+    const contained = report.plan.filter((p) => p.horizonReason === 'contain');
+    const longLead = report.plan.filter((p) => p.horizonReason === 'long-lead');
+    expect(contained.map((p) => p.actionId).sort()).toEqual(['bpo-named-accounts', 'enforce-mfa', 'remove-shared-accounts']);
+    expect(longLead.map((p) => p.actionId)).toEqual(['least-privilege-agent-roles']);
+    for (const p of [...contained, ...longLead]) {
+      expect(p.horizon, p.actionId).toBe('now');
+      // Past Now's capacity by the effort points ranked before it: the rule put it there.
+      expect(pointsBefore(p.actionId), p.actionId).toBeGreaterThanOrEqual(capacity);
+      expect(p.capacityHorizon, p.actionId).not.toBe('now');
+    }
+    // Contain: the primary fix of a level-4 answer, verified or reported, on a weight-3
+    // question or with sensitivity 3.
+    const weight = new Map(bank.questions.map((q) => [q.id, q.weight]));
+    for (const p of contained) {
+      const why = p.reasons.filter((r) => r.contains);
+      expect(why.length, p.actionId).toBeGreaterThan(0);
+      for (const r of why) {
+        expect(r.level).toBe(4);
+        expect(['verified', 'reported']).toContain(r.confidence);
+        expect(weight.get(r.questionId) === 3 || r.sensitivityFactor === 3).toBe(true);
+      }
+    }
+    // Long lead: effort L removing risk 9 or more; here the role redesign (6.75 + 3).
+    expect(longLead[0]).toMatchObject({ effort: 'L', riskRemoved: 9.75 });
+    // They move nothing else: the items after them keep the horizon their capacity gives.
+    for (const p of report.plan.filter((q) => q.horizonReason === 'capacity')) expect(p.horizon).toBe(p.capacityHorizon);
+  });
 
   it('contains the verified worst cases now: logins passed between BPO hires, the shared returns mailbox, optional MFA', () => {
     for (const actionId of ['bpo-named-accounts', 'remove-shared-accounts', 'enforce-mfa']) {
@@ -140,7 +239,7 @@ describe('the demo on the built-in bank, read as a CX security lead would', () =
   it('revokes the tokens nobody can find now, and starts central logging now, ahead of the alerts that need it', () => {
     expect(item('revoke-unowned-integrations')?.horizon).toBe('now');
     expect(item('central-access-logging')?.horizon).toBe('now');
-    expect(item('export-and-view-alerts')?.requires).toContain('central-access-logging');
+    expect(item('export-and-view-alerts')?.requires).toEqual(['central-access-logging']);
     expect(report.plan.indexOf(item('central-access-logging')!)).toBeLessThan(report.plan.indexOf(item('export-and-view-alerts')!));
   });
 
