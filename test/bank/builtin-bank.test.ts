@@ -326,7 +326,7 @@ describe('the built-in bank questions/cx-data-exposure.yaml', () => {
     const cited = new Set(bank.questions.flatMap((q) => q.references.map((r) => `${r.framework} ${r.control}`)));
     const wanted = [
       'GDPR Art. 44', 'GDPR Art. 46(2)(c)', 'GDPR Art. 34(1)', 'ISO27001 A.5.12', 'ISO27001 A.5.34', 'ISO27001 A.5.3',
-      'PCI-DSS 3.2.1', 'PCI-DSS 3.4.2', 'PCI-DSS 7.2.6', 'PCI-DSS 10.2.1.1', 'PCI-DSS 10.4.1',
+      'PCI-DSS 3.2.1', 'PCI-DSS 3.4.2', 'PCI-DSS 7.2.6', 'PCI-DSS 8.4.2', 'PCI-DSS 10.2.1.1', 'PCI-DSS 10.4.1',
       'PCI-DSS 12.8.1', 'PCI-DSS 12.8.2', 'PCI-DSS 12.8.4', 'PCI-DSS 12.8.5', 'NIST-CSF GV.SC-07', 'NIST-CSF DE.AE-03',
     ];
     expect(wanted.filter((w) => !cited.has(w))).toEqual([]);
