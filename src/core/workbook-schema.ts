@@ -201,6 +201,31 @@ export const SnapshotSchema = z.strictObject({
   planCapacity: PlanCapacitySchema.optional(),
 });
 
+export const PARKED_KINDS = ['question', 'decision'] as const;
+export const PARKED_STATUSES = ['open', 'closed'] as const;
+
+/**
+ * An item of the room's parking lot or decision log: an open question (raised on a
+ * question of the walk, or on its own) or a decision, with an owner and a due date where
+ * someone gave them. An open question is closed once answered; decisions stay.
+ */
+export const ParkedItemSchema = z.strictObject({
+  /** "p1", "p2": unique in the assessment, never reused. */
+  id,
+  kind: z.enum(PARKED_KINDS),
+  text: text(4000).min(1),
+  owner: text(200).default(''),
+  due: day.optional(),
+  /** The question it was raised on, if any ... */
+  questionId: id.optional(),
+  /** ... and the journey (null: the organisation-wide section). */
+  journeyId: id.nullable().optional(),
+  status: z.enum(PARKED_STATUSES).default('open'),
+  by: text(200).default(''),
+  at: isoDate,
+  closedAt: isoDate.optional(),
+});
+
 export const AssessmentSchema = z.strictObject({
   id,
   name: text(200).min(1),
@@ -233,6 +258,8 @@ export const AssessmentSchema = z.strictObject({
   snapshots: z.array(SnapshotSchema).default([]),
   /** The report's sign-off, once someone has recorded it (`cxray signoff`). */
   signoff: SignoffSchema.optional(),
+  /** The parking lot and the decision log; absent until the first item. */
+  parkingLot: z.array(ParkedItemSchema).optional(),
 });
 
 export const WorkbookSchema = z.strictObject({
@@ -248,6 +275,8 @@ export type Policy = (typeof POLICIES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type Answer = z.infer<typeof AnswerSchema>;
 export type OrganisationAnswer = z.infer<typeof OrganisationAnswerSchema>;
+export type ParkedItem = z.infer<typeof ParkedItemSchema>;
+export type ParkedKind = (typeof PARKED_KINDS)[number];
 export type PlanCapacity = z.infer<typeof PlanCapacitySchema>;
 export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;

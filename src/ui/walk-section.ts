@@ -7,7 +7,8 @@
 import type { Question } from '../core/bank-schema.js';
 import { answerKey, type JourneyProgress } from '../core/journey-questions.js';
 import { isOrganisationWide, ORGANISATION_LABEL } from '../core/organisation.js';
-import type { Answer, Journey, OrganisationAnswer } from '../core/workbook-schema.js';
+import { parkedAt } from '../core/parking-lot.js';
+import type { Answer, Assessment, Journey, OrganisationAnswer, ParkedItem } from '../core/workbook-schema.js';
 import type { AssessmentModel } from './assessment-model.js';
 
 /**
@@ -37,11 +38,14 @@ export interface WalkSection {
   /** In a journey's walk: the organisation-wide questions it does not show unless asked (`w`). */
   hidden: number;
   shown: (question: Question) => ShownAnswer;
+  /** The note parked on a question of this section, while it has no answer of its own. */
+  parked: (question: Question) => ParkedItem | undefined;
 }
 
 /** The section of a journey's walk. */
-export function journeySection(journey: Journey, model: AssessmentModel, own: number, all: number): WalkSection {
+export function journeySection(journey: Journey, model: AssessmentModel, own: number, all: number, assessment: Pick<Assessment, 'parkingLot'>): WalkSection {
   return {
+    parked: (q) => parkedAt(assessment, { journeyId: journey.id, questionId: q.id }),
     kind: 'journey',
     title: journey.name,
     journeyId: journey.id,
@@ -58,8 +62,9 @@ export function journeySection(journey: Journey, model: AssessmentModel, own: nu
 }
 
 /** The organisation-wide section. */
-export function organisationSection(model: AssessmentModel): WalkSection {
+export function organisationSection(model: AssessmentModel, assessment: Pick<Assessment, 'parkingLot'>): WalkSection {
   return {
+    parked: (q) => parkedAt(assessment, { journeyId: null, questionId: q.id }),
     kind: 'organisation',
     title: ORGANISATION_LABEL,
     journeyId: '',

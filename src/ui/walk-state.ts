@@ -28,12 +28,14 @@ import type { Key } from 'ink';
 import { moveBy, type ListMove } from './list-move.js';
 import { editText, textAt, type TextState } from './text-edit.js';
 
-/** What was set for a question before it was answered; saved with the answer. */
+/**
+ * What was set for a question before it was answered; saved with the answer. (A note is
+ * never a draft: on an unanswered question it is parked at once, see `park`.)
+ */
 export interface Draft {
   confidence?: Confidence;
   /** null: explicitly unset. */
   policy?: Policy | null;
-  note?: string;
 }
 
 /** A question the walk asks before it goes on; the next key answers it. */
@@ -43,9 +45,7 @@ export type Prompt =
   /** Ctrl-C in the note editor with unsaved text. */
   | { kind: 'note-quit' }
   /** Saving a note that looks like customer data; then close the editor or quit. */
-  | { kind: 'note-pii'; then: 'close' | 'quit' }
-  /** Leaving the walk (or quitting) while notes wait for answers. */
-  | { kind: 'drafts'; then: 'leave' | 'quit' };
+  | { kind: 'note-pii'; then: 'close' | 'quit' };
 
 export interface WalkState {
   /** The question shown; `questions.length` is the end of the journey. */
@@ -95,6 +95,8 @@ export interface WalkContext {
   answerOf: (questionId: string) => Answer | undefined;
   /** The organisation answer to an organisation-wide question, if any. */
   organisationAnswerOf: (questionId: string) => OrganisationAnswer | undefined;
+  /** The note parked on a question of this walk that has no answer yet, if any. */
+  parkedNoteOf: (questionId: string) => string | undefined;
   dimensions: readonly DimensionSpan[];
   /** The next journey with questions unanswered or answers carried over; where Enter goes at the end. */
   nextJourneyId: string | undefined;
@@ -151,6 +153,10 @@ export type WalkEffect =
   | { type: 'confirm'; journeyId: string | null; questionId: string }
   /** A journey's override of an organisation answer removed: the organisation's holds again. */
   | { type: 'drop-override'; journeyId: string; questionId: string }
+  /** A note on a question without an answer, parked at once (an empty note unparks it); journeyId null: the organisation-wide section. */
+  | { type: 'park'; journeyId: string | null; questionId: string; note: string }
+  /** The question with a parked note is answered: the note went with the answer, the parking-lot item is closed. */
+  | { type: 'unpark'; journeyId: string | null; questionId: string }
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
@@ -229,10 +235,6 @@ export function initialWalkState(context: WalkContext, questionId?: string): Wal
   return { index, highlight: answerRow(context, index), mode: 'answer', showHelp: false, drafts: {}, dimension: 0, showOrganisation: false };
 }
 
-/** Notes typed for questions not answered yet (they are lost on leaving). */
-export function waitingNotes(state: WalkState): number {
-  return Object.values(state.drafts).filter((d) => d.note !== undefined && d.note.trim() !== '').length;
-}
 
 /** The dimension span the question `index` is in (-1 at the end). */
 export function spanAt(dimensions: readonly DimensionSpan[], index: number): number {
@@ -308,17 +310,20 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
     change.optionId = optionId;
     change.confidence = draft.confidence ?? (base?.kind === 'option' ? base.confidence : undefined) ?? 'reported';
   }
-  if (draft.note !== undefined) change.note = draft.note;
+  const parked = base ? undefined : context.parkedNoteOf(q.id);
+  if (parked !== undefined) change.note = parked;
   if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
   const { [q.id]: _done, ...drafts } = state.drafts;
   const overrode = state.overriding === q.id && !base;
-  return step(
-    { ...state, ...moved, drafts, message: overrode ? "Saved as this journey's override: O on it drops it." : undefined },
-    recording(context, answerFrom(context, q, change, base)),
-  );
+  const effects = [recording(context, answerFrom(context, q, change, base))];
+  if (parked !== undefined) effects.push({ type: 'unpark', ...placeOf(context, q) });
+  return step({ ...state, ...moved, drafts, message: overrode ? "Saved as this journey's override: O on it drops it." : undefined }, ...effects);
 }
 
-/** Saves the note being edited: to the answer, or as a draft until the question is answered. */
+/** Where a parked note of this walk belongs: the journey's question, or the organisation-wide section's. */
+const placeOf = (context: WalkContext, q: Question) => ({ journeyId: context.section === 'journey' ? context.journeyId : null, questionId: q.id });
+
+/** Saves the note being edited: to the answer, or (no answer yet) to the parking lot, at once. */
 function commitNote(state: WalkState, context: WalkContext, text: string): WalkStep {
   const note = state.note;
   const q = note && context.questions.find((x) => x.id === note.questionId);
@@ -326,11 +331,11 @@ function commitNote(state: WalkState, context: WalkContext, text: string): WalkS
   const closed: WalkState = { ...state, mode: 'answer', note: undefined, prompt: undefined };
   const base = context.answerOf(q.id);
   if (base) return step({ ...closed, message: 'Note saved.' }, recording(context, answerFrom(context, q, { kind: base.kind, note: text }, base)));
-  return step({
-    ...closed,
-    drafts: { ...state.drafts, [q.id]: { ...state.drafts[q.id], note: text } },
-    message: 'The note is kept for this question and saved with its answer.',
-  });
+  const empty = text.trim() === '';
+  return step(
+    { ...closed, message: empty ? 'Note removed.' : 'Note parked: saved in the parking lot, it goes with the answer once given.' },
+    { type: 'park', ...placeOf(context, q), note: text },
+  );
 }
 
 /** The effects that follow a prompt answered: quit at once, or nothing. */
@@ -358,9 +363,6 @@ function promptKey(state: WalkState, context: WalkContext, prompt: Prompt, input
       }
       return step(s);
     }
-    case 'drafts':
-      if (plain && input === 'y') return step(s, prompt.then === 'quit' ? { type: 'quit', force: true } : { type: 'navigate', to: { kind: 'back' } });
-      return step(s);
     default:
       return checkExhaustive(prompt);
   }
@@ -489,7 +491,8 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     case 'note-open': {
       if (!q) return step(state);
       if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
-      const text = plainText(state.drafts[q.id]?.note ?? context.answerOf(q.id)?.note ?? '');
+      const own = context.answerOf(q.id);
+      const text = plainText(own ? own.note : (context.parkedNoteOf(q.id) ?? ''));
       return step({ ...state, mode: 'note', note: { questionId: q.id, text: textAt(text), original: text }, message: undefined });
     }
     case 'note-key': {
@@ -548,16 +551,14 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     case 'help':
       return step(state, { type: 'show-help', scope: state.mode === 'dimensions' ? 'dimensions' : 'walk' });
     case 'leave':
-      if (waitingNotes(state) > 0) return step({ ...state, prompt: { kind: 'drafts', then: 'leave' } });
       return step(state, { type: 'navigate', to: { kind: 'back' } });
     case 'quit':
       return step(state, { type: 'quit', force: false });
     case 'interrupt': {
       const p = state.prompt;
       // Asked already: a second Ctrl-C quits.
-      if (p?.kind === 'note-quit' || p?.kind === 'note-pii' || (p?.kind === 'drafts' && p.then === 'quit')) return step(state, { type: 'quit', force: true });
+      if (p?.kind === 'note-quit' || p?.kind === 'note-pii') return step(state, { type: 'quit', force: true });
       if (state.mode === 'note' && state.note && state.note.text.value !== state.note.original) return step({ ...state, prompt: { kind: 'note-quit' } });
-      if (waitingNotes(state) > 0) return step({ ...state, prompt: { kind: 'drafts', then: 'quit' } });
       return step(state, { type: 'quit', force: true });
     }
     default:

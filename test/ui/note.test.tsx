@@ -26,13 +26,20 @@ describe('notes', () => {
     expect(app.frame()).toContain('Note saved.');
   });
 
-  it('keeps a note typed before answering and saves it with the answer', async () => {
+  it('parks a note typed before answering at once, and the answer takes it and closes the item', async () => {
     const app = await openWalk();
     await app.keys('n', ...'Disputed by QA', KEYS.ctrlS);
-    expect(app.frame()).toContain('saved with its answer');
+    expect(app.frame()).toContain('Note parked: saved in the parking lot');
+    expect(app.frame()).toContain('Note, parked until answered Disputed by QA');
     expect(first(app)).toBeUndefined();
+    expect(app.store.data.assessments[0]!.parkingLot).toEqual([
+      { id: 'p1', kind: 'question', text: 'Disputed by QA', owner: '', questionId: 'ticket-notes-content', journeyId: 'phone-support', status: 'open', by: 'Ana', at: '2026-11-20T10:00:00.000Z' },
+    ]);
     await app.keys('2');
     expect(first(app)).toMatchObject({ optionId: 'some', note: 'Disputed by QA' });
+    expect(app.store.data.assessments[0]!.parkingLot).toEqual([
+      { id: 'p1', kind: 'question', text: 'Disputed by QA', owner: '', questionId: 'ticket-notes-content', journeyId: 'phone-support', status: 'closed', by: 'Ana', at: '2026-11-20T10:00:00.000Z', closedAt: '2026-11-20T10:00:00.000Z' },
+    ]);
   });
 
   it('warns inline about customer data and masks it with Ctrl-R', async () => {
@@ -88,13 +95,13 @@ describe('notes', () => {
     expect(first(app)!.note).toBe('last words');
   });
 
-  it('asks before leaving the walk while a note waits for its answer', async () => {
+  it('leaves the walk at once with a parked note, and shows it again on coming back', async () => {
     const app = await openWalk();
-    await app.keys('n', ...'draft', KEYS.ctrlS, KEYS.escape);
-    expect(flat(app.frame())).toContain('A note waits for its question to be answered and is not saved yet. Press y to leave without it');
-    await app.keys('n');
-    expect(app.frame()).toContain('1 of 4 in the journey');
-    await app.keys(KEYS.escape, 'y');
+    await app.keys('n', ...'ask the QA lead', KEYS.ctrlS, KEYS.escape);
     expect(app.frame()).toContain('Journeys (Enter walks one)');
+    await app.keys(KEYS.enter);
+    expect(app.frame()).toContain('Note, parked until answered ask the QA lead');
+    await app.keys('n');
+    expect(app.frame()).toContain('ask the QA lead');
   });
 });

@@ -12,7 +12,6 @@ import { walkEventOf } from '../../src/ui/walk-keys.js';
 import {
   dimensionSpans,
   initialWalkState,
-  waitingNotes,
   walkStep,
   type WalkContext,
   type WalkEffect,
@@ -47,7 +46,7 @@ const answer = (questionId: string, a: Partial<Answer> = {}): Answer => ({
   ...a,
 });
 
-function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}): WalkContext {
+function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}, parked: Record<string, string> = {}): WalkContext {
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   return {
     section: 'journey',
@@ -56,6 +55,7 @@ function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}): Walk
     questionsShowing: () => QUESTIONS,
     answerOf: (id) => byId.get(id),
     organisationAnswerOf: () => undefined,
+    parkedNoteOf: (id) => parked[id],
     dimensions: dimensionSpans(QUESTIONS),
     nextJourneyId: 'phone',
     facilitator: 'Ana',
@@ -360,9 +360,8 @@ describe('notes', () => {
       after: { mode: 'note', note: { questionId: 'a1', text: { value: 'seen twice', cursor: 10 }, original: 'seen twice' }, message: undefined },
     },
     {
-      name: 'n opens the editor on a note waiting for the answer before the answer\'s',
-      answers: [],
-      before: { drafts: { a1: { note: 'waiting' } } },
+      name: 'n opens the editor on the note parked on a question without an answer',
+      ctx: { parkedNoteOf: (id) => (id === 'a1' ? 'waiting' : undefined) },
       events: [{ type: 'note-open' }],
       after: { note: { questionId: 'a1', text: { value: 'waiting', cursor: 7 }, original: 'waiting' } },
     },
@@ -385,17 +384,32 @@ describe('notes', () => {
       effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'seen in three teams', by: 'Ben' })],
     },
     {
-      name: 'Ctrl-S before the answer keeps it as a draft, saved with the answer',
+      name: 'Ctrl-S before the answer parks the note at once, and says where it goes',
       before: noteOn('a1', 'disputed by QA'),
-      events: [{ type: 'note-save' }, { type: 'answer', choice: { kind: 'option', option: 0 } }],
-      after: { drafts: {} },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'disputed by QA' })],
+      events: [{ type: 'note-save' }],
+      after: { mode: 'answer', note: undefined, drafts: {}, message: 'Note parked: saved in the parking lot, it goes with the answer once given.' },
+      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: 'disputed by QA' }],
     },
     {
-      name: 'a draft note says where it goes',
-      before: noteOn('a1', 'x'),
+      name: 'an emptied note unparks it',
+      before: noteOn('a1', '', 'was here'),
       events: [{ type: 'note-save' }],
-      after: { mode: 'answer', drafts: { a1: { note: 'x' } }, message: 'The note is kept for this question and saved with its answer.' },
+      after: { message: 'Note removed.' },
+      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: '' }],
+    },
+    {
+      name: 'answering a question with a parked note takes the note into the answer and closes the parking-lot item',
+      ctx: { parkedNoteOf: (id) => (id === 'a1' ? 'disputed by QA' : undefined) },
+      events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
+      after: { index: 1 },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'disputed by QA' }), { type: 'unpark', journeyId: 'chat', questionId: 'a1' }],
+    },
+    {
+      name: 'in the organisation-wide section a note parks without a journey',
+      ctx: { section: 'organisation', journeyId: '' },
+      before: noteOn('a1', 'ask IT'),
+      events: [{ type: 'note-save' }],
+      effects: [{ type: 'park', journeyId: null, questionId: 'a1', note: 'ask IT' }],
     },
     {
       name: 'Ctrl-R masks customer data in the editor, saving nothing',
@@ -479,21 +493,8 @@ describe('leaving and quitting', () => {
   it.each<Case>([
     { name: 'Esc goes back to the journeys', events: [{ type: 'leave' }], effects: [BACK] },
     {
-      name: 'Esc with a note waiting for its answer asks first',
-      before: { drafts: { a2: { note: 'draft' } } },
-      events: [{ type: 'leave' }],
-      after: { prompt: { kind: 'drafts', then: 'leave' } },
-    },
-    { name: 'then y leaves without it', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'leave' }, { type: 'prompt-key', input: 'y', plain: true }], effects: [BACK] },
-    {
-      name: 'then any other key stays, the draft kept',
-      before: { drafts: { a2: { note: 'draft' } } },
-      events: [{ type: 'leave' }, { type: 'prompt-key', input: 'n', plain: true }],
-      after: { prompt: undefined, drafts: { a2: { note: 'draft' } } },
-    },
-    {
-      name: 'a waiting confidence, policy or blank note is not worth asking about',
-      before: { drafts: { a1: { confidence: 'verified', policy: 'none' }, a2: { note: '  ' } } },
+      name: 'a waiting confidence or policy is not worth asking about (notes are parked, never waiting)',
+      before: { drafts: { a1: { confidence: 'verified', policy: 'none' } } },
       events: [{ type: 'leave' }],
       effects: [BACK],
     },
@@ -518,31 +519,16 @@ describe('leaving and quitting', () => {
     },
     { name: 'then d quits without it', before: noteOn('a1', 'last words'), events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 'd', plain: true }], effects: [QUIT] },
     { name: 'then a second Ctrl-C quits', before: noteOn('a1', 'last words'), events: [{ type: 'interrupt' }, { type: 'interrupt' }], effects: [QUIT] },
-    {
-      name: 'Ctrl-C with a note waiting for its answer asks first',
-      before: { drafts: { a2: { note: 'draft' } } },
-      events: [{ type: 'interrupt' }],
-      after: { prompt: { kind: 'drafts', then: 'quit' } },
-    },
-    { name: 'then y quits', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'interrupt' }, { type: 'prompt-key', input: 'y', plain: true }], effects: [QUIT] },
-    { name: 'then a second Ctrl-C quits', before: { drafts: { a2: { note: 'draft' } } }, events: [{ type: 'interrupt' }, { type: 'interrupt' }], effects: [QUIT] },
+
     {
       name: 'Ctrl-C while asked about customer data quits',
       before: { ...noteOn('a1', 'ana@example.com'), prompt: { kind: 'note-pii', then: 'close' } },
       events: [{ type: 'interrupt' }],
       effects: [QUIT],
     },
-    {
-      name: 'Ctrl-C while asked about leaving with drafts asks the quit question instead',
-      before: { drafts: { a2: { note: 'draft' } }, prompt: { kind: 'drafts', then: 'leave' } },
-      events: [{ type: 'interrupt' }],
-      after: { prompt: { kind: 'drafts', then: 'quit' } },
-    },
+
   ])('$name', check);
 
-  it('counts only notes with text as waiting', () => {
-    expect(waitingNotes(state({ drafts: { a: { note: 'x' }, b: { note: ' ' }, c: { confidence: 'verified' } } }))).toBe(1);
-  });
 });
 
 describe('keys as walk events', () => {
@@ -665,14 +651,16 @@ describe('organisation-wide questions in a journey walk', () => {
     expect(r.state.message).toContain('Not answered organisation-wide yet');
   });
 
-  it('o then an answer records an override for this journey, by the facilitator, with the note drafted for it', () => {
-    const ctx = journeyContext([], ORG, true);
+  it('o then an answer records an override for this journey, by the facilitator, with the note parked for it', () => {
+    const ctx = { ...journeyContext([], ORG, true), parkedNoteOf: (id: string) => (id === 'w1' ? 'chat agents use a shared inbox' : undefined) };
     let s: WalkState = { ...state(), index: 1, showOrganisation: true, highlight: 2 };
     s = walkStep(s, { type: 'override' }, ctx).state;
     expect(s.overriding).toBe('w1');
-    s = { ...s, drafts: { w1: { note: 'chat agents use a shared inbox' } } };
     const r = walkStep(s, { type: 'answer', choice: { kind: 'option', option: 0 } }, ctx);
-    expect(r.effects).toEqual([record({ questionId: 'w1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'chat agents use a shared inbox' })]);
+    expect(r.effects).toEqual([
+      record({ questionId: 'w1', kind: 'option', optionId: 'low', confidence: 'reported', note: 'chat agents use a shared inbox' }),
+      { type: 'unpark', journeyId: 'chat', questionId: 'w1' },
+    ]);
     expect(r.state).toMatchObject({ index: 2, message: expect.stringContaining('override') });
     expect(r.state.overriding).toBeUndefined();
   });

@@ -72,7 +72,8 @@ export function WalkQuestion({
   const draft = state.drafts[question.id];
   const confidence = current?.kind === 'option' ? current.confidence : current ? undefined : draft?.confidence;
   const policy = current ? current.policy : draft?.policy;
-  const note = draft?.note ?? current?.note ?? '';
+  const parked = current ? undefined : section.parked(question);
+  const note = current?.note || parked?.text || '';
   const chosen = current ? answerRowOf(question, current) : -1;
   const mark = held ? "   ◆ the organisation's" : current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
   const optionRows = [
@@ -169,7 +170,7 @@ export function WalkQuestion({
       ) : (
         <Box flexShrink={0}>
           <Text wrap="truncate-end">
-            <Text dimColor>Note </Text>
+            <Text dimColor>{parked ? 'Note, parked until answered ' : 'Note '}</Text>
             {note ? plainLine(note) : <Text dimColor>— (n to write one)</Text>}
           </Text>
         </Box>

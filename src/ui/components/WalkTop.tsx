@@ -35,7 +35,5 @@ export function walkPromptText(prompt: Prompt, note: string): string {
       return 'The note has unsaved changes. Press s to save it and quit, d to quit without it, any other key to keep editing.';
     case 'note-pii':
       return `The note looks like it holds customer data (${describePii(findPii(note))}). Press m to mask it and save, s to save it as typed, any other key to keep editing.`;
-    case 'drafts':
-      return `A note waits for its question to be answered and is not saved yet. Press y to ${prompt.then === 'quit' ? 'quit' : 'leave'} without it, any other key to stay.`;
   }
 }

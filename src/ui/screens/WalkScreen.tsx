@@ -14,6 +14,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { Question } from '../../core/bank-schema.js';
 import { answerKey } from '../../core/journey-questions.js';
 import { dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
+import { closeParkedAt, parkNote, parkedAt } from '../../core/parking-lot.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
@@ -77,6 +78,7 @@ export function WalkScreen({
       return org && { ...org, journeyId: '' };
     },
     organisationAnswerOf: (id) => model.organisation.answers.get(id),
+    parkedNoteOf: (id) => parkedAt(assessment, { journeyId, questionId: id })?.text,
     dimensions: show ? allSpans : ownSpans,
     nextJourneyId,
     facilitator: assessment.facilitator,
@@ -97,6 +99,15 @@ export function WalkScreen({
         return apply((w) => recordAnswer(w, assessmentId, effect.answer));
       case 'record-organisation':
         return apply((w) => updateAssessment(w, assessmentId, (a) => putOrganisationAnswer(a, effect.answer)));
+      case 'park': {
+        const now = shell.now();
+        const place = { journeyId: effect.journeyId, questionId: effect.questionId };
+        return apply((w) => updateAssessment(w, assessmentId, (a) => parkNote(a, place, effect.note, a.facilitator, now)));
+      }
+      case 'unpark': {
+        const now = shell.now();
+        return apply((w) => updateAssessment(w, assessmentId, (a) => closeParkedAt(a, { journeyId: effect.journeyId, questionId: effect.questionId }, now)));
+      }
       case 'drop-override':
         return apply((w) => updateAssessment(w, assessmentId, (a) => dropOverride(a, effect.journeyId, effect.questionId)));
       case 'confirm': {
@@ -152,7 +163,7 @@ export function WalkScreen({
   if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
   const questions = showing(state.showOrganisation);
   const dimensions = state.showOrganisation ? allSpans : ownSpans;
-  const section = journey ? journeySection(journey, model, own.length, all.length) : organisationSection(model);
+  const section = journey ? journeySection(journey, model, own.length, all.length, assessment) : organisationSection(model, assessment);
   if (state.mode === 'dimensions') {
     return <DimensionList assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
   }
