@@ -12,10 +12,10 @@ import { z } from 'zod';
 import { EFFORTS, FRAMEWORKS } from './bank-schema.js';
 import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
-import { ANSWER_KINDS, CONFIDENCES, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, PARKED_KINDS, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 /** The version of the scoring model (SCORING.md) the figures follow. */
 export const SCORING_MODEL_VERSION = 2;
 
@@ -313,6 +313,25 @@ export const IgnoredAnswerSchema = z.strictObject({
   reason: z.enum(['unknown-journey', 'unknown-question', 'unknown-option', 'question-does-not-apply', 'not-organisation-wide']),
 });
 
+/** An open question of the room's parking lot, or a decision of its log. */
+export const ParkingLotEntrySchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(PARKED_KINDS),
+  text: z.string(),
+  owner: z.string(),
+  /** YYYY-MM-DD, or null. */
+  due: z.string().nullable(),
+  /** An open question past its due date. */
+  overdue: z.boolean(),
+  /** The question it was raised on (null: none); the journey null for the organisation-wide section or none. */
+  questionId: z.string().nullable(),
+  questionPrompt: z.string().nullable(),
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  by: z.string(),
+  at: isoDate,
+});
+
 /** A plan item marked done that the answers no longer call for: the gap is closed. */
 export const ClosedItemSchema = z.strictObject({
   actionId: z.string(),
@@ -398,6 +417,10 @@ export const ReportSchema = z.strictObject({
   plan: z.array(PlanItemSchema),
   /** Items marked done that are no longer in the plan, most recently updated first. */
   closedItems: z.array(ClosedItemSchema),
+  /** The parking lot: open questions raised in the room, oldest first. */
+  parkingLot: z.array(ParkingLotEntrySchema),
+  /** The decision log, oldest first. */
+  decisions: z.array(ParkingLotEntrySchema),
   /** Unknown and disputed answers, grouped by question, the largest gap first. */
   visibilityGaps: z.array(VisibilityGapSchema),
   /** Answers counted apart from the gaps: those resting on someone's word (reported), the organisation answer once. */

@@ -30,7 +30,8 @@ import {
   type VisibilityGapEntry,
 } from './report-schema.js';
 import { scoreItems } from './score.js';
-import type { Assessment, Confidence } from './workbook-schema.js';
+import type { Assessment, Confidence, ParkedItem } from './workbook-schema.js';
+import { decisions, openQuestions } from './parking-lot.js';
 
 export type { Report } from './report-schema.js';
 
@@ -272,6 +273,8 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
     findOut: lanes.findOut,
     plan: lanes.fix,
     closedItems: closedItemsOf(bank, assessment, [...lanes.findOut, ...lanes.fix]),
+    parkingLot: openQuestions(assessment).map((i) => parkingLotEntry(bank, assessment, i, dayOf(now))),
+    decisions: decisions(assessment).map((i) => parkingLotEntry(bank, assessment, i, dayOf(now))),
     visibilityGaps,
     onSomeonesWord,
     documentedButExposed,
@@ -283,6 +286,25 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date): Repo
   };
   report.cycles = cyclesOf(bank, assessment, report);
   return report;
+}
+
+/** A parking-lot item as the report shows it: with the question's prompt and the journey's name. */
+function parkingLotEntry(bank: Bank, assessment: Assessment, item: ParkedItem, today: string): Report['parkingLot'][number] {
+  const journeyId = item.journeyId ?? null;
+  return {
+    id: item.id,
+    kind: item.kind,
+    text: item.text,
+    owner: item.owner,
+    due: item.due ?? null,
+    overdue: item.kind === 'question' && item.due !== undefined && today > item.due,
+    questionId: item.questionId ?? null,
+    questionPrompt: item.questionId ? (bank.questions.find((q) => q.id === item.questionId)?.prompt ?? null) : null,
+    journeyId,
+    journeyName: journeyId === null ? null : (assessment.journeys.find((j) => j.id === journeyId)?.name ?? null),
+    by: item.by,
+    at: item.at,
+  };
 }
 
 /** Items marked done that the answers no longer put in the plan. */

@@ -57,7 +57,9 @@ export const PLAN_COLUMNS = [
  * (so scripts reading them by position keep working): the status that counts today, who
  * it is assigned to, the due date and whether it has passed, an accepted risk's review
  * date and reason, and the flag in words; then the lane, why the item is in its horizon,
- * its effective priority and the plan items it requires.
+ * its effective priority and the plan items it requires. After the plan, one row per open
+ * question of the parking lot (lane "parking lot") and per decision (lane "decision"):
+ * its id, text (title), owner, due date, the journey and question it was raised on.
  */
 export function renderCsvPlan(report: Report): string {
   const items = [
@@ -90,7 +92,22 @@ export function renderCsvPlan(report: Report): string {
     number(item.effectivePriority),
     item.requires.join('; '),
   ]);
-  return csv([[...PLAN_COLUMNS], ...rows]);
+  const parked = [...report.parkingLot, ...report.decisions].map((p) => {
+    const row: string[] = PLAN_COLUMNS.map(() => '');
+    const set = (column: (typeof PLAN_COLUMNS)[number], value: string) => (row[PLAN_COLUMNS.indexOf(column)] = value);
+    set('action id', p.id);
+    set('title', p.text);
+    set('owner', p.owner);
+    set('journeys', p.questionId ? (p.journeyName ?? ORGANISATION_COLUMN) : '');
+    set('questions', p.questionId ?? '');
+    set('status', 'open');
+    set('due', p.due ?? '');
+    set('overdue', p.overdue ? 'yes' : '');
+    set('id', p.id);
+    set('lane', p.kind === 'question' ? 'parking lot' : 'decision');
+    return row;
+  });
+  return csv([[...PLAN_COLUMNS], ...rows, ...parked]);
 }
 
 /**

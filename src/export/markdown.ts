@@ -472,6 +472,47 @@ function staleAnswers(report: Report): string[] {
   return lines;
 }
 
+/** Where a parking-lot item was raised: "Phone support: How soon ...?", or '' when not on a question. */
+function raisedOn(entry: Report['parkingLot'][number]): string {
+  if (!entry.questionPrompt) return '';
+  return `${entry.journeyName ?? ORGANISATION_LABEL}: ${entry.questionPrompt}`;
+}
+
+/** The open questions the room parked, with owner and due date; nothing when there are none. */
+function parkingLot(report: Report): string[] {
+  if (report.parkingLot.length === 0) return [];
+  return [
+    '## Parking lot',
+    '',
+    `${report.parkingLot.length} ${report.parkingLot.length === 1 ? 'question' : 'questions'} the room could not settle, to answer outside it:`,
+    '',
+    ...table(
+      ['Id', 'Open question', 'Raised on', 'Owner', 'Due', 'Raised'],
+      ['l', 'l', 'l', 'l', 'l', 'l'],
+      report.parkingLot.map((p) => [
+        p.id,
+        mdCell(p.text),
+        mdCell(raisedOn(p) || '—'),
+        mdCell(p.owner || '—'),
+        p.due ? `${p.due}${p.overdue ? ' (overdue)' : ''}` : '—',
+        `${date(p.at)}${p.by ? ` by ${mdCell(p.by)}` : ''}`,
+      ]),
+    ),
+    '',
+  ];
+}
+
+/** The decisions the room took; nothing when there are none. */
+function decisionLog(report: Report): string[] {
+  if (report.decisions.length === 0) return [];
+  const lines = ['## Decisions', ''];
+  for (const d of report.decisions) {
+    const details = [d.owner ? `owner ${mdInline(d.owner)}` : '', d.due ? `due ${d.due}` : '', `${date(d.at)}${d.by ? `, ${mdInline(d.by)}` : ''}`, raisedOn(d) ? `on ${mdInline(raisedOn(d))}` : ''].filter(Boolean);
+    lines.push(`- **${mdInline(d.text)}** (${d.id}) — ${details.join(' · ')}`);
+  }
+  return [...lines, ''];
+}
+
 /**
  * Answers the workbook keeps that this bank cannot read (their question or option is gone),
  * so that a bank upgrade never drops an answer silently. Nothing when there are none.
@@ -596,6 +637,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...visibilityGaps(report),
     ...documentedButExposed(report),
     ...staleAnswers(report),
+    ...parkingLot(report),
+    ...decisionLog(report),
     ...(options.controls ? controlsSectionLines(options.controls) : []),
     ...olderBankAnswers(report),
     ...answersAppendix(report),

@@ -25,7 +25,7 @@ describe('buildReport', () => {
   it('matches its schema and dates itself with the given now', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.generatedAt).toBe(NOW.toISOString());
-    expect(report.schemaVersion).toBe(2);
+    expect(report.schemaVersion).toBe(3);
     expect(report.scoringModel).toBe(2);
   });
 
@@ -148,19 +148,15 @@ function largeAssessment(b: Bank, journeys: number): Assessment {
   return assessment(js, answers, { systems });
 }
 
-describe('performance', () => {
-  it('builds the report of 200 journeys x 55 questions in milliseconds', () => {
+
+describe('a large assessment', () => {
+  // Its speed is measured in bench/ (the scale rows), never asserted here.
+  it('builds the report of 200 journeys x 55 questions, valid against its schema, every journey in it', () => {
     const b = largeBank(55);
     const a = largeAssessment(b, 200);
-    buildReport(b, a, NOW); // warm up the JIT
-    let perReport = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      buildReport(b, a, NOW);
-      perReport = Math.min(perReport, performance.now() - start);
-    }
-    // About 20 ms on a 2-core machine (best of 5, so that other work on it does not count);
-    // the bound only catches a quadratic slip.
-    expect(perReport).toBeLessThan(250);
+    const r = buildReport(b, a, NOW);
+    expect(ReportSchema.safeParse(r).success).toBe(true);
+    expect(r.journeys).toHaveLength(200);
+    expect(r.plan.length + r.findOut.length).toBeGreaterThan(0);
   });
 });
