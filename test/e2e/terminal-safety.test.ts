@@ -96,8 +96,8 @@ describe('the terminal in a real pseudo-terminal', () => {
     session.resize(100, 30);
     await session.waitFor('typed before the shrink');
     expect(await session.screen()).not.toContain('shrinkx');
-    await session.press('\u0013'); // Ctrl-S: kept for the answer
-    await session.waitFor('saved with its answer');
+    await session.press('\u0013'); // Ctrl-S: parked until the answer
+    await session.waitFor('Note parked');
     await session.press('2');
     await session.waitFor('2 of 7 in the journey');
     expect(await wrappedRows(session)).toEqual([]);

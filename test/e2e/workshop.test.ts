@@ -115,8 +115,8 @@ describe('a workshop in a real terminal', () => {
     await session.type('Seen: ana@example.com in a note');
     await session.waitFor('This looks like customer data: an e-mail address');
     await press('ana@example.com in a note', CTRL_S, 'Press m to mask it and save');
-    await press('Press m to mask it and save', 'm', 'saved with its answer');
-    await press('saved with its answer', 'v', 'Confidence verified');
+    await press('Press m to mask it and save', 'm', 'Note parked');
+    await press('Note parked', 'v', 'Confidence verified');
     await press('Confidence verified', '3', '2 of 7 in the journey');
     // 2: option 2, reported by default. 3: disputed, option 2. 4: we don't know. 5: not applicable.
     await press('2 of 7 in the journey', '2', '3 of 7 in the journey');
