@@ -40,17 +40,20 @@ export interface AssessmentModel {
   /** Every question of each journey in walking order, organisation-wide ones included. */
   questions: ReadonlyMap<string, Question[]>;
   answers: Map<string, Answer>;
-  /** Per journey: its own questions answered (organisation-wide ones are the organisation's). */
+  /** Per journey: its own questions and its overrides, answered (the other organisation-wide ones are the organisation's). */
   progress: ReadonlyMap<string, JourneyProgress>;
   organisation: OrganisationModel;
   /** The journeys' own questions and the organisation-wide section together. */
   total: JourneyProgress;
 }
 
-/** A journey's progress on its own questions: the organisation-wide ones count in the organisation's. */
+/**
+ * A journey's progress on what its walk asks: its own questions and the organisation-wide
+ * ones it overrides (the others count in the organisation's progress).
+ */
 export function ownProgress(questions: readonly Question[], journeyId: string, answers: Map<string, Answer>): JourneyProgress {
   return journeyProgress(
-    questions.filter((q) => !isOrganisationWide(q)),
+    questions.filter((q) => !isOrganisationWide(q) || answers.has(answerKey(journeyId, q.id))),
     journeyId,
     answers,
   );

@@ -94,8 +94,9 @@ describe("a journey's walk", () => {
     expect(app.frame()).toContain('in the journey');
     expect(app.frame()).not.toContain('(w shows');
     await app.keys(KEYS.home);
-    // Its own 3 and the override: 4 in the walk.
+    // Its own 3 and the override: 4 in the walk, and 4 in the journey's progress, the override answered.
     expect(app.frame()).toMatch(/of 4 in the journey/);
+    expect(app.frame()).toMatch(/Journey [█░]+ 1 \/ 4/);
   });
 
   it.each([
