@@ -324,6 +324,8 @@ async function openWalk(db, record) {
   await s.waitForText(TEXT.ready);
   const open = await s.timeKey(KEYS.enter, { quietMs: 80 }); // the first (only) assessment
   if (!(await s.screen()).includes(TEXT.journeys)) throw new Error(`Enter on the home list did not show "${TEXT.journeys}":\n${await s.screen()}`);
+  // The organisation-wide section comes first when the bank has one: step down to the first journey (untimed).
+  if (/❯ Organisation-wide/.test(await s.screen())) await s.timeKey(KEYS.down, { quietMs: 80 });
   const walk = await s.timeKey(KEYS.enter, { quietMs: 80 }); // its first journey, fully answered: the walk opens at its end
   if (!TEXT.walkEnd.test(await s.screen())) throw new Error(`Enter on the first journey did not show ${TEXT.walkEnd}:\n${await s.screen()}`);
   record?.(open, walk);
