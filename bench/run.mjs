@@ -411,6 +411,7 @@ await section('keys', 'Keypress to frame', async () => {
         ['open a journey (Enter)', KEYS.enter, (x) => onQuestion(x) || TEXT.walkEnd.test(x)],
       ];
       for (const [kind, key, expect] of steps) {
+        if (kind === 'open a journey (Enter)' && /❯ Organisation-wide/.test(await s.screen())) await s.timeKey(KEYS.down, { quietMs: 80 });
         const t = await s.timeKey(key, { quietMs: 80 });
         kinds[kind].push(t);
         if (t.first === null) checks.push(`${kind}: no output`);
