@@ -10,7 +10,9 @@
  */
 import type { Bank } from '../core/bank-schema.js';
 import { UserError } from '../core/errors.js';
+import { statSync } from 'node:fs';
 import { problemsSentence, readBankBytes, resolveBankPath } from './files.js';
+import { BANK_LIMITS } from './limits.js';
 import { readPrebuiltBank } from './prebuilt.js';
 import type { BankValidation } from './validate/index.js';
 
@@ -24,6 +26,16 @@ export interface OpenBankOptions {
   prebuiltDirs?: readonly string[];
 }
 
+/** A regular file's size, for the message about a file too large (none for a device). */
+function fileSize(path: string): number | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Checks one bank file and reports every problem (`cxray validate`): the bank, or the
  * list of problems. Throws a UserError (exit code 2) only when the file cannot be read.
@@ -33,7 +45,7 @@ export async function checkBankFile(path: string, options: OpenBankOptions = {})
   const prebuilt = readPrebuiltBank(bytes, path, options.prebuiltDirs);
   if (prebuilt) return { bank: prebuilt, problems: [] };
   const { validateBankBytes } = await import('./validate/index.js');
-  return validateBankBytes(bytes, path);
+  return validateBankBytes(bytes, path, bytes.length > BANK_LIMITS.maxBytes ? fileSize(path) : undefined);
 }
 
 /**

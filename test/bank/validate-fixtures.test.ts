@@ -269,7 +269,7 @@ describe('hostile files, generated rather than committed', () => {
 
   it('refuses a file one byte over the limit without reading it all', async () => {
     const path = write('just-over.yaml', 'a'.repeat(BANK_LIMITS.maxBytes + 1));
-    expect((await checkBankFile(path)).problems[0]!.message).toContain(`${BANK_LIMITS.maxBytes + 1} bytes, more than the 2 MB`);
+    expect((await checkBankFile(path)).problems[0]!.message).toContain(`the file is ${BANK_LIMITS.maxBytes + 1} bytes (2.0 MB), more than the 2 MB`);
   });
 
   it('lets an alias be used up to the limit', () => {

@@ -5,9 +5,12 @@
 import { BANK_LIMITS } from '../limits.js';
 import type { Problem } from './problems.js';
 
-/** The bank's text, or the one problem that stops it from being read as text. */
-export function decodeBankBytes(bytes: Uint8Array, path: string): { source: string } | { problem: Problem } {
-  if (bytes.length > BANK_LIMITS.maxBytes) return { problem: tooLarge(path, bytes.length) };
+/**
+ * The bank's text, or the one problem that stops it from being read as text. `size`: the
+ * file's real size when known (the bytes read stop just past the limit).
+ */
+export function decodeBankBytes(bytes: Uint8Array, path: string, size?: number): { source: string } | { problem: Problem } {
+  if (bytes.length > BANK_LIMITS.maxBytes) return { problem: tooLarge(path, size !== undefined && size > BANK_LIMITS.maxBytes ? size : undefined) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { problem: { path, line: 1, column: 1, message: 'the file is UTF-16 text; save it as UTF-8' } };
   }
@@ -19,15 +22,15 @@ export function decodeBankBytes(bytes: Uint8Array, path: string): { source: stri
   }
 }
 
-/** The problem of a file larger than a bank may be. */
-export function tooLarge(path: string, bytes: number): Problem {
-  const size = bytes > BANK_LIMITS.maxBytes * 2 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
-  return {
-    path,
-    line: 1,
-    column: 1,
-    message: `the file is ${size}, more than the ${BANK_LIMITS.maxBytes / (1024 * 1024)} MB (${BANK_LIMITS.maxBytes} bytes) a bank file may hold; split it into smaller banks`,
-  };
+/**
+ * The problem of a file larger than a bank may be, with its real size when known (a
+ * device that never ends has none). An assessment uses one bank file, so the advice is to
+ * shorten it, not to split it.
+ */
+export function tooLarge(path: string, bytes: number | undefined): Problem {
+  const limit = `the ${BANK_LIMITS.maxBytes / (1024 * 1024)} MB (${BANK_LIMITS.maxBytes} bytes) a bank file may hold`;
+  const size = bytes === undefined ? `holds more than ${limit}` : `is ${bytes} bytes (${(bytes / (1024 * 1024)).toFixed(1)} MB), more than ${limit}`;
+  return { path, line: 1, column: 1, message: `the file ${size}; shorten it (help texts and action details are most of a bank)` };
 }
 
 /** Where the first byte that is not UTF-8 is, as line and column of the text before it. */

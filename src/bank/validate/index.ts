@@ -43,8 +43,8 @@ export type { BankValidation, Problem } from './problems.js';
 export { BANK_LIMITS };
 
 /** Validates a bank file's raw bytes: size, encoding (UTF-8, a BOM is allowed), then the text. */
-export function validateBankBytes(bytes: Uint8Array, path: string): BankValidation {
-  const decoded = decodeBankBytes(bytes, path);
+export function validateBankBytes(bytes: Uint8Array, path: string, size?: number): BankValidation {
+  const decoded = decodeBankBytes(bytes, path, size);
   if ('problem' in decoded) return { problems: [decoded.problem] };
   return validateBankSource(decoded.source, path);
 }
