@@ -13,7 +13,8 @@ function usage(spec: CommandSpec): string {
 function optionLines(spec: CommandSpec): string[] {
   return spec.options.map((o) => {
     const flag = `--${o.name}${o.value ? ` ${o.value}` : ''}`;
-    return `      ${flag.padEnd(24)}${o.description}`;
+    // A flag longer than its column gets the description on the next line, never glued to it.
+    return flag.length < 24 ? `      ${flag.padEnd(24)}${o.description}` : `      ${flag}\n      ${' '.repeat(24)}${o.description}`;
   });
 }
 

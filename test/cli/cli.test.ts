@@ -14,6 +14,9 @@ describe('cxray command line', () => {
     for (const text of ['cxray [--db FILE]', 'cxray validate', 'cxray schema', '--version', 'e.g. cxray --db workshop.json', 'may also come before the command']) {
       expect(r.stdout).toContain(text);
     }
+    // A flag wider than its column puts its description on the next line, a space never lost.
+    expect(r.stdout).toContain('--format md|html|json|csv|jira|gitlab|github\n                              what to write');
+    for (const line of r.stdout.split('\n')) expect(line).not.toMatch(/--\S*[a-z]what/);
   });
 
   it.each([
