@@ -36,7 +36,10 @@ type Wrap = (text: string, columns: number, options: { hard: boolean; trim: bool
 
 /**
  * Lines cut to `width` columns, continuation lines indented under the text of their
- * line (after its indentation and bullet), so list items stay readable when wrapped.
+ * line (after its indentation and bullet), so list items stay readable when wrapped. A
+ * hard line break inside a paragraph (a `|-` block in a bank's detail becomes one)
+ * reaches here as the carriage return marked-terminal draws it: it starts a new line at
+ * the same hanging indent, never a return to column 0 that would overwrite the line.
  */
 export function hangingWrap(text: string, width: number, wrap: Wrap): string {
   return text
@@ -45,8 +48,10 @@ export function hangingWrap(text: string, width: number, wrap: Wrap): string {
       const lead = /^ */.exec(line)![0].length;
       const bullet = /^ *(?:\u001b\[[0-9;]*m)*(?:[*+-]|\d+\.) /.exec(line) ? 2 : 0;
       const indent = Math.min(lead + bullet, Math.floor(width / 2));
-      const body = line.slice(lead);
-      const [first = '', ...rest] = wrap(body, Math.max(10, width - indent), { hard: true, trim: false }).split('\n');
+      const [firstPiece = '', ...breaks] = line.slice(lead).split('\r');
+      const pieces = [firstPiece, ...breaks.map((p) => p.replace(/^ +/, ''))];
+      const wrapped = pieces.flatMap((piece) => wrap(piece, Math.max(10, width - indent), { hard: true, trim: false }).split('\n'));
+      const [first = '', ...rest] = wrapped;
       return [' '.repeat(lead) + first, ...rest.map((r) => ' '.repeat(indent) + r.replace(/^ +/, ''))].join('\n');
     })
     .join('\n');
