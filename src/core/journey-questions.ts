@@ -54,6 +54,12 @@ export function firstUnanswered(questions: readonly Question[], journeyId: strin
   return i === -1 ? Math.max(0, questions.length - 1) : i;
 }
 
+/** The assessment without the journey's answer to a question (unchanged when it has none). */
+export function removeAnswer(assessment: Assessment, journeyId: string, questionId: string): Assessment {
+  if (!assessment.answers.some((a) => a.journeyId === journeyId && a.questionId === questionId)) return assessment;
+  return { ...assessment, answers: assessment.answers.filter((a) => !(a.journeyId === journeyId && a.questionId === questionId)) };
+}
+
 /** The assessment with the answer put in place of any earlier answer to the same question. */
 export function putAnswer(assessment: Assessment, answer: Answer): Assessment {
   const answers = assessment.answers.filter(

@@ -8,7 +8,7 @@
  */
 import type { Bank, Question } from './bank-schema.js';
 import { adoptRenamedOptions } from './bank-renames.js';
-import { appliesTo } from './journey-questions.js';
+import { appliesTo, removeAnswer } from './journey-questions.js';
 import type { Answer, Assessment, Journey, OrganisationAnswer, Workbook } from './workbook-schema.js';
 
 /** What the organisation section is called wherever a journey's name would stand. */
@@ -50,8 +50,7 @@ export function clearOrganisationAnswer(assessment: Assessment, questionId: stri
 
 /** The assessment without a journey's override of an organisation answer (its own answer to the question). */
 export function dropOverride(assessment: Assessment, journeyId: string, questionId: string): Assessment {
-  if (!assessment.answers.some((a) => a.journeyId === journeyId && a.questionId === questionId)) return assessment;
-  return { ...assessment, answers: assessment.answers.filter((a) => !(a.journeyId === journeyId && a.questionId === questionId)) };
+  return removeAnswer(assessment, journeyId, questionId);
 }
 
 /** The answer's content, what two answers must share to be "the same answer". */

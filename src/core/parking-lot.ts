@@ -118,6 +118,26 @@ export function closeParkedAt(assessment: Assessment, place: ParkedPlace, now: D
   return { ...assessment, parkingLot: itemsOf(assessment).map((i) => (i === open ? { ...i, status: 'closed' as const, closedAt: now.toISOString() } : i)) };
 }
 
+/**
+ * The assessment with the question on `place` parked again, after the answer that closed
+ * its item was undone: the item closed last there is open again, owner and due date kept.
+ * Unchanged when an item is open there already or none was closed.
+ */
+export function reopenParkedAt(assessment: Assessment, place: ParkedPlace): Assessment {
+  if (parkedAt(assessment, place)) return assessment;
+  const closed = itemsOf(assessment).filter((i) => i.kind === 'question' && i.status === 'closed' && samePlace(i, place));
+  const last = closed.reduce<ParkedItem | undefined>((a, i) => (!a || (i.closedAt ?? '') >= (a.closedAt ?? '') ? i : a), undefined);
+  if (!last) return assessment;
+  return {
+    ...assessment,
+    parkingLot: itemsOf(assessment).map((i) => {
+      if (i !== last) return i;
+      const { closedAt: _closed, ...open } = i;
+      return { ...open, status: 'open' as const };
+    }),
+  };
+}
+
 /** Open questions, oldest first, then the decisions. */
 export function openQuestions(assessment: Pick<Assessment, 'parkingLot'>): ParkedItem[] {
   return itemsOf(assessment).filter((i) => i.kind === 'question' && i.status === 'open');

@@ -28,7 +28,8 @@ export type KeyScope =
   | 'compare'
   | 'controls'
   | 'label'
-  | 'capacity';
+  | 'capacity'
+  | 'jump';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
   'home',
@@ -47,6 +48,7 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'controls',
   'label',
   'capacity',
+  'jump',
 ];
 
 /** What people call each scope in the help. */
@@ -67,6 +69,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   controls: 'Controls in practice',
   label: 'Snapshot label',
   capacity: "The plan's capacity",
+  jump: 'Go to a question',
 };
 
 export type Command =
@@ -103,6 +106,9 @@ export type Command =
   | 'organisation-toggle'
   | 'override'
   | 'drop-override'
+  | 'undo'
+  | 'jump'
+  | 'whole-note'
   | 'capacity'
   | 'signoff'
   | 'dimensions'
@@ -138,7 +144,7 @@ const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integratio
 /** Scopes where letters are commands, so `?` and `q` work. */
 const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls'];
 /** Scopes where letters are text: no `?` or `q` there. */
-export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity'];
+export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
 const SCROLL = ['up', 'down', 'pageup', 'pagedown', 'home', 'end'];
 
@@ -204,6 +210,13 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   },
   { command: 'override', keys: ['o'], description: 'on an organisation-wide question in a journey\'s walk: answer it for this journey only (an override)', scopes: ['walk'] },
   { command: 'drop-override', keys: ['O'], description: "drop this journey's override: the organisation's answer holds again", scopes: ['walk'] },
+  { command: 'undo', keys: ['z'], description: 'undo the last answer changed in this walk (again: the one before); the walk goes back to its question', scopes: ['walk'] },
+  { command: 'jump', keys: ['/'], description: 'go to a question: type its number in the walk or words of its prompt', scopes: ['walk'] },
+  { command: 'whole-note', keys: ['N'], description: 'show the whole note, or only its first lines again', scopes: ['walk'] },
+
+  // Go to a question
+  { command: 'save', keys: ['enter'], description: 'go to the question: the number typed, or the first after this one whose prompt has the words', hint: 'go', scopes: ['jump'] },
+  { command: 'move', keys: ['left', 'right', 'home', 'end'], description: 'move the cursor', scopes: ['jump'] },
 
   // The note editor
   { command: 'newline', keys: ['enter'], description: 'new line (a note can have several)', scopes: ['note'] },
@@ -237,6 +250,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'back', keys: ['escape'], description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note', 'form'] },
   { command: 'back', keys: ['escape'], description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the capacity stays as it was', hint: 'cancel', scopes: ['capacity'] },
+  { command: 'back', keys: ['escape'], description: 'cancel: stay on this question', hint: 'cancel', scopes: ['jump'] },
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },

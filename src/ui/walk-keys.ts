@@ -26,6 +26,16 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
         return { type: 'note-key', input, key };
     }
   }
+  if (state.mode === 'jump') {
+    switch (commandFor('jump', input, key)) {
+      case 'save':
+        return { type: 'jump-go' };
+      case 'back':
+        return { type: 'jump-cancel' };
+      default:
+        return { type: 'jump-key', input, key };
+    }
+  }
   if (state.mode === 'dimensions') {
     const move = listMoveFor('dimensions', input, key);
     if (move) return { type: 'dimension-highlight', move };
@@ -55,7 +65,11 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
     case 'organisation-toggle':
     case 'override':
     case 'drop-override':
+    case 'undo':
+    case 'whole-note':
       return { type: command };
+    case 'jump':
+      return { type: 'jump-open' };
     case 'question-help':
       return { type: 'question-help' };
     case 'help':

@@ -1,11 +1,14 @@
 /**
  * How the walk's question screen shares the rows of the terminal, as a pure function:
  * the fixed lines (progress, position, the marks, the prompt, the options or the answer,
- * confidence and policy, the note line, a message, a prompt box) come first; blank
- * lines between the parts only when there is room; what is left goes to the note editor
- * or the question's help. Every line taken on a short terminal is an option hidden.
+ * confidence and policy, the note line, a message, the jump line, a prompt box) come
+ * first; blank lines between the parts only when there is room; what is left goes, in
+ * turn, to more lines of the note (a few, or all of it on request), the systems and
+ * integrations of the journey, then the note editor or the question's help. Every line
+ * taken on a short terminal is an option hidden, so the extras take only what is left.
  */
 import wrapAnsi from 'wrap-ansi';
+import { plainLine } from '../core/terminal-text.js';
 import { bodyRows } from './components/Screen.js';
 
 export interface WalkLayoutInput {
@@ -23,9 +26,20 @@ export interface WalkLayoutInput {
   piiWarning: boolean;
   /** A prompt box (a question asked before going on) is showing. */
   asking: boolean;
-  /** A message line is showing. */
-  message: boolean;
+  /** A message is showing: true for one line, or its text (wrapped, as many lines as it takes). */
+  message: boolean | string;
+  /** The jump line (go to a question) is showing. */
+  jumping?: boolean;
+  /** Lines the note takes wrapped (0 or 1: the one note line). */
+  noteLines?: number;
+  /** The whole note was asked for (`N`). */
+  wholeNote?: boolean;
+  /** Lines of context wanted under the prompt (the journey's systems and integrations). */
+  contextLines?: number;
 }
+
+/** Lines of the note shown without asking, when there is room. */
+export const NOTE_PREVIEW_LINES = 3;
 
 export interface WalkLayout {
   /** 1 for a blank line between the parts, 0 when there is no room. */
@@ -40,6 +54,10 @@ export interface WalkLayout {
   noteHeight: number;
   /** Rows for the question's help text (0: no room to show it). */
   helpHeight: number;
+  /** Lines of the note shown (at least 1: the note line); fewer than `noteLines` when it does not fit. */
+  noteShown: number;
+  /** Lines of context shown (systems, integrations). */
+  contextShown: number;
 }
 
 /** Lines `text` takes wrapped at `width` columns as Paragraph wraps it (0 for ''). */
@@ -56,15 +74,42 @@ export function walkLayout(input: WalkLayoutInput): WalkLayout {
   // Lines without the gaps: bars, position, the marks, the prompt, the options (or while
   // editing a note, one line for the answer), confidence and policy, the note line
   // (not while editing: the editor takes the room left), a message, a prompt box.
-  const fixed = 2 + markLines + promptLines + (editing ? 1 : input.optionRows) + 1 + (editing ? 0 : 1) + (input.message ? 1 : 0) + (input.asking ? 4 : 0);
+  const fixed =
+    2 + markLines + promptLines + (editing ? 1 : input.optionRows) + 1 + (editing ? 0 : 1) + (typeof input.message === 'string' ? wrappedLines(input.message, width - 1) : input.message ? 1 : 0) + (input.jumping ? 1 : 0) + (input.asking ? 4 : 0);
   const gap = body - fixed >= 3 + (editing ? 5 : 0) ? 1 : 0;
-  const room = body - fixed - 3 * gap;
+  let room = body - fixed - 3 * gap;
+  const optionsHeight = Math.max(3, input.optionRows + Math.min(0, room));
+  const noteLines = Math.max(1, input.noteLines ?? 1);
+  let noteShown = 1;
+  if (!editing && noteLines > 1 && room > 0) {
+    // More of the note only in the rows left over: the options are never hidden for it.
+    noteShown = Math.min(noteLines, 1 + (input.wholeNote ? room : Math.min(NOTE_PREVIEW_LINES - 1, room)));
+    room -= noteShown - 1;
+  }
+  const contextShown = Math.max(0, Math.min(input.contextLines ?? 0, room - (editing ? 4 : 0)));
+  room -= contextShown;
   return {
     gap,
     markLines,
     promptLines,
-    optionsHeight: Math.max(3, input.optionRows + Math.min(0, room)),
+    optionsHeight,
     noteHeight: Math.max(4, Math.min(12, room - (input.piiWarning ? 2 : 0))),
     helpHeight: Math.max(0, room - gap),
+    noteShown,
+    contextShown,
   };
+}
+
+/**
+ * The note as the walk shows it, one string a row at `width` columns: the label and its
+ * first line, then each further line of the note indented by two. Each line is filtered
+ * (plainLine) before it is wrapped.
+ */
+export function noteRows(label: string, note: string, width: number): string[] {
+  const lines = note.split(/\r\n?|\n/).map((l) => plainLine(l));
+  while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const wrap = (text: string, w: number) => wrapAnsi(text, Math.max(10, w), { hard: true, trim: true }).split('\n');
+  const rows = wrap(label + (lines[0] ?? ''), width - 1);
+  for (const line of lines.slice(1)) rows.push(...wrap(line, width - 3).map((r) => `  ${r}`));
+  return rows;
 }

@@ -14,7 +14,8 @@
  * - questions that are not the journey's own (organisation-wide ones): `context.questions`
  *   and `context.answerOf` decide what is asked and what counts as answered, and
  *   `answerFrom` the journey an answer is recorded under;
- * - a new modal question (undo, jump): a member of `Prompt` and its case in `promptKey`.
+ * - a new modal question: a member of `Prompt` and its case in `promptKey`; a line typed
+ *   (the jump to a question, `/`) is a mode with its `TextState`, edited with editText.
  *
  * Longer than 300 lines on purpose: every rule of the walk is in this one file, read top
  * to bottom, so that a change to the walk has one obvious place.
@@ -22,7 +23,7 @@
 import type { Question } from '../core/bank-schema.js';
 import { isOrganisationWide } from '../core/organisation.js';
 import { findPii, maskPii } from '../core/pii.js';
-import { plainText } from '../core/terminal-text.js';
+import { plainLine, plainText } from '../core/terminal-text.js';
 import type { Answer, Confidence, OrganisationAnswer, Policy } from '../core/workbook-schema.js';
 import type { Key } from 'ink';
 import { moveBy, type ListMove } from './list-move.js';
@@ -47,12 +48,27 @@ export type Prompt =
   /** Saving a note that looks like customer data; then close the editor or quit. */
   | { kind: 'note-pii'; then: 'close' | 'quit' };
 
+/** An answer this visit changed, as it was before the change: what `z` puts back. */
+export interface Undo {
+  questionId: string;
+  /** The walk's own answer before (undefined: it had none). */
+  before: Answer | undefined;
+  /** What was drafted for the question and went with the answer: drafted again on undo. */
+  draft?: Draft;
+  /** The answer took the note parked on the question and closed its parking-lot item: undo opens it again. */
+  parked?: boolean;
+}
+
+/** How many changes `z` can undo, the latest first. */
+export const UNDO_DEPTH = 50;
+
 export interface WalkState {
   /** The question shown; `questions.length` is the end of the journey. */
   index: number;
   /** The highlighted row: an option, then "We don't know", then "Not applicable". */
   highlight: number;
-  mode: 'answer' | 'note' | 'dimensions';
+  /** jump: the line "go to question" is being typed (`/`). */
+  mode: 'answer' | 'note' | 'dimensions' | 'jump';
   /** The question's help text is shown. */
   showHelp: boolean;
   /** By question id. */
@@ -68,6 +84,12 @@ export interface WalkState {
   showOrganisation: boolean;
   /** The organisation-wide question being answered for this journey only (`o`), until answered or left. */
   overriding?: string;
+  /** The answers changed in this visit, oldest first: `z` takes back the last. */
+  undo?: readonly Undo[];
+  /** What is typed in the jump line (mode 'jump'): a question's number or words of its prompt. */
+  jump?: TextState;
+  /** The whole note is shown, not only its first lines (`N`). */
+  wholeNote?: boolean;
 }
 
 /** A run of questions of one dimension in walking order. */
@@ -135,6 +157,17 @@ export type WalkEvent =
   | { type: 'override' }
   /** O: drop this journey's override; the organisation's answer holds again. */
   | { type: 'drop-override' }
+  /** z: the last answer changed in this visit put back as it was. */
+  | { type: 'undo' }
+  /** /: open the line to go to a question by its number or words of its prompt. */
+  | { type: 'jump-open' }
+  /** A key typed into the jump line. */
+  | { type: 'jump-key'; input: string; key: Key }
+  /** Enter in the jump line: the first match after the question shown (wrapping). */
+  | { type: 'jump-go' }
+  | { type: 'jump-cancel' }
+  /** N: the whole note shown, or only its first lines again. */
+  | { type: 'whole-note' }
   /** The key that answers the prompt showing; `plain`: no Ctrl or Meta held. */
   | { type: 'prompt-key'; input: string; plain: boolean }
   | { type: 'help' }
@@ -153,6 +186,10 @@ export type WalkEffect =
   | { type: 'confirm'; journeyId: string | null; questionId: string }
   /** A journey's override of an organisation answer removed: the organisation's holds again. */
   | { type: 'drop-override'; journeyId: string; questionId: string }
+  /** Undo back to no answer: the question's answer removed (journeyId null: the organisation's). */
+  | { type: 'clear'; journeyId: string | null; questionId: string }
+  /** Undo of an answer that took a parked note: the parking-lot item it closed is open again. */
+  | { type: 'reopen-parked'; journeyId: string | null; questionId: string }
   /** A note on a question without an answer, parked at once (an empty note unparks it); journeyId null: the organisation-wide section. */
   | { type: 'park'; journeyId: string | null; questionId: string; note: string }
   /** The question with a parked note is answered: the note went with the answer, the parking-lot item is closed. */
@@ -300,24 +337,128 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   const moved: Partial<WalkState> = { index: next, highlight: answerRow(context, next), overriding: undefined };
   if (base?.carriedOver && base.kind === choice.kind && (choice.kind !== 'option' || base.optionId === optionId)) {
     return step(
-      { ...state, ...moved, message: 'The previous answer was kept (confirmed for this cycle).' },
+      { ...state, ...moved, undo: remember(state, { questionId: q.id, before: base }), message: 'The previous answer was kept (confirmed for this cycle).' },
       { type: 'confirm', journeyId: context.section === 'journey' ? context.journeyId : null, questionId: q.id },
     );
   }
   const draft = state.drafts[q.id] ?? {};
+  // Another answer than the one given: its confidence was about the old one, so it is reported again unless set for this one.
+  const changed = base !== undefined && !sameChoice(base, choice.kind, optionId);
   const change: Partial<Answer> & Pick<Answer, 'kind'> = { kind: choice.kind };
   if (choice.kind === 'option') {
     change.optionId = optionId;
-    change.confidence = draft.confidence ?? (base?.kind === 'option' ? base.confidence : undefined) ?? 'reported';
+    change.confidence = draft.confidence ?? (base?.kind === 'option' && !changed ? base.confidence : undefined) ?? 'reported';
   }
   const parked = base ? undefined : context.parkedNoteOf(q.id);
   if (parked !== undefined) change.note = parked;
   if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
   const { [q.id]: _done, ...drafts } = state.drafts;
   const overrode = state.overriding === q.id && !base;
-  const effects = [recording(context, answerFrom(context, q, change, base))];
+  const given = answerFrom(context, q, change, base);
+  const effects = [recording(context, given)];
   if (parked !== undefined) effects.push({ type: 'unpark', ...placeOf(context, q) });
-  return step({ ...state, ...moved, drafts, message: overrode ? "Saved as this journey's override: O on it drops it." : undefined }, ...effects);
+  const undo = remember(state, { questionId: q.id, before: base, ...(state.drafts[q.id] ? { draft: state.drafts[q.id] } : {}), ...(parked !== undefined ? { parked: true } : {}) });
+  const reset = changed && base.kind === 'option' && base.confidence !== undefined && base.confidence !== 'reported' && given.confidence === 'reported';
+  const message = changed
+    ? `Changed from ${answerWords(q, base)} to ${answerWords(q, given)}${reset ? `, confidence back to reported` : ''} (z undoes).`
+    : overrode
+      ? "Saved as this journey's override: O on it drops it."
+      : undefined;
+  return step({ ...state, ...moved, drafts, undo, message }, ...effects);
+}
+
+/** The answer `base` gives is the one chosen now (the same option, or the same "We don't know" or "Not applicable"). */
+const sameChoice = (base: Answer, kind: Choice['kind'], optionId: string | undefined): boolean => base.kind === kind && (kind !== 'option' || base.optionId === optionId);
+
+/** Characters of an option's label a message quotes (a long label is cut with "…"). */
+const LABEL_WORDS = 40;
+
+/** An answer in a few words: its option's label in quotes, "We don't know", "Not applicable" (or "no answer"). */
+export function answerWords(q: Question, a: Pick<Answer, 'kind' | 'optionId'> | undefined): string {
+  if (!a) return 'no answer';
+  if (a.kind === 'unknown') return `"We don't know"`;
+  if (a.kind === 'na') return '"Not applicable"';
+  const label = plainLine(q.options.find((o) => o.id === a.optionId)?.label ?? a.optionId ?? '');
+  const chars = [...label];
+  return `"${chars.length > LABEL_WORDS ? `${chars.slice(0, LABEL_WORDS - 1).join('').trimEnd()}…` : label}"`;
+}
+
+/** The undo stack with one more change (the oldest dropped past UNDO_DEPTH). */
+const remember = (state: WalkState, entry: Undo): readonly Undo[] => [...(state.undo ?? []), entry].slice(-UNDO_DEPTH);
+
+/** z: the last answer changed in this visit put back as it was (or removed, if it had none); the walk goes to its question. */
+function undo(state: WalkState, context: WalkContext): WalkStep {
+  const stack = state.undo ?? [];
+  const last = stack[stack.length - 1];
+  if (!last) return step({ ...state, message: 'Nothing to undo: no answer was changed in this walk yet.' });
+  const rest = stack.slice(0, -1);
+  // An organisation-wide question in a journey's walk is found among them all: undoing an override adds it to the walk or takes it out.
+  const showOrganisation = state.showOrganisation || (context.section === 'journey' && context.questionsShowing(true).some((x) => x.id === last.questionId && isOrganisationWide(x)));
+  const list = context.section === 'journey' && showOrganisation ? context.questionsShowing(true) : context.questions;
+  const index = list.findIndex((x) => x.id === last.questionId);
+  const q = list[index];
+  if (!q) return step({ ...state, undo: rest, message: 'That question is no longer in this walk: nothing was undone.' });
+  const place = placeOf(context, q);
+  const effects: WalkEffect[] = [last.before ? recording(context, last.before) : { type: 'clear', ...place }];
+  if (last.parked) effects.push({ type: 'reopen-parked', ...place });
+  const shownAfter = last.before ?? (context.section === 'journey' && isOrganisationWide(q) ? context.organisationAnswerOf(q.id) : undefined);
+  const confidence = last.before?.kind === 'option' && last.before.confidence && last.before.confidence !== 'reported' ? ` (${last.before.confidence})` : '';
+  const back = last.before ? `${answerWords(q, last.before)}${confidence}` : last.parked ? 'no answer, its note parked again' : 'no answer';
+  return step(
+    {
+      ...state,
+      mode: 'answer',
+      index,
+      highlight: answerRowOf(q, shownAfter),
+      showOrganisation,
+      overriding: undefined,
+      drafts: last.draft ? { ...state.drafts, [q.id]: last.draft } : state.drafts,
+      undo: rest,
+      message: `Undone: question ${index + 1} is back to ${back}.`,
+    },
+    ...effects,
+  );
+}
+
+/** The question a jump line names: its number in the walk, or the first after `from` (wrapping) whose prompt has every word typed. */
+export function findQuestion(questions: readonly Question[], typed: string, from: number): { index: number } | { problem: string } {
+  const text = typed.trim();
+  if (/^\d+$/.test(text)) {
+    const n = Number(text);
+    if (n >= 1 && n <= questions.length) return { index: n - 1 };
+    return { problem: `No question ${n}: this walk has ${questions.length} (1 to ${questions.length}).` };
+  }
+  const words = text.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+  const start = from >= 0 && from < questions.length ? from : -1;
+  for (let k = 1; k <= questions.length; k++) {
+    const i = (start + k + questions.length) % questions.length;
+    const prompt = plainLine(questions[i]!.prompt).toLocaleLowerCase('en');
+    if (words.every((w) => prompt.includes(w))) return { index: i };
+  }
+  return { problem: `No question's prompt has ${words.length === 1 ? 'the word' : 'the words'} "${plainLine(text)}": Esc cancels, or change it.` };
+}
+
+/** Enter in the jump line: go to the question it names; a journey's walk looks among the organisation-wide questions too when they are hidden. */
+function jumpGo(state: WalkState, context: WalkContext): WalkStep {
+  const typed = state.jump?.value.trim() ?? '';
+  const closed: WalkState = { ...state, mode: 'answer', jump: undefined };
+  if (typed === '') return step(closed);
+  const found = findQuestion(context.questions, typed, state.index);
+  if ('index' in found) {
+    const message = found.index === state.index && !/^\d+$/.test(typed) ? 'Only this question matches.' : undefined;
+    return step({ ...goTo(closed, context, found.index), message });
+  }
+  if (context.section === 'journey' && !state.showOrganisation && !/^\d+$/.test(typed)) {
+    const all = context.questionsShowing(true);
+    const current = context.questions[state.index];
+    const from = current ? all.findIndex((x) => x.id === current.id) : all.length;
+    const wider = findQuestion(all, typed, from);
+    if ('index' in wider) {
+      const seen: WalkContext = { ...context, questions: all };
+      return step({ ...goTo({ ...closed, showOrganisation: true }, seen, wider.index), message: 'Found among the organisation-wide questions: w hides them again.' });
+    }
+  }
+  return step({ ...state, message: found.problem });
 }
 
 /** Where a parked note of this walk belongs: the journey's question, or the organisation-wide section's. */
@@ -330,7 +471,12 @@ function commitNote(state: WalkState, context: WalkContext, text: string): WalkS
   if (!q) return step(state);
   const closed: WalkState = { ...state, mode: 'answer', note: undefined, prompt: undefined };
   const base = context.answerOf(q.id);
-  if (base) return step({ ...closed, message: 'Note saved.' }, recording(context, answerFrom(context, q, { kind: base.kind, note: text }, base)));
+  if (base) {
+    return step(
+      { ...closed, undo: remember(state, { questionId: q.id, before: base }), message: 'Note saved.' },
+      recording(context, answerFrom(context, q, { kind: base.kind, note: text }, base)),
+    );
+  }
   const empty = text.trim() === '';
   return step(
     { ...closed, message: empty ? 'Note removed.' : 'Note parked: saved in the parking lot, it goes with the answer once given.' },
@@ -381,7 +527,10 @@ function setConfidence(state: WalkState, context: WalkContext, q: Question, conf
   if (base.kind !== 'option') {
     return step({ ...state, message: `Confidence goes with an option; this answer is ${base.kind === 'unknown' ? '"We don\'t know"' : '"Not applicable"'}.` });
   }
-  return step({ ...state, message: `Confidence: ${confidence}.` }, recording(context, answerFrom(context, q, { kind: 'option', confidence }, base)));
+  return step(
+    { ...state, undo: remember(state, { questionId: q.id, before: base }), message: `Confidence: ${confidence}.` },
+    recording(context, answerFrom(context, q, { kind: 'option', confidence }, base)),
+  );
 }
 
 function togglePolicy(state: WalkState, context: WalkContext, q: Question): WalkStep {
@@ -395,7 +544,7 @@ function togglePolicy(state: WalkState, context: WalkContext, q: Question): Walk
     });
   }
   return step(
-    { ...state, message: `Documented on paper: ${policyWords(policy)}.` },
+    { ...state, undo: remember(state, { questionId: q.id, before: base }), message: `Documented on paper: ${policyWords(policy)}.` },
     recording(context, answerFrom(context, q, { kind: base.kind, policy: policy ?? undefined }, base)),
   );
 }
@@ -542,9 +691,32 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       // Hidden, the question leaves the walk and the next one takes its place: highlight that one's answer.
       const highlight = state.showOrganisation ? answerRowOf(q, context.organisationAnswerOf(q.id)) : answerRow(context, state.index + 1);
       return step(
-        { ...state, overriding: undefined, highlight, message: "Override dropped: the organisation's answer holds for this journey again." },
+        {
+          ...state,
+          overriding: undefined,
+          highlight,
+          undo: remember(state, { questionId: q.id, before: context.answerOf(q.id) }),
+          message: "Override dropped: the organisation's answer holds for this journey again (z undoes).",
+        },
         { type: 'drop-override', journeyId: context.journeyId, questionId: q.id },
       );
+    }
+    case 'undo':
+      return undo(state, context);
+    case 'jump-open':
+      return step({ ...state, mode: 'jump', jump: textAt(''), message: undefined });
+    case 'jump-key': {
+      const next = state.jump && editText(state.jump, event.input, event.key, false);
+      return step(next ? { ...state, jump: next, message: undefined } : state);
+    }
+    case 'jump-go':
+      return state.mode === 'jump' ? jumpGo(state, context) : step(state);
+    case 'jump-cancel':
+      return step({ ...state, mode: 'answer', jump: undefined, message: undefined });
+    case 'whole-note': {
+      if (!q) return step(state);
+      if (!(shownAnswer(context, q)?.note || context.parkedNoteOf(q.id))) return step({ ...state, message: 'This question has no note: n writes one.' });
+      return step({ ...state, wholeNote: !state.wholeNote, message: undefined });
     }
     case 'prompt-key':
       return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);

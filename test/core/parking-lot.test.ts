@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addParked, closeParkedAt, decisions, openQuestions, parkNote, parkedAt, parkedProblem, updateParked } from '../../src/core/parking-lot.js';
+import { addParked, closeParkedAt, decisions, openQuestions, parkNote, parkedAt, parkedProblem, reopenParkedAt, updateParked } from '../../src/core/parking-lot.js';
 import type { Assessment } from '../../src/core/workbook-schema.js';
 import { AssessmentSchema } from '../../src/core/workbook-schema.js';
 import { NOW, assessment, journey } from './model-fixtures.js';
@@ -51,6 +51,26 @@ describe('the parking lot', () => {
       ['p1', 'closed'],
       ['p2', 'open'],
     ]);
+  });
+
+  it('reopens the item closed last on a question when its answer is undone, owner and due date kept', () => {
+    let a = parkNote(base(), place, 'first', 'Ana', NOW);
+    a = updateParked(a, 'p1', { kind: 'question', text: 'first', owner: 'Lee', due: '2027-01-31', status: 'open' }, NOW);
+    a = closeParkedAt(a, place, NOW);
+    a = closeParkedAt(parkNote(a, place, 'second', 'Ana', NOW), place, LATER);
+    const reopened = reopenParkedAt(a, place);
+    expect(reopened.parkingLot!.map((i) => [i.id, i.status, i.closedAt])).toEqual([
+      ['p1', 'closed', NOW.toISOString()],
+      ['p2', 'open', undefined],
+    ]);
+    expect(parkedAt(reopened, place)).toMatchObject({ id: 'p2', text: 'second' });
+    expect(AssessmentSchema.parse(reopened)).toEqual(reopened);
+    // Open already, or nothing closed there: unchanged.
+    expect(reopenParkedAt(reopened, place)).toBe(reopened);
+    expect(reopenParkedAt(a, { journeyId: 'j1', questionId: 'other' })).toBe(a);
+    // The owner and due date of an item come back with it.
+    const first = closeParkedAt(updateParked(parkNote(base(), place, 'x', 'Ana', NOW), 'p1', { kind: 'question', text: 'x', owner: 'Lee', due: '2027-01-31', status: 'open' }, NOW), place, NOW);
+    expect(parkedAt(reopenParkedAt(first, place), place)).toMatchObject({ owner: 'Lee', due: '2027-01-31', status: 'open' });
   });
 
   it('adds open questions and decisions with owner and due date, never reusing an id', () => {

@@ -22,7 +22,8 @@ describe('notes', () => {
     expect(app.frame()).toContain('1 of 4 in the journey');
     await app.keys('n', ...'Seen in', KEYS.enter, ...'three teams', KEYS.ctrlS);
     expect(first(app)).toMatchObject({ optionId: 'some', note: 'Seen in\nthree teams' });
-    expect(app.frame()).toContain('Note Seen in three teams');
+    // Both lines of the note are shown, the second indented under the first.
+    expect(app.frame()).toMatch(/Note Seen in\n +three teams/);
     expect(app.frame()).toContain('Note saved.');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkLayout, wrappedLines, type WalkLayoutInput } from '../../src/ui/walk-layout.js';
+import { noteRows, walkLayout, wrappedLines, type WalkLayoutInput } from '../../src/ui/walk-layout.js';
 
 const base: WalkLayoutInput = { columns: 100, rows: 30, marks: [], prompt: 'Who reads the notes?', optionRows: 5, editing: false, piiWarning: false, asking: false, message: false };
 
@@ -29,8 +29,45 @@ describe('the rows of the walk', () => {
       input: { ...base, marks: ['a'.repeat(118), ''], prompt: 'p'.repeat(200), columns: 60, asking: true },
       layout: { markLines: 2, promptLines: 4 },
     },
+    {
+      // 13 rows left over: a note of 9 lines shows 3 without asking (2 rows more); 2 context lines; 9 left, less a gap: 8 for the help.
+      name: 'a long note: three lines without asking, then the systems lines, then the help',
+      input: { ...base, noteLines: 9, contextLines: 2 },
+      layout: { optionsHeight: 5, noteShown: 3, contextShown: 2, helpHeight: 8 },
+    },
+    {
+      // 13 left: the whole note asked for takes 9 rows beyond its first (its 10 lines), the options stay whole; 2 context, 1 for the help.
+      name: 'the whole note asked for takes what is left, never the options',
+      input: { ...base, noteLines: 10, wholeNote: true, contextLines: 2 },
+      layout: { optionsHeight: 5, noteShown: 10, contextShown: 2, helpHeight: 1 },
+    },
+    {
+      // 13 left: a note of 40 lines shows 14 (1 + 13); nothing is left for the context or the help.
+      name: 'a whole note longer than the room shows what fits',
+      input: { ...base, noteLines: 40, wholeNote: true, contextLines: 2 },
+      layout: { optionsHeight: 5, noteShown: 14, contextShown: 0, helpHeight: 0 },
+    },
+    {
+      // body 12; fixed 2 + 1 + 7 + 1 + 1 + 1 message + 1 jump = 14: no room, the options scroll in 5, one note line, no context.
+      name: 'a short terminal: one note line, no context, the jump line and a message counted',
+      input: { ...base, columns: 60, rows: 16, optionRows: 7, noteLines: 5, wholeNote: true, contextLines: 2, message: true, jumping: true },
+      layout: { gap: 0, optionsHeight: 5, noteShown: 1, contextShown: 0 },
+    },
+    {
+      // A message of 130 characters at 99 columns: 2 lines; fixed 12; 26 - 12 - 3 = 11 for the help.
+      name: 'a message given as text counts the lines it wraps to',
+      input: { ...base, message: 'm '.repeat(65) },
+      layout: { gap: 1, helpHeight: 10 },
+    },
   ])('$name', ({ input, layout }) => {
     expect(walkLayout(input)).toMatchObject(layout);
+  });
+
+  it('draws the note as rows: the label and its first line, further lines indented, each filtered', () => {
+    expect(noteRows('Note ', 'one\ntwo\n', 40)).toEqual(['Note one', '  two']);
+    expect(noteRows('Note ', 'seen \u001b[31mred\u001b[0m here', 40)).toEqual(['Note seen red here']);
+    expect(noteRows('Note ', 'alpha beta gamma delta', 16)).toEqual(['Note alpha beta', 'gamma delta']);
+    expect(noteRows('Note ', 'a\nalpha beta gamma delta', 16)).toEqual(['Note a', '  alpha beta', '  gamma delta']);
   });
 
   it('counts wrapped lines as the paragraphs draw them', () => {

@@ -85,7 +85,7 @@ describe("a journey's walk", () => {
     await app.keys('O');
     expect(assessmentOf(app).answers).toEqual([]);
     expect(assessmentOf(app).organisationAnswers).toHaveLength(1);
-    expect(app.frame()).toContain("Override dropped: the organisation's answer holds for this journey again.");
+    expect(app.frame()).toContain("Override dropped: the organisation's answer holds for this journey again (z undoes).");
   });
 
   it('keeps an override in the walk with the organisation-wide questions hidden', async () => {

@@ -163,10 +163,11 @@ describe('answering', () => {
       after: { highlight: 4 },
     },
     {
-      name: 'changing an answer keeps its confidence, policy, note and who gave it; the time is now',
+      name: 'changing an answer keeps its policy, note and who gave it; the time is now; a verified confidence goes back to reported, and the message says so',
       answers: [answer('a1', { confidence: 'verified', policy: 'documented', note: 'seen', by: 'Ben' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'verified', policy: 'documented', note: 'seen', by: 'Ben' })],
+      after: { index: 1, message: 'Changed from "mid" to "high", confidence back to reported (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', policy: 'documented', note: 'seen', by: 'Ben' })],
     },
     {
       name: 'an option changed to "We don\'t know" drops the confidence',
@@ -556,7 +557,7 @@ describe('keys as walk events', () => {
     ['Esc', {}, '', k({ escape: true }), { type: 'leave' }],
     ['q', {}, 'q', k(), { type: 'quit' }],
     ['Ctrl-C (the app\'s)', {}, 'c', k({ ctrl: true }), undefined],
-    ['a key the walk does not know', {}, 'z', k(), undefined],
+    ['a key the walk does not know', {}, 'j', k(), undefined],
     ['Ctrl-S in the editor', { mode: 'note' }, 's', k({ ctrl: true }), { type: 'note-save' }],
     ['Ctrl-R in the editor', { mode: 'note' }, 'r', k({ ctrl: true }), { type: 'note-mask' }],
     ['Esc in the editor', { mode: 'note' }, '', k({ escape: true }), { type: 'note-escape' }],
@@ -749,5 +750,254 @@ describe('the organisation-wide section', () => {
   it('g at the end says every organisation-wide question is answered', () => {
     const ctx = orgContext([answer('w1'), answer('w2')]);
     expect(walkStep(state(), { type: 'move', to: 'next-unanswered' }, ctx).state.message).toBe('Every organisation-wide question is answered, none still carried over.');
+  });
+});
+
+/**
+ * The walk's comforts: z undoes, a change says what it changed, `/` goes to a question,
+ * N shows the whole note. A "live" context plays the workbook: the effects of each step
+ * change the answers the next step reads, as the screen's `perform` does.
+ */
+describe('undo (z)', () => {
+  function live(initial: Answer[] = [], parked: Record<string, string> = {}) {
+    const answers = new Map(initial.map((a) => [a.questionId, a]));
+    const notes = { ...parked };
+    const reopened: string[] = [];
+    const ctx = (): WalkContext => context([...answers.values()], {}, notes);
+    let s = state();
+    const effects: WalkEffect[] = [];
+    const send = (...events: WalkEvent[]) => {
+      for (const e of events) {
+        const next = walkStep(s, e, ctx());
+        s = next.state;
+        effects.push(...next.effects);
+        for (const effect of next.effects) {
+          if (effect.type === 'record') answers.set(effect.answer.questionId, effect.answer);
+          if (effect.type === 'clear') answers.delete(effect.questionId);
+          if (effect.type === 'unpark') delete notes[effect.questionId];
+          if (effect.type === 'reopen-parked') reopened.push(effect.questionId);
+        }
+      }
+      return s;
+    };
+    return { send, answers, effects, reopened, state: () => s };
+  }
+  const opt = (option: number): WalkEvent => ({ type: 'answer', choice: { kind: 'option', option } });
+
+  it('with nothing changed in this walk, says so and does nothing', () => {
+    check({ name: '', events: [{ type: 'undo' }], after: { index: 0, message: 'Nothing to undo: no answer was changed in this walk yet.' } });
+  });
+
+  it('a first answer undone: the answer is removed, the walk goes back to its question, unanswered, in one line', () => {
+    const w = live();
+    w.send(opt(1));
+    expect(w.state().index).toBe(1);
+    const s = w.send({ type: 'undo' });
+    expect(s).toMatchObject({ index: 0, highlight: 0, undo: [], message: 'Undone: question 1 is back to no answer.' });
+    expect(w.effects.at(-1)).toEqual({ type: 'clear', journeyId: 'chat', questionId: 'a1' });
+    expect(w.answers.has('a1')).toBe(false);
+  });
+
+  it('a changed answer undone: the previous answer comes back exactly (its confidence, who, when), highlighted', () => {
+    const before = answer('a2', { optionId: 'high', confidence: 'verified', by: 'Ben', note: 'seen the config' });
+    const w = live([before]);
+    const s = w.send({ type: 'move', to: 'next' }, opt(0), { type: 'undo' });
+    expect(w.effects).toEqual([
+      record({ questionId: 'a2', kind: 'option', optionId: 'low', confidence: 'reported', note: 'seen the config', by: 'Ben' }),
+      { type: 'record', answer: before },
+    ]);
+    expect(s).toMatchObject({ index: 1, highlight: 2, message: 'Undone: question 2 is back to "high" (verified).' });
+  });
+
+  it('several z in a row undo further back, the latest first; then there is nothing left', () => {
+    const w = live();
+    w.send(opt(0), opt(2), { type: 'answer', choice: { kind: 'unknown' } });
+    expect(w.send({ type: 'undo' })).toMatchObject({ index: 2, message: 'Undone: question 3 is back to no answer.' });
+    expect(w.send({ type: 'undo' })).toMatchObject({ index: 1 });
+    expect(w.send({ type: 'undo' })).toMatchObject({ index: 0 });
+    expect(w.answers.size).toBe(0);
+    expect(w.send({ type: 'undo' }).message).toBe('Nothing to undo: no answer was changed in this walk yet.');
+  });
+
+  it('two changes to one question undo one at a time: back to the first answer, then to none', () => {
+    const w = live();
+    w.send(opt(0), { type: 'move', to: 'previous' }, opt(2));
+    expect(w.send({ type: 'undo' }).message).toBe('Undone: question 1 is back to "low".');
+    expect(w.answers.get('a1')).toMatchObject({ optionId: 'low' });
+    expect(w.send({ type: 'undo' }).message).toBe('Undone: question 1 is back to no answer.');
+  });
+
+  it('undoes a confidence, the policy flag and a note changed on an answer', () => {
+    const w = live([answer('a1', { note: 'old' })]);
+    w.send({ type: 'confidence', confidence: 'disputed' }, { type: 'policy' });
+    expect(w.answers.get('a1')).toMatchObject({ confidence: 'disputed', policy: 'documented' });
+    w.send({ type: 'undo' });
+    expect(w.answers.get('a1')).toMatchObject({ confidence: 'disputed' });
+    expect(w.answers.get('a1')!.policy).toBeUndefined();
+    w.send({ type: 'undo' });
+    expect(w.answers.get('a1')).toEqual(answer('a1', { note: 'old' }));
+    w.send({ type: 'note-open' }, { type: 'note-key', input: '!', key: NO_KEY }, { type: 'note-save' });
+    expect(w.answers.get('a1')!.note).toBe('old!');
+    w.send({ type: 'undo' });
+    expect(w.answers.get('a1')!.note).toBe('old');
+  });
+
+  it('a confidence drafted before the answer is drafted again when the answer is undone', () => {
+    const w = live();
+    const s = w.send({ type: 'confidence', confidence: 'verified' }, opt(1), { type: 'undo' });
+    expect(s.drafts).toEqual({ a1: { confidence: 'verified' } });
+  });
+
+  it('an answer that took a parked note, undone: the answer goes and the parking-lot item is opened again', () => {
+    const w = live([], { a1: 'ask the QA lead' });
+    const s = w.send(opt(1), { type: 'undo' });
+    expect(w.effects.slice(-2)).toEqual([
+      { type: 'clear', journeyId: 'chat', questionId: 'a1' },
+      { type: 'reopen-parked', journeyId: 'chat', questionId: 'a1' },
+    ]);
+    expect(s.message).toBe('Undone: question 1 is back to no answer, its note parked again.');
+  });
+
+  it('an answer carried over and confirmed with Enter, undone: carried over again', () => {
+    const carried = answer('a1', { carriedOver: true });
+    const w = live([carried]);
+    w.send({ type: 'highlight', move: 'down' }, { type: 'choose' });
+    expect(w.effects).toEqual([{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }]);
+    w.send({ type: 'undo' });
+    expect(w.effects.at(-1)).toEqual({ type: 'record', answer: carried });
+  });
+
+  it('keeps at most UNDO_DEPTH changes', () => {
+    const w = live([answer('a1')]);
+    for (let i = 0; i < 60; i++) w.send({ type: 'policy' });
+    expect(w.state().undo).toHaveLength(50);
+  });
+});
+
+describe('changing an answer', () => {
+  it.each<Case>([
+    {
+      name: 'another option: "Changed from X to Y (z undoes)" with the options\' labels',
+      answers: [answer('a1', { optionId: 'low' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
+      after: { index: 1, message: 'Changed from "low" to "high" (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', by: 'Ben' })],
+    },
+    {
+      name: 'a disputed answer changed: confidence back to reported',
+      answers: [answer('a1', { optionId: 'low', confidence: 'disputed' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 1 } }],
+      after: { message: 'Changed from "low" to "mid", confidence back to reported (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', by: 'Ben' })],
+    },
+    {
+      name: 'a confidence set again for it before the change (a draft) is the new confidence',
+      answers: [answer('a1', { optionId: 'low', confidence: 'reported' })],
+      before: { drafts: { a1: { confidence: 'verified' } } },
+      events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
+      after: { message: 'Changed from "low" to "high" (z undoes).', drafts: {} },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'verified', by: 'Ben' })],
+    },
+    {
+      name: 'the same option chosen again keeps its confidence and says nothing',
+      answers: [answer('a1', { optionId: 'mid', confidence: 'verified' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 1 } }],
+      after: { message: undefined },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'verified', by: 'Ben' })],
+    },
+    {
+      name: '"We don\'t know" changed to an option: reported, in words',
+      answers: [answer('a1', { kind: 'unknown', optionId: undefined, confidence: undefined })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
+      after: { message: 'Changed from "We don\'t know" to "low" (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+    },
+    {
+      name: 'an option changed to "Not applicable"',
+      answers: [answer('a1')],
+      events: [{ type: 'answer', choice: { kind: 'na' } }],
+      after: { message: 'Changed from "mid" to "Not applicable" (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'na', by: 'Ben' })],
+    },
+    {
+      name: 'a carried-over answer changed to another: said the same way',
+      answers: [answer('a1', { carriedOver: true, confidence: 'verified' })],
+      events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
+      after: { message: 'Changed from "mid" to "low", confidence back to reported (z undoes).' },
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+    },
+  ])('$name', check);
+});
+
+describe('go to a question (/)', () => {
+  const PROMPTS: Record<string, string> = { a1: 'Who can export tickets?', a2: 'How are exports logged?', a3: 'Who reads call recordings?', d1: 'Would a bulk export be noticed?', d2: 'Are recordings deleted on time?' };
+  const worded = QUESTIONS.map((q) => ({ ...q, prompt: PROMPTS[q.id]! }));
+  const ctx: Partial<WalkContext> = { questions: worded, questionsShowing: () => worded };
+  const typing = (text: string): WalkEvent[] => [{ type: 'jump-open' }, ...[...text].map((input): WalkEvent => ({ type: 'jump-key', input, key: NO_KEY }))];
+  it.each<Case>([
+    { name: '/ opens the line, empty', events: [{ type: 'jump-open' }], after: { mode: 'jump', jump: { value: '', cursor: 0 } } },
+    { name: 'keys edit the line', ctx, events: [...typing('exx'), { type: 'jump-key', input: '', key: { ...NO_KEY, backspace: true } }], after: { mode: 'jump', jump: { value: 'ex', cursor: 2 } } },
+    { name: 'a number goes to that question', ctx, events: [...typing('4'), { type: 'jump-go' }], after: { mode: 'answer', jump: undefined, index: 3, message: undefined } },
+    { name: 'words go to the first question after this one whose prompt has them all, any case', ctx, events: [...typing('EXPORT'), { type: 'jump-go' }], after: { index: 1 } },
+    { name: 'from further on, the search goes on from there', ctx, before: { index: 1 }, events: [...typing('export'), { type: 'jump-go' }], after: { index: 3 } },
+    { name: 'and wraps to the start', ctx, before: { index: 3 }, events: [...typing('export'), { type: 'jump-go' }], after: { index: 0 } },
+    { name: 'several words: every one must be in the prompt', ctx, events: [...typing('who recordings'), { type: 'jump-go' }], after: { index: 2 } },
+    { name: 'from the end of the walk, the search starts at the first question', ctx, before: { index: 5 }, events: [...typing('recordings'), { type: 'jump-go' }], after: { index: 2 } },
+    {
+      name: 'the answer of the question gone to is highlighted',
+      ctx,
+      answers: [answer('d2', { optionId: 'yes' })],
+      events: [...typing('deleted'), { type: 'jump-go' }],
+      after: { index: 4, highlight: 1 },
+    },
+    {
+      name: 'no match: says so, and the line stays open to change',
+      ctx,
+      events: [...typing('payroll'), { type: 'jump-go' }],
+      after: { mode: 'jump', index: 0, jump: { value: 'payroll', cursor: 7 }, message: 'No question\'s prompt has the word "payroll": Esc cancels, or change it.' },
+    },
+    {
+      name: 'a number past the walk: says how many there are',
+      ctx,
+      events: [...typing('9'), { type: 'jump-go' }],
+      after: { mode: 'jump', index: 0, message: 'No question 9: this walk has 5 (1 to 5).' },
+    },
+    { name: 'Esc cancels: the line goes, the question stays', ctx, before: { index: 2 }, events: [...typing('4'), { type: 'jump-cancel' }], after: { mode: 'answer', jump: undefined, index: 2 } },
+    { name: 'Enter on an empty line just closes it', ctx, events: [{ type: 'jump-open' }, { type: 'jump-go' }], after: { mode: 'answer', index: 0, message: undefined } },
+    { name: 'the only match is the question shown: says so', ctx, before: { index: 2 }, events: [...typing('reads'), { type: 'jump-go' }], after: { index: 2, message: 'Only this question matches.' } },
+  ])('$name', check);
+
+  it("in a journey's walk, words of a hidden organisation-wide question find it and show them", () => {
+    const wide: Question = { ...question('w1', 'access'), prompt: 'Is MFA enforced for every agent?', scope: 'organisation' };
+    const all = [...worded.slice(0, 2), wide, ...worded.slice(2)];
+    const c = context([], { questions: worded, questionsShowing: (on) => (on ? all : worded) });
+    let s = state();
+    for (const e of typing('mfa')) s = walkStep(s, e, c).state;
+    const r = walkStep(s, { type: 'jump-go' }, c);
+    expect(r.state).toMatchObject({ mode: 'answer', showOrganisation: true, index: 2, message: 'Found among the organisation-wide questions: w hides them again.' });
+  });
+
+  it('keys: / opens the line; in it Enter goes, Esc cancels, other keys are typed (q and ? too)', () => {
+    expect(walkEventOf(state(), '/', NO_KEY)).toEqual({ type: 'jump-open' });
+    const jumping = state({ mode: 'jump', jump: textAt('') });
+    expect(walkEventOf(jumping, '\r', { ...NO_KEY, return: true })).toEqual({ type: 'jump-go' });
+    expect(walkEventOf(jumping, '', { ...NO_KEY, escape: true })).toEqual({ type: 'jump-cancel' });
+    expect(walkEventOf(jumping, 'q', NO_KEY)).toEqual({ type: 'jump-key', input: 'q', key: NO_KEY });
+    expect(walkEventOf(jumping, '?', NO_KEY)).toEqual({ type: 'jump-key', input: '?', key: NO_KEY });
+    expect(walkEventOf(state(), 'z', NO_KEY)).toEqual({ type: 'undo' });
+    expect(walkEventOf(state(), 'N', { ...NO_KEY, shift: true })).toEqual({ type: 'whole-note' });
+  });
+});
+
+describe('the whole note (N)', () => {
+  it.each<Case>([
+    { name: 'N shows the whole note of an answer', answers: [answer('a1', { note: 'one\ntwo' })], events: [{ type: 'whole-note' }], after: { wholeNote: true } },
+    { name: 'N again: its first lines only', answers: [answer('a1', { note: 'one\ntwo' })], before: { wholeNote: true }, events: [{ type: 'whole-note' }], after: { wholeNote: false } },
+    { name: 'a question without a note says so', events: [{ type: 'whole-note' }], after: { message: 'This question has no note: n writes one.' } },
+  ])('$name', check);
+
+  it('a parked note counts as a note', () => {
+    const r = walkStep(state(), { type: 'whole-note' }, context([], {}, { a1: 'waiting on QA' }));
+    expect(r.state.wholeNote).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import type { WalkSection } from '../walk-section.js';
 import type { WalkState } from '../walk-state.js';
 import { plural } from '../words.js';
 import { Screen } from './Screen.js';
-import { WalkBars, WalkPrompt } from './WalkTop.js';
+import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
 
 /** The end of a journey's walk (or of the organisation-wide section): what is left, and where Enter goes next. */
 export function WalkEnd({
@@ -37,7 +37,7 @@ export function WalkEnd({
     return shown.source !== 'organisation' && shown.answer?.carriedOver;
   }).length;
   return (
-    <Screen trail={[assessment.name, section.title]} scope="walk">
+    <Screen trail={[assessment.name, section.title]} scope={state.mode === 'jump' ? 'jump' : 'walk'}>
       <WalkBars section={section} all={model.total} />
       <Box marginTop={1} flexDirection="column">
         <Text color={tone('green')} bold>
@@ -56,6 +56,12 @@ export function WalkEnd({
             : 'Enter or Esc: back to the journeys · ←: previous question'}
         </Text>
       </Box>
+      {state.message ? (
+        <Text color={tone('cyan')} wrap="truncate-end">
+          {state.message}
+        </Text>
+      ) : null}
+      <WalkJump jump={state.mode === 'jump' ? state.jump : undefined} />
       <WalkPrompt prompt={state.prompt} note={state.note?.text.value ?? ''} />
     </Screen>
   );

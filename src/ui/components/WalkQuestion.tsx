@@ -8,14 +8,15 @@ import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { useMarkdown } from '../markdown.js';
 import { useShell, useTone } from '../shell.js';
-import { walkLayout } from '../walk-layout.js';
+import { noteRows, walkLayout } from '../walk-layout.js';
+import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
 import { answerRowOf, policyWords, spanAt, type DimensionSpan, type WalkState } from '../walk-state.js';
 import { NoteEditor } from './NoteEditor.js';
 import { Paragraph } from './Paragraph.js';
 import { Screen } from './Screen.js';
 import { SelectList } from './SelectList.js';
-import { WalkBars, WalkPrompt } from './WalkTop.js';
+import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
 
 /**
  * The line about where an answer comes from, on an organisation-wide question in a
@@ -95,6 +96,10 @@ export function WalkQuestion({
   const prompt = plainLine(question.prompt);
   const editing = state.mode === 'note' && state.note !== undefined;
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
+  const noteLabel = parked ? 'Note, parked until answered ' : 'Note ';
+  const rows = note ? noteRows(noteLabel, note, width) : [];
+  const context = asksAboutSystems(bank, question) ? systemsLines(assessment, section.kind === 'journey' ? section.journeyId : null) : [];
+  const jumping = state.mode === 'jump' && state.jump !== undefined;
   const layout = walkLayout({
     columns: width,
     rows: shell.size.rows,
@@ -104,14 +109,19 @@ export function WalkQuestion({
     editing,
     piiWarning: piiInNote.length > 0,
     asking: state.prompt !== undefined,
-    message: state.message !== undefined,
+    message: state.message ?? false,
+    jumping,
+    noteLines: rows.length,
+    wholeNote: state.wholeNote === true,
+    contextLines: context.length,
   });
+  const hiddenNote = rows.length - layout.noteShown;
   const { gap } = layout;
   const chosenLabel =
     chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
 
   return (
-    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : 'walk'}>
+    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : jumping ? 'jump' : 'walk'}>
       <WalkBars section={section} all={model.total} />
       <Box flexShrink={0}>
         <Text dimColor wrap="truncate-end">
@@ -139,6 +149,13 @@ export function WalkQuestion({
       <Box marginTop={gap} flexShrink={0}>
         <Paragraph bold text={prompt} width={width} />
       </Box>
+      {context.slice(0, layout.contextShown).map((line, i) => (
+        <Box key={i} flexShrink={0}>
+          <Text dimColor wrap="truncate-end">
+            {line}
+          </Text>
+        </Box>
+      ))}
       <Box marginTop={gap} flexShrink={0}>
         {editing ? (
           <Text wrap="truncate-end">
@@ -168,20 +185,41 @@ export function WalkQuestion({
           ) : null}
         </Box>
       ) : (
-        <Box flexShrink={0}>
-          <Text wrap="truncate-end">
-            <Text dimColor>{parked ? 'Note, parked until answered ' : 'Note '}</Text>
-            {note ? plainLine(note) : <Text dimColor>— (n to write one)</Text>}
-          </Text>
+        <Box flexDirection="column" flexShrink={0}>
+          {note ? (
+            rows.slice(0, layout.noteShown).map((row, i) => {
+              const last = i === layout.noteShown - 1 && hiddenNote > 0;
+              const text = i === 0 ? row.slice(noteLabel.trimEnd().length) : row;
+              return (
+                <Box key={i}>
+                  <Box flexShrink={1}>
+                    <Text wrap="truncate-end">
+                      {i === 0 ? <Text dimColor>{noteLabel.trimEnd()}</Text> : null}
+                      {text}
+                    </Text>
+                  </Box>
+                  {last ? (
+                    <Box flexShrink={0}>
+                      <Text dimColor>{`  +${hiddenNote} ${hiddenNote === 1 ? 'line' : 'lines'}${state.wholeNote ? ' (n to read all)' : ' (N shows all)'}`}</Text>
+                    </Box>
+                  ) : null}
+                </Box>
+              );
+            })
+          ) : (
+            <Text wrap="truncate-end">
+              <Text dimColor>{noteLabel}</Text>
+              <Text dimColor>— (n to write one)</Text>
+            </Text>
+          )}
         </Box>
       )}
       {state.message ? (
         <Box flexShrink={0}>
-          <Text color={tone('cyan')} wrap="truncate-end">
-            {state.message}
-          </Text>
+          <Paragraph color={tone('cyan')} text={state.message} width={width - 1} />
         </Box>
       ) : null}
+      <WalkJump jump={jumping ? state.jump : undefined} />
       <WalkPrompt prompt={state.prompt} note={state.note?.text.value ?? ''} />
       {state.showHelp && state.mode === 'answer' && layout.helpHeight > 0 ? (
         <Box marginTop={gap} flexDirection="column" height={layout.helpHeight} flexShrink={0} overflow="hidden">

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import type { JourneyProgress } from '../../core/journey-questions.js';
 import { describePii, findPii } from '../../core/pii.js';
-import { useShell } from '../shell.js';
+import { useShell, useTone } from '../shell.js';
+import { graphemeAt, visibleSlice, type TextState } from '../text-edit.js';
 import type { WalkSection } from '../walk-section.js';
 import type { Prompt } from '../walk-state.js';
 import { Confirm } from './Confirm.js';
@@ -18,6 +19,28 @@ export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' |
       <ProgressBar done={journey.answered} total={journey.total} width={barWidth} />
       <Text dimColor>{section.withOrganisation ? '   All ' : '   All journeys '}</Text>
       <ProgressBar done={all.answered} total={all.total} width={barWidth} />
+    </Box>
+  );
+}
+
+/** The line that goes to a question (`/`): what is typed, with its cursor. */
+export function WalkJump({ jump }: { jump: TextState | undefined }) {
+  const { size } = useShell();
+  const tone = useTone();
+  if (!jump) return null;
+  const label = size.columns < 80 ? 'Go to (number or words): ' : 'Go to question (its number, or words of its prompt): ';
+  const shown = visibleSlice(jump.value, jump.cursor, Math.max(5, size.columns - label.length - 1));
+  const at = graphemeAt(shown.text, shown.cursor);
+  return (
+    <Box flexShrink={0}>
+      <Text wrap="truncate-end">
+        <Text bold color={tone('cyan')}>
+          {label}
+        </Text>
+        {shown.text.slice(0, shown.cursor)}
+        <Text inverse>{at || ' '}</Text>
+        {shown.text.slice(shown.cursor + at.length)}
+      </Text>
     </Box>
   );
 }

@@ -12,9 +12,9 @@
  */
 import { useCallback, useMemo, useRef } from 'react';
 import type { Question } from '../../core/bank-schema.js';
-import { answerKey } from '../../core/journey-questions.js';
-import { dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
-import { closeParkedAt, parkNote, parkedAt } from '../../core/parking-lot.js';
+import { answerKey, removeAnswer } from '../../core/journey-questions.js';
+import { clearOrganisationAnswer, dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
+import { closeParkedAt, parkNote, parkedAt, reopenParkedAt } from '../../core/parking-lot.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
@@ -110,6 +110,12 @@ export function WalkScreen({
       }
       case 'drop-override':
         return apply((w) => updateAssessment(w, assessmentId, (a) => dropOverride(a, effect.journeyId, effect.questionId)));
+      case 'clear': {
+        const { journeyId: j, questionId } = effect;
+        return apply((w) => updateAssessment(w, assessmentId, (a) => (j === null ? clearOrganisationAnswer(a, questionId) : removeAnswer(a, j, questionId))));
+      }
+      case 'reopen-parked':
+        return apply((w) => updateAssessment(w, assessmentId, (a) => reopenParkedAt(a, { journeyId: effect.journeyId, questionId: effect.questionId })));
       case 'confirm': {
         const now = shell.now();
         return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, a.facilitator, now)));
