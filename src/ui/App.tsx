@@ -163,7 +163,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       (_, k) => {
         // ↓/PgDn and ↑/PgUp page through a help taller than the terminal; anything else closes it.
         const room = helpRoom(sizeRef.current.rows);
-        if (k.downArrow || k.pageDown) setHelpOffset((o) => Math.min(Math.max(0, helpLines(helpScope.current) - room), o + room));
+        if (k.downArrow || k.pageDown) setHelpOffset((o) => Math.min(Math.max(0, helpLines(helpScope.current, sizeRef.current.columns) - room), o + room));
         else if (k.upArrow || k.pageUp) setHelpOffset((o) => Math.max(0, o - room));
         else {
           helpOpen.current = false;

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import wrapAnsi from 'wrap-ansi';
 import { bindingsFor, keysText, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
 import { useShell } from '../shell.js';
 
@@ -14,9 +15,37 @@ function notesFor(scope: KeyScope): string[] {
   return [];
 }
 
-/** How many lines the help of a scope has. */
-export function helpLines(scope: KeyScope): number {
-  return bindingsFor(scope).length + notesFor(scope).length;
+/** One row of the help: the keys on the first row of a binding, its description wrapped under them. */
+export interface HelpRow {
+  keys: string;
+  text: string;
+  note: boolean;
+}
+
+/** The overlay's width on a terminal of `columns` columns. */
+const overlayWidth = (columns: number) => Math.min(columns, 100);
+
+/**
+ * The help of a scope as rows for a terminal of `columns` columns: each description
+ * wrapped at word boundaries beside its keys (never cut: the definition of "disputed"
+ * was), the notes under them. Pure.
+ */
+export function helpRows(scope: KeyScope, columns: number): HelpRow[] {
+  const lines = [...bindingsFor(scope).map((b) => ({ keys: keysText(b), text: b.description, note: false })), ...notesFor(scope).map((n) => ({ keys: '', text: n, note: true }))];
+  const keyWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
+  // The border (2) and the padding (2) inside the overlay.
+  const inner = Math.max(20, overlayWidth(columns) - 4);
+  return lines.flatMap((line) => {
+    const width = Math.max(10, line.keys ? inner - keyWidth : inner);
+    return wrapAnsi(line.text, width, { hard: true, trim: true })
+      .split('\n')
+      .map((text, i) => ({ keys: i === 0 ? line.keys : '', text, note: line.note }));
+  });
+}
+
+/** How many rows the help of a scope has on a terminal of `columns` columns. */
+export function helpLines(scope: KeyScope, columns: number): number {
+  return helpRows(scope, columns).length;
 }
 
 /**
@@ -25,29 +54,27 @@ export function helpLines(scope: KeyScope): number {
  */
 export function HelpOverlay({ scope, offset = 0 }: { scope: KeyScope; offset?: number }) {
   const { size } = useShell();
-  const bindings = bindingsFor(scope);
-  const notes = notesFor(scope);
-  const lines = [...bindings.map((b) => ({ keys: keysText(b), text: b.description })), ...notes.map((n) => ({ keys: '', text: n }))];
+  const rows = helpRows(scope, size.columns);
   const room = helpRoom(size.rows);
-  const start = Math.max(0, Math.min(offset, lines.length - room));
-  const shown = lines.slice(start, start + room);
-  const more = start + shown.length < lines.length;
-  const keyWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
+  const start = Math.max(0, Math.min(offset, rows.length - room));
+  const shown = rows.slice(start, start + room);
+  const more = start + shown.length < rows.length;
+  const keyWidth = Math.min(16, Math.max(...bindingsFor(scope).map((b) => keysText(b).length)) + 2);
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1} width={Math.min(size.columns, 100)} flexShrink={0} overflow="hidden">
+    <Box flexDirection="column" borderStyle="round" paddingX={1} width={overlayWidth(size.columns)} flexShrink={0} overflow="hidden">
       <Text bold wrap="truncate-end">
         Keys · {SCOPE_TITLES[scope]}
-        {start > 0 ? ` (from ${start + 1} of ${lines.length})` : ''}
+        {start > 0 ? ` (from row ${start + 1} of ${rows.length})` : ''}
       </Text>
-      {shown.map((line, i) => (
+      {shown.map((row, i) => (
         <Box key={start + i}>
-          {line.keys ? (
+          {row.note ? null : (
             <Box width={keyWidth} flexShrink={0}>
-              <Text bold>{line.keys}</Text>
+              <Text bold>{row.keys}</Text>
             </Box>
-          ) : null}
-          <Text wrap="truncate-end" dimColor={!line.keys}>
-            {line.text}
+          )}
+          <Text wrap="truncate-end" dimColor={row.note}>
+            {row.text}
           </Text>
         </Box>
       ))}
