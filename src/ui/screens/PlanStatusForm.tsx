@@ -49,7 +49,8 @@ export function PlanStatusForm({ bank, apply, assessment, actionId }: Assessment
     const recorded = statusOf(assessment, actionId);
     return {
       status: recorded?.status ?? 'open',
-      owner: plainLine(recorded?.owner ?? ''),
+      // Nothing recorded yet: the owner the bank suggests for the action, to keep or change.
+      owner: plainLine(recorded ? recorded.owner : (item?.owner ?? '')),
       due: recorded?.due ?? '',
       reason: plainLine(recorded?.reason ?? ''),
       reviewBy: recorded?.reviewBy ?? '',
