@@ -29,7 +29,7 @@ const assessmentOf = (app: Awaited<ReturnType<typeof open>>) => app.store.data.a
 describe('the organisation-wide section', () => {
   it('comes first on the assessment screen with its own progress, and is walked like a journey', async () => {
     const app = await open();
-    expect(app.frame()).toMatch(/❯ Organisation-wide: asked once +all +░+ 0 \/ 1/);
+    expect(app.frame()).toMatch(/❯ Organisation-wide +asked once +░+ 0 \/ 1/);
     expect(app.frame()).toMatch(/Phone support +high +░+ 0 \/ 3/);
     await app.keys(KEYS.enter);
     expect(app.frame()).toContain('Q4 › Organisation-wide');
@@ -42,7 +42,7 @@ describe('the organisation-wide section', () => {
     expect(assessmentOf(app).answers).toEqual([]);
     expect(app.frame()).toContain('All 1 questions of the organisation-wide section are answered.');
     await app.keys(KEYS.escape);
-    expect(app.frame()).toMatch(/Organisation-wide: asked once +all +█+ 1 \/ 1/);
+    expect(app.frame()).toMatch(/Organisation-wide +asked once +█+ 1 \/ 1/);
   });
 });
 

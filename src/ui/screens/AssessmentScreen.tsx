@@ -186,7 +186,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     ),
   });
   const rows: ListRow[] = [
-    ...(hasOrganisation ? [row(ORGANISATION_ROW, `${ORGANISATION_LABEL}: asked once`, 'all', model.organisation.progress, carriedOrganisation)] : []),
+    ...(hasOrganisation ? [row(ORGANISATION_ROW, ORGANISATION_LABEL, 'asked once', model.organisation.progress, carriedOrganisation)] : []),
     ...journeys.map((j) => row(j.id, plainLine(j.name), j.sensitivity, model.progress.get(j.id) ?? { answered: 0, total: 0 }, carried.get(j.id) ?? 0)),
     { key: ADD, label: '+ Add journey' },
     { key: 'systems', label: `Systems (${assessment.systems.length}): what the journeys pass through` },
