@@ -435,7 +435,7 @@ export function findQuestion(questions: readonly Question[], typed: string, from
     const prompt = plainLine(questions[i]!.prompt).toLocaleLowerCase('en');
     if (words.every((w) => prompt.includes(w))) return { index: i };
   }
-  return { problem: `No question's prompt has ${words.length === 1 ? 'the word' : 'the words'} "${plainLine(text)}": Esc cancels, or change it.` };
+  return { problem: `No question matches "${plainLine(text)}".` };
 }
 
 /** Enter in the jump line: go to the question it names; a journey's walk looks among the organisation-wide questions too when they are hidden. */

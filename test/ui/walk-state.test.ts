@@ -954,7 +954,7 @@ describe('go to a question (/)', () => {
       name: 'no match: says so, and the line stays open to change',
       ctx,
       events: [...typing('payroll'), { type: 'jump-go' }],
-      after: { mode: 'jump', index: 0, jump: { value: 'payroll', cursor: 7 }, message: 'No question\'s prompt has the word "payroll": Esc cancels, or change it.' },
+      after: { mode: 'jump', index: 0, jump: { value: 'payroll', cursor: 7 }, message: 'No question matches "payroll".' },
     },
     {
       name: 'a number past the walk: says how many there are',

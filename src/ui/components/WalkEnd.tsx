@@ -56,12 +56,12 @@ export function WalkEnd({
             : 'Enter or Esc: back to the journeys · ←: previous question'}
         </Text>
       </Box>
+      <WalkJump jump={state.mode === 'jump' ? state.jump : undefined} />
       {state.message ? (
         <Text color={tone('cyan')} wrap="truncate-end">
           {state.message}
         </Text>
       ) : null}
-      <WalkJump jump={state.mode === 'jump' ? state.jump : undefined} />
       <WalkPrompt prompt={state.prompt} note={state.note?.text.value ?? ''} />
     </Screen>
   );

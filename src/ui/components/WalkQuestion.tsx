@@ -214,12 +214,12 @@ export function WalkQuestion({
           )}
         </Box>
       )}
+      <WalkJump jump={jumping ? state.jump : undefined} />
       {state.message ? (
         <Box flexShrink={0}>
           <Paragraph color={tone('cyan')} text={state.message} width={width - 1} />
         </Box>
       ) : null}
-      <WalkJump jump={jumping ? state.jump : undefined} />
       <WalkPrompt prompt={state.prompt} note={state.note?.text.value ?? ''} />
       {state.showHelp && state.mode === 'answer' && layout.helpHeight > 0 ? (
         <Box marginTop={gap} flexDirection="column" height={layout.helpHeight} flexShrink={0} overflow="hidden">

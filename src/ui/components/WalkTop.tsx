@@ -15,7 +15,8 @@ export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' |
   const journey = section.progress;
   return (
     <Box flexShrink={0}>
-      <Text>{section.kind === 'journey' ? 'Journey ' : 'Organisation-wide '}</Text>
+      {/* One line at any width: on a narrow terminal the organisation-wide label is short, or the line wraps and pushes the note off. */}
+      <Text>{section.kind === 'journey' ? 'Journey ' : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide '}</Text>
       <ProgressBar done={journey.answered} total={journey.total} width={barWidth} />
       <Text dimColor>{section.withOrganisation ? '   All ' : '   All journeys '}</Text>
       <ProgressBar done={all.answered} total={all.total} width={barWidth} />
