@@ -39,7 +39,7 @@ describe('a first walk in a real terminal', () => {
     // journey's walk on a new assessment asks at most 45 questions (issue 14).
     expect(total).toBeLessThanOrEqual(45);
     expect(first).toMatch(/w shows \d+ organisation-wide/);
-    expect(first).toMatch(/Journey ░+ 0 \//);
+    expect(first).toMatch(/Journey ░+ +0 \//);
 
     await session.press('1'); // first option, one key
     await session.waitFor(`2 of ${total} in the journey`);
