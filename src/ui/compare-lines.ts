@@ -30,7 +30,7 @@ import {
   verdictWhyWords,
   verdictWords,
 } from '../export/diff-words.js';
-import type { Measure } from './figures.js';
+import type { Measure } from './score-bands.js';
 import { plural } from './words.js';
 
 export type Tone = 'green' | 'red' | 'yellow' | 'cyan';

@@ -1,36 +1,11 @@
 /**
  * How scores are drawn: the whole number and a shade that says the same thing, so the
  * meaning never depends on colour (NO_COLOR, a washed-out projector, colour blindness).
- * Darker always means worse: for exposure the figure itself, for visibility its gap.
+ * The bands, shades and words are in score-bands.ts.
  */
 import { Box, Text } from 'ink';
+import { BAND_COLOURS, BAND_WORDS, SHADES, band, figureText, type Measure } from './score-bands.js';
 import { useTone } from './shell.js';
-
-export type Measure = 'exposure' | 'visibility';
-
-const SHADES = ['░', '▒', '▓', '█'] as const;
-
-/** 0 (good) ... 3 (bad) for a figure, or undefined when there is none. */
-export function band(measure: Measure, figure: number | null): 0 | 1 | 2 | 3 | undefined {
-  if (figure === null) return undefined;
-  const badness = measure === 'exposure' ? figure : 100 - figure;
-  const x = Math.round(badness);
-  return x < 25 ? 0 : x < 50 ? 1 : x < 75 ? 2 : 3;
-}
-
-export const BAND_WORDS: Record<Measure, readonly string[]> = {
-  exposure: ['low', 'moderate', 'high', 'severe'],
-  visibility: ['clear', 'partial', 'poor', 'blind'],
-};
-
-const BAND_COLOURS = ['green', 'yellow', 'redBright', 'red'] as const;
-
-/** "62▓", "—" when nothing can be scored yet: exactly `width` columns when given. */
-export function figureText(measure: Measure, figure: number | null): string {
-  const b = band(measure, figure);
-  if (b === undefined || figure === null) return '  —';
-  return `${String(Math.round(figure)).padStart(3)}${SHADES[b]}`;
-}
 
 /** A figure with its shade, coloured when colours are on. */
 export function Figure({ measure, figure, bold }: { measure: Measure; figure: number | null; bold?: boolean }) {
@@ -41,13 +16,6 @@ export function Figure({ measure, figure, bold }: { measure: Measure; figure: nu
       {figureText(measure, figure)}
     </Text>
   );
-}
-
-/** "exposure 62 (high)" for sentences. */
-export function describeFigure(measure: Measure, figure: number | null): string {
-  const b = band(measure, figure);
-  if (b === undefined || figure === null) return `${measure} — (nothing answered yet)`;
-  return `${measure} ${Math.round(figure)} (${BAND_WORDS[measure][b]})`;
 }
 
 /** The legend under a heat table: what each shade means. */

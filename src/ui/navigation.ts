@@ -7,7 +7,7 @@
  * parent says where Back goes when nothing is below, and which row to highlight there.
  */
 import { createContext, useContext } from 'react';
-import type { Measure } from './figures.js';
+import type { Measure } from './score-bands.js';
 
 /** What the results screen showed when it was left, to show it again on coming back. */
 export interface ResultsView {

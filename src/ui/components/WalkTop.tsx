@@ -11,14 +11,17 @@ import { ProgressBar } from './ProgressBar.js';
 /** The walk's first line: the progress of this journey (or of the organisation-wide section) and of the whole assessment. */
 export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' | 'progress' | 'withOrganisation'>; all: JourneyProgress }) {
   const { size } = useShell();
-  const barWidth = size.columns >= 100 ? 20 : 10;
   const journey = section.progress;
+  // One line at any width: on a narrow terminal the organisation-wide label is short, and the bars give way.
+  const label = section.kind === 'journey' ? 'Journey ' : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide ';
+  const allLabel = section.withOrganisation ? '   All ' : '   All journeys ';
+  const words = label.length + allLabel.length + ` ${journey.answered} / ${journey.total}`.length + ` ${all.answered} / ${all.total}`.length;
+  const barWidth = Math.max(3, Math.min(size.columns >= 100 ? 20 : 10, Math.floor((size.columns - 1 - words) / 2)));
   return (
     <Box flexShrink={0}>
-      {/* One line at any width: on a narrow terminal the organisation-wide label is short, or the line wraps and pushes the note off. */}
-      <Text>{section.kind === 'journey' ? 'Journey ' : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide '}</Text>
+      <Text>{label}</Text>
       <ProgressBar done={journey.answered} total={journey.total} width={barWidth} />
-      <Text dimColor>{section.withOrganisation ? '   All ' : '   All journeys '}</Text>
+      <Text dimColor>{allLabel}</Text>
       <ProgressBar done={all.answered} total={all.total} width={barWidth} />
     </Box>
   );

@@ -174,7 +174,7 @@ export function WalkScreen({
     return <DimensionList assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
   }
   if (!questions[state.index]) {
-    return <WalkEnd assessment={assessment} section={section} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />;
+    return <WalkEnd assessment={assessment} bank={bank} section={section} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />;
   }
   return <WalkQuestion assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} state={state} />;
 }
