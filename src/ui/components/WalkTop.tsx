@@ -15,7 +15,8 @@ export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' |
   // One line at any width: on a narrow terminal the organisation-wide label is short, and the bars give way.
   const label = section.kind === 'journey' ? 'Journey ' : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide ';
   const allLabel = section.withOrganisation ? '   All ' : '   All journeys ';
-  const words = label.length + allLabel.length + ` ${journey.answered} / ${journey.total}`.length + ` ${all.answered} / ${all.total}`.length;
+  const count = (p: JourneyProgress) => 2 * String(p.total).length + 4; // ' 12 / 20', the count padded to the total's width
+  const words = label.length + allLabel.length + count(journey) + count(all);
   const barWidth = Math.max(3, Math.min(size.columns >= 100 ? 20 : 10, Math.floor((size.columns - 1 - words) / 2)));
   return (
     <Box flexShrink={0}>
