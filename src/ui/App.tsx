@@ -8,11 +8,17 @@
  * workbook (conflict-prompt.ts), then the help while it is open, then a modal question,
  * then the screen showing. Screens are registered in routes.tsx; where the user is, is
  * a stack of them (navigation.ts).
+ *
+ * Ctrl-P, on any screen of an assessment, opens the form of a new parking-lot item over
+ * the screen (ParkedForm): the screen stays mounted, hidden, so nothing typed on it is
+ * lost, and shows again as it was once the item is saved or the form left; in the walk
+ * the item is linked to the question shown (useParkPlace).
  */
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import { adoptWorkbook } from '../core/organisation.js';
+import type { ParkedPlace } from '../core/parking-lot.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ConflictPrompt } from './components/ConflictPrompt.js';
@@ -22,11 +28,12 @@ import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
 import { KeyBroker, KeyBrokerContext, splitKeys, useRefState } from './hooks/useKeys.js';
 import { useTerminalSize } from './hooks/useTerminalSize.js';
-import type { KeyScope } from './keybindings.js';
+import { commandFor, type KeyScope } from './keybindings.js';
 import { AssessmentGone } from './components/AssessmentGone.js';
 import { NavContext, navigate, type Nav, type NavAction, type Screen } from './navigation.js';
 import { parentOf, routeOf } from './routes.js';
 import type { ScreenProps } from './screen-props.js';
+import { ParkedForm } from './screens/ParkedForm.js';
 import { MIN_SIZE, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
 export interface AppProps {
@@ -66,6 +73,13 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const [startedAt] = useState(() => now());
   const size = useTerminalSize(fixedSize);
   const guard = useRef<QuitGuard | undefined>(undefined);
+  // Ctrl-P: the form of a new parking-lot item, over the screen, and the question the walk shows.
+  const [parking, setParking, parkingRef] = useRefState<{ assessmentId: string; place: ParkedPlace | undefined } | undefined>(undefined);
+  const parkGuard = useRef<QuitGuard | undefined>(undefined);
+  const parkPlace = useRef<ParkedPlace | undefined>(undefined);
+  /** True once the form Ctrl-P opened is drawn (and hears keys): until then keys are held back from the screen. */
+  const parkShown = useRef(false);
+  const [notice, setNotice, noticeRef] = useRefState<string | undefined>(undefined);
   const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
 
   const apply = useCallback(
@@ -77,13 +91,32 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   );
 
   const forceQuit = useCallback(() => exit(), [exit]);
+  const closePark = useCallback(() => setParking(undefined), [setParking]);
+  // The parking form's question about unsaved typing comes first; then the screen's, shown once the form is closed.
   const quit = useCallback(() => {
+    if (parkingRef.current) {
+      if (parkGuard.current?.()) return;
+      closePark();
+    }
     if (guard.current?.()) return;
     exit();
-  }, [exit]);
+  }, [exit, parkingRef, closePark]);
+  /** The parking form's "quit without saving": the screen below may still ask about its own typing. */
+  const parkForceQuit = useCallback(() => {
+    closePark();
+    if (guard.current?.()) return;
+    exit();
+  }, [exit, closePark]);
   const setQuitGuard = useCallback((g: QuitGuard | undefined) => {
     guard.current = g;
   }, []);
+  const setParkGuard = useCallback((g: QuitGuard | undefined) => {
+    parkGuard.current = g;
+  }, []);
+  const setParkPlace = useCallback((place: ParkedPlace | undefined) => {
+    parkPlace.current = place;
+  }, []);
+  const notify = useCallback((sentence: string) => setNotice(sentence), [setNotice]);
 
   // The one Ink input handler hands every key to the broker. The app hears first: Ctrl-C
   // quits from anywhere, and on a terminal too small no key reaches a screen; then the
@@ -93,11 +126,14 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const helpScope = useRef<KeyScope>('home');
   const blocked = useRef(false);
   const sizeRef = useRef(size);
+  const screenRef = useRef(screen);
   useLayoutEffect(() => {
     helpOpen.current = help !== undefined;
     if (help) helpScope.current = help;
     blocked.current = tooSmall;
     sizeRef.current = size;
+    screenRef.current = screen;
+    parkShown.current = parking !== undefined;
   });
   // Another program changed the workbook: the app asks what to do, in place of the screen.
   const [conflict, setConflict, conflictRef] = useRefState(CONFLICT_CLOSED);
@@ -154,7 +190,19 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
           else quit();
           return true;
         }
-        return blocked.current;
+        if (blocked.current) return true;
+        // Keys typed while the parking form opens wait for it, never reach the screen below.
+        if (parkingRef.current) return !parkShown.current;
+        const top = screenRef.current;
+        const route = routeOf(top);
+        if (route.ofAssessment && !helpOpen.current && conflictRef.current.phase === 'closed' && commandFor(route.scope, input, k) === 'park') {
+          const assessmentId = (top as { assessmentId: string }).assessmentId;
+          if (!store.data.assessments.some((a) => a.id === assessmentId)) return false;
+          parkShown.current = false;
+          setParking({ assessmentId, place: parkPlace.current });
+          return true;
+        }
+        return false;
       },
       () => true,
       'app',
@@ -193,8 +241,10 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       offHelp();
       offConflict();
     };
-  }, [broker, quit, forceQuit, act, choose, conflictRef]);
+  }, [broker, quit, forceQuit, act, choose, conflictRef, parkingRef, setParking, store]);
   useInput((input, key) => {
+    // A notice shows until the next key.
+    if (noticeRef.current !== undefined) setNotice(undefined);
     for (const [one, k] of splitKeys(input, key)) broker.dispatch(one, k);
   });
   const showHelp = useCallback((scope: KeyScope) => {
@@ -204,9 +254,11 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     setHelp(scope);
   }, []);
 
+  const parkAssessment = parking ? workbook.assessments.find((a) => a.id === parking.assessmentId) : undefined;
+  const shown = help === undefined && !tooSmall && conflict.phase === 'closed';
   const shell = useMemo<Shell>(
     () => ({
-      active: help === undefined && !tooSmall && conflict.phase === 'closed',
+      active: shown && !parkAssessment,
       size,
       color,
       save,
@@ -217,8 +269,16 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       forceQuit,
       showHelp,
       setQuitGuard,
+      notice,
+      notify,
+      setParkPlace,
     }),
-    [help, tooSmall, conflict.phase, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard],
+    [shown, parkAssessment, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace],
+  );
+  // The parking form's own: it hears keys while it shows, and its quit guard is its own.
+  const parkShell = useMemo<Shell>(
+    () => ({ ...shell, active: shown, forceQuit: parkForceQuit, setQuitGuard: setParkGuard, setParkPlace: () => {} }),
+    [shell, shown, parkForceQuit, setParkGuard],
   );
 
   const nav = useMemo<Nav>(
@@ -255,11 +315,29 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
           ) : null}
           {conflict.phase !== 'closed' && !tooSmall ? <ConflictPrompt state={conflict} message={save.kind === 'conflict' ? save.message : ''} mine={store.data} /> : null}
           {help !== undefined && !tooSmall && conflict.phase === 'closed' ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
-          {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help or the conflict question shows. */}
-          <Box display={help !== undefined || tooSmall || conflict.phase !== 'closed' ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
+          {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help, the conflict question or the parking form shows. */}
+          <Box display={!shown || parkAssessment ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             {/* Keyed on the stack (every move draws the screen afresh from its entry) and on reloads of the file. */}
             <Fragment key={`${generation}\u0000${stack.length}\u0000${JSON.stringify(screen)}`}>{body}</Fragment>
           </Box>
+          {parking && parkAssessment ? (
+            <Box display={shown ? 'flex' : 'none'} flexDirection="column" flexGrow={1}>
+              <ShellContext.Provider value={parkShell}>
+                <ParkedForm
+                  bank={bank}
+                  assessment={parkAssessment}
+                  apply={apply}
+                  place={parking.place}
+                  trail={[parkAssessment.name, 'Parking lot', 'New']}
+                  onSaved={(said) => {
+                    closePark();
+                    setNotice(said);
+                  }}
+                  onLeave={closePark}
+                />
+              </ShellContext.Provider>
+            </Box>
+          ) : null}
         </Box>
       </ShellContext.Provider>
       </NavContext.Provider>

@@ -29,7 +29,8 @@ export type KeyScope =
   | 'controls'
   | 'label'
   | 'capacity'
-  | 'jump';
+  | 'jump'
+  | 'parking';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
   'home',
@@ -49,6 +50,7 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'label',
   'capacity',
   'jump',
+  'parking',
 ];
 
 /** What people call each scope in the help. */
@@ -70,6 +72,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   label: 'Snapshot label',
   capacity: "The plan's capacity",
   jump: 'Go to a question',
+  parking: 'Parking lot and decisions',
 };
 
 export type Command =
@@ -127,7 +130,10 @@ export type Command =
   | 'view'
   | 'other-snapshot'
   | 'section'
-  | 'ends';
+  | 'ends'
+  | 'parking-lot'
+  | 'park'
+  | 'close';
 
 export interface KeyBinding {
   command: Command;
@@ -142,18 +148,20 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking'];
 /** Scopes where letters are text: no `?` or `q` there. */
 export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
+/** The scopes of screens of one assessment (every scope but the list of assessments; the form of a new assessment ignores the key). */
+export const ASSESSMENT_SCOPES: readonly KeyScope[] = KEY_SCOPES.filter((s) => s !== 'home');
 const SCROLL = ['up', 'down', 'pageup', 'pagedown', 'home', 'end'];
 
 export const KEYBINDINGS: readonly KeyBinding[] = [
   // Lists
-  { command: 'move', keys: ['up', 'down'], description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale'] },
+  { command: 'move', keys: ['up', 'down'], description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'parking'] },
   { command: 'move', keys: ['left', 'right'], description: 'move between dimensions', scopes: ['results'] },
-  { command: 'page', keys: ['pageup', 'pagedown'], description: 'move a page', scopes: [...LISTS, 'dimensions', 'cell', 'stale'] },
-  { command: 'ends', keys: ['home', 'end'], description: 'the first / the last', scopes: [...LISTS, 'dimensions', 'cell', 'stale'] },
+  { command: 'page', keys: ['pageup', 'pagedown'], description: 'move a page', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking'] },
+  { command: 'ends', keys: ['home', 'end'], description: 'the first / the last', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking'] },
   { command: 'select', keys: ['enter'], description: 'open / choose', hint: 'open', scopes: [...LISTS, 'dimensions'] },
   { command: 'select', keys: ['enter'], description: 'choose the highlighted answer (on an answer carried over from the last cycle: keep it)', scopes: ['walk'] },
   { command: 'select', keys: ['enter'], description: 'show the answers behind the highlighted score', hint: 'answers', scopes: ['results'] },
@@ -171,6 +179,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'snapshot', keys: ['t'], description: "take a snapshot: freeze today's answers, scores and plan under a label", hint: 'snapshot', scopes: ['assessment'] },
   { command: 'new-cycle', keys: ['N'], description: 'new cycle: take a snapshot and carry the answers over, to confirm or change', hint: 'new cycle', scopes: ['assessment'] },
   { command: 'compare', keys: ['c'], description: 'compare now with a snapshot: what got better or worse', hint: 'compare', scopes: ['assessment', 'results'] },
+  { command: 'parking-lot', keys: ['l'], description: 'the parking lot: the open questions the room could not settle, and the decisions it took', hint: 'parking lot', scopes: ['assessment'] },
   { command: 'controls', keys: ['k'], description: 'controls in practice: for each control the bank cites, what the answers show (and what the audit claims)', hint: 'controls', scopes: ['assessment'] },
   { command: 'stale', keys: ['s'], description: "list the stale answers: older than their question's lifetime", hint: 'stale', scopes: ['results'] },
   { command: 'select', keys: ['enter'], description: 'answer the highlighted question again in the walk', hint: 'answer again', scopes: ['stale'] },
@@ -238,6 +247,11 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'framework', keys: ['f'], description: 'one framework, the next, then all of them again', hint: 'framework', scopes: ['controls'] },
   { command: 'section', keys: ['tab', 'shift+tab'], description: 'jump to the next / previous section (claimed but exposed, each verdict)', hint: 'section', scopes: ['controls'] },
 
+  // The parking lot
+  { command: 'edit', keys: ['enter', 'e'], description: 'edit the highlighted item: its text, kind, owner, due date, open or closed', hint: 'edit', scopes: ['parking'] },
+  { command: 'add', keys: ['a'], description: 'add an open question or a decision (not linked to a question)', hint: 'add', scopes: ['parking'] },
+  { command: 'close', keys: ['x'], description: 'close the highlighted item (answered, or done), or open a closed one again', hint: 'close/reopen', scopes: ['parking'] },
+
   // The snapshot label
   { command: 'save', keys: ['enter'], description: 'take the snapshot (or start the new cycle) with this label', hint: 'take it', scopes: ['label'] },
 
@@ -254,6 +268,13 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },
+  {
+    command: 'park',
+    keys: ['ctrl+p'],
+    description: 'park an open question or log a decision (text, owner, due date), from any screen of an assessment; in the walk it is linked to the question shown',
+    hint: 'park',
+    scopes: ASSESSMENT_SCOPES,
+  },
 ];
 
 /** Each binding's keys, parsed once. */

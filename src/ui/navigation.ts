@@ -37,6 +37,10 @@ export type Screen =
   | { name: 'plan-status'; assessmentId: string; actionId: string }
   | { name: 'signoff'; assessmentId: string }
   | { name: 'compare'; assessmentId: string }
+  /** The parking lot and the decision log; `focus` the item highlighted. */
+  | { name: 'parking'; assessmentId: string; focus?: string }
+  /** One item of it edited (`itemId`), or a new one. */
+  | { name: 'parked-form'; assessmentId: string; itemId?: string }
   | { name: 'controls'; assessmentId: string };
 
 export type ScreenKind = Screen['name'];
@@ -64,7 +68,7 @@ export function checkExhaustive(value: never): never {
 
 /** `screen` with `focus` highlighted, on the screens that highlight a row. */
 function withFocus(screen: Screen, focus: string | undefined): Screen {
-  if (focus === undefined || !('focus' in screen || ['home', 'assessment', 'systems', 'integrations', 'plan'].includes(screen.name))) return screen;
+  if (focus === undefined || !('focus' in screen || ['home', 'assessment', 'systems', 'integrations', 'plan', 'parking'].includes(screen.name))) return screen;
   return { ...screen, focus } as Screen;
 }
 

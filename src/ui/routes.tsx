@@ -19,6 +19,8 @@ import { HomeScreen } from './screens/HomeScreen.js';
 import { IntegrationForm } from './screens/IntegrationForm.js';
 import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
 import { JourneyForm } from './screens/JourneyForm.js';
+import { ParkedFormScreen } from './screens/ParkedForm.js';
+import { ParkingLotScreen } from './screens/ParkingLotScreen.js';
 import { PlanScreen } from './screens/PlanScreen.js';
 import { PlanStatusForm } from './screens/PlanStatusForm.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
@@ -103,6 +105,18 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     render: (_, p) => <SignoffForm {...p} />,
   },
   compare: { scope: 'compare', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'compare'), render: (_, p) => <CompareScreen {...p} /> },
+  parking: {
+    scope: 'parking',
+    ofAssessment: true,
+    parent: (s) => assessment(s.assessmentId, 'parking'),
+    render: (s, p) => <ParkingLotScreen {...p} focus={s.focus} />,
+  },
+  'parked-form': {
+    scope: 'form',
+    ofAssessment: true,
+    parent: (s) => ({ name: 'parking', assessmentId: s.assessmentId, ...(s.itemId ? { focus: s.itemId } : {}) }),
+    render: (s, p) => <ParkedFormScreen {...p} itemId={s.itemId} />,
+  },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };
 

@@ -4,6 +4,7 @@
  * and the ways to quit or show the help.
  */
 import { createContext, useContext, useLayoutEffect } from 'react';
+import type { ParkedPlace } from '../core/parking-lot.js';
 import type { SaveState } from '../store/workbook-store.js';
 import type { KeyScope } from './keybindings.js';
 
@@ -39,6 +40,11 @@ export interface Shell {
   forceQuit: () => void;
   showHelp: (scope: KeyScope) => void;
   setQuitGuard: (guard: QuitGuard | undefined) => void;
+  /** A sentence the footer shows in place of the key hint until the next key ("Open question p3 parked."). */
+  notice: string | undefined;
+  notify: (sentence: string) => void;
+  /** The question shown, where Ctrl-P links what it parks (the walk sets it; undefined elsewhere). */
+  setParkPlace: (place: ParkedPlace | undefined) => void;
 }
 
 export const ShellContext = createContext<Shell | undefined>(undefined);
@@ -63,6 +69,20 @@ export function useQuitGuard(guard: QuitGuard | undefined): void {
     setQuitGuard(guard);
     return () => setQuitGuard(undefined);
   }, [guard, setQuitGuard]);
+}
+
+/**
+ * Says which question is shown while the component is drawn: an open question or a
+ * decision added with Ctrl-P is then linked to it. Cleared on unmount.
+ */
+export function useParkPlace(place: ParkedPlace | undefined): void {
+  const { setParkPlace } = useShell();
+  const journeyId = place?.journeyId;
+  const questionId = place?.questionId;
+  useLayoutEffect(() => {
+    setParkPlace(questionId === undefined ? undefined : { journeyId: journeyId ?? null, questionId });
+    return () => setParkPlace(undefined);
+  }, [journeyId, questionId, setParkPlace]);
 }
 
 /**

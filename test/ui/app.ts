@@ -24,6 +24,7 @@ export const KEYS = {
   shiftTab: '\u001b[Z',
   ctrlS: '\u0013',
   ctrlR: '\u0012',
+  ctrlP: '\u0010',
 } as const;
 
 export interface AppOptions {

@@ -12,6 +12,7 @@ const COMMANDS: Command[] = [
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'controls', 'framework', 'stale', 'status', 'view',
   'other-snapshot', 'section', 'ends', 'organisation-toggle', 'override', 'drop-override', 'capacity', 'signoff',
   'undo', 'jump', 'whole-note',
+  'parking-lot', 'park', 'close',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });
@@ -39,6 +40,13 @@ describe('the keybinding table', () => {
       // Text scopes other than the form (where `?` works outside text fields) have no help key: `?` is text there.
       if (scope === 'form' || !TEXT_SCOPES.includes(scope)) expect(commands, scope).toContain('help');
     }
+  });
+
+  it('parks with Ctrl-P in every scope of an assessment, text scopes included, and not on the list of assessments', () => {
+    for (const scope of KEY_SCOPES) {
+      expect(commandFor(scope, 'p', key({ ctrl: true })), scope).toBe(scope === 'home' ? undefined : 'park');
+    }
+    expect(TEXT_SCOPES.every((scope) => bindingsFor(scope).some((b) => b.command === 'park' && keysText(b) === 'Ctrl-P'))).toBe(true);
   });
 
   it('never shows one key for two bindings in the same scope', () => {

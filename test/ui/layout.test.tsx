@@ -43,6 +43,10 @@ const SCREENS: { name: string; keys: string[]; shows: RegExp }[] = [
   { name: 'walk, carried over', keys: [KEYS.enter, 'N', KEYS.enter, KEYS.enter], shows: /carried over from "2026-11-20"/ },
   { name: 'results, stale answers', keys: [KEYS.enter, 'r', 's'], shows: /No stale answers/ },
   { name: 'help', keys: [KEYS.enter, KEYS.enter, '?'], shows: /Keys · Walk/ },
+  { name: 'parking lot, empty', keys: [KEYS.enter, 'l'], shows: /Nothing parked yet/ },
+  { name: 'park form over the walk', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4)], shows: /Raised on Phone support/ },
+  { name: 'parking lot', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4), KEYS.ctrlS, KEYS.escape, 'l'], shows: /1 open question · 0 decisions/ },
+  { name: 'parking lot, item form', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps it?', KEYS.ctrlS, KEYS.escape, 'l', KEYS.enter], shows: /p1: open question/ },
 ];
 
 describe.each([

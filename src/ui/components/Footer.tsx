@@ -2,9 +2,12 @@ import { Box, Text } from 'ink';
 import { footerHint, type KeyScope } from '../keybindings.js';
 import { useShell, useTone } from '../shell.js';
 
-/** The one-line key hint under every screen, and a failed save when there is one. */
+/**
+ * The one-line key hint under every screen, and a failed save when there is one. A
+ * notice from the app (what Ctrl-P just parked) takes the hint's place until the next key.
+ */
 export function Footer({ scope }: { scope: KeyScope }) {
-  const { save, size } = useShell();
+  const { save, size, notice } = useShell();
   const tone = useTone();
   return (
     <Box flexDirection="column" flexShrink={0}>
@@ -13,9 +16,15 @@ export function Footer({ scope }: { scope: KeyScope }) {
           ✗ Not saved: {save.message}
         </Text>
       ) : null}
-      <Text dimColor wrap="truncate-end">
-        {footerHint(scope, size.columns)}
-      </Text>
+      {notice ? (
+        <Text color={tone('green')} bold wrap="truncate-end">
+          ✓ {notice}
+        </Text>
+      ) : (
+        <Text dimColor wrap="truncate-end">
+          {footerHint(scope, size.columns)}
+        </Text>
+      )}
     </Box>
   );
 }

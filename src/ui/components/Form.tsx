@@ -26,6 +26,8 @@ export type FormValues = Record<string, string | string[]>;
 export interface FormProps {
   trail: readonly string[];
   title: string;
+  /** A line under the title (plain text), e.g. the question an item is raised on. */
+  subtitle?: string;
   fields: readonly FieldSpec[];
   initial: FormValues;
   /** Adjusts the values after a change to `changed` (e.g. suggests a sensitivity). */
@@ -50,7 +52,7 @@ interface FormState {
   prompt: 'leave' | 'quit' | undefined;
 }
 
-export function Form({ trail, title, fields, initial, adjust, remark, onSave, onLeave }: FormProps) {
+export function Form({ trail, title, subtitle, fields, initial, adjust, remark, onSave, onLeave }: FormProps) {
   const shell = useShell();
   const tone = useTone();
   const [state, setState, stateRef] = useRefState<FormState>({
@@ -215,7 +217,7 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
   });
 
   // Show the fields around the focused one when they do not all fit.
-  const extra = 7 + (prompt ? 4 : 0); // title and gap, Save row, gap, hint (two lines), problem; the prompt box
+  const extra = 7 + (subtitle ? 1 : 0) + (prompt ? 4 : 0); // title (and subtitle) and gap, Save row, gap, hint (two lines), problem; the prompt box
   const room = Math.max(3, bodyRows(shell.size.rows) - extra);
   let first = 0;
   let last = drawn.length - 1;
@@ -235,6 +237,11 @@ export function Form({ trail, title, fields, initial, adjust, remark, onSave, on
       <Text bold wrap="truncate-end">
         {title}
       </Text>
+      {subtitle ? (
+        <Text dimColor wrap="truncate-end">
+          {subtitle}
+        </Text>
+      ) : null}
       <Box flexDirection="column" marginTop={1} flexShrink={0}>
         {first > 0 ? <Text dimColor>  ↑ more fields</Text> : null}
         {drawn.slice(first, last + 1).map((d) => (

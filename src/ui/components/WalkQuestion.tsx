@@ -7,7 +7,7 @@ import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { useMarkdown } from '../markdown.js';
-import { useShell, useTone } from '../shell.js';
+import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
@@ -59,6 +59,8 @@ export function WalkQuestion({
   const shell = useShell();
   const tone = useTone();
   const question = questions[state.index]!;
+  // What Ctrl-P parks is raised on this question.
+  useParkPlace({ journeyId: section.kind === 'journey' ? section.journeyId : null, questionId: question.id });
   const shown = section.shown(question);
   const overriding = state.overriding === question.id;
   // While an override is being answered, nothing is chosen yet: the organisation's answer is in the source line.

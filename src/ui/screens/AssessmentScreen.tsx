@@ -1,6 +1,8 @@
 import { Box, Text } from 'ink';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
 import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
+import { decisions, openQuestions } from '../../core/parking-lot.js';
+import { dayOf } from '../../core/plan-status.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
@@ -25,7 +27,7 @@ import { editText, textAt, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
 const ADD = '\u0000add';
-const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'compare', 'controls'] as const;
+const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'parking', 'compare', 'controls'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -63,6 +65,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'integrations':
       case 'results':
       case 'plan':
+      case 'parking':
       case 'compare':
       case 'controls':
         return nav.go({ name: section, assessmentId });
@@ -149,6 +152,8 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'compare':
       case 'controls':
         return open(command);
+      case 'parking-lot':
+        return open('parking');
       case 'snapshot':
       case 'new-cycle':
         return setState({
@@ -193,6 +198,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     { key: 'integrations', label: `Integrations (${assessment.integrations.length}): what moves data between systems` },
     { key: 'results', label: 'Results: exposure and visibility, journey by dimension' },
     { key: 'plan', label: 'Plan: what to fix first, its status, and export' },
+    { key: 'parking', label: parkingLabel(assessment, dayOf(shell.now())) },
     {
       key: 'compare',
       label:
@@ -280,6 +286,15 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       ) : null}
     </Screen>
   );
+}
+
+/** The parking lot's row: how many open questions (overdue) and decisions, or how to add the first. */
+function parkingLabel(assessment: Assessment, today: string): string {
+  const open = openQuestions(assessment);
+  const overdue = open.filter((i) => i.due !== undefined && i.due < today).length;
+  const taken = decisions(assessment).length;
+  if (open.length === 0 && taken === 0) return 'Parking lot: nothing open (Ctrl-P parks a question or logs a decision, from any screen)';
+  return `Parking lot: ${plural(open.length, 'open question')}${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${plural(taken, 'decision')}`;
 }
 
 /** "2 snapshots, the latest "2026 Q3" (2026-09-30) · 12 answers carried over: ...", or '' before the first. */
