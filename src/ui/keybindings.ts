@@ -271,7 +271,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   {
     command: 'park',
     keys: ['ctrl+p'],
-    description: 'park an open question or log a decision (text, owner, due date), from any screen of an assessment; in the walk it is linked to the question shown',
+    description: 'park a question or log a decision (in the walk: on the question shown)',
     hint: 'park',
     scopes: ASSESSMENT_SCOPES,
   },

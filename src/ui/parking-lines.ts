@@ -107,7 +107,7 @@ export function parkingSummary(rows: readonly ParkedRow[]): string {
 export function parkingColumns(width: number): { text: number; owner: number; due: number; where: number; long: boolean } {
   const owner = width >= 80 ? 14 : 10;
   const long = width >= 140;
-  const due = long ? 32 : 17;
+  const due = long ? 34 : 17;
   // The marker (2), and one space after each cell.
   const rest = Math.max(10, width - 2 - owner - due - 3 - (width >= 100 ? 1 : 0));
   const where = width >= 100 ? Math.floor(rest * 0.4) : 0;

@@ -103,8 +103,8 @@ describe('the columns of a row', () => {
     [60, { text: 28, owner: 10, due: 17, where: 0, long: false }],
     // 100: 100 - 2 - 14 - 17 - 4 = 63: where 25, text 38.
     [100, { text: 38, owner: 14, due: 17, where: 25, long: false }],
-    // 200: 200 - 2 - 14 - 32 - 4 = 148: where 59, text 89.
-    [200, { text: 89, owner: 14, due: 32, where: 59, long: true }],
+    // 200: 200 - 2 - 14 - 34 - 4 = 146: where 58, text 88.
+    [200, { text: 88, owner: 14, due: 34, where: 58, long: true }],
   ])('at %i columns', (width, columns) => {
     const c = parkingColumns(width);
     expect(c).toEqual(columns);

@@ -177,7 +177,8 @@ function listLines(rows: readonly ParkedRow[], width: number, tone: (c: string) 
       });
     }
     const closed = row.group === 'closed';
-    const due = columns.long ? row.due.long : row.due.short;
+    // A closed item's column says when it was closed; its due date is in the detail.
+    const due = columns.long && !closed ? row.due.long : row.due.short;
     lines.push({
       item: i,
       node: (
