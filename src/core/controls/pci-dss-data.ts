@@ -184,7 +184,7 @@ export const PCI_DSS_4_0_1: readonly ControlRow[] = [
   ["8.3.11", "Where authentication factors such as physical or logical security tokens, smart cards, or certificates are used…", "8.3"],
   ["8.4", "Multi-factor authentication (MFA) is implemented to secure access into the CDE", "8"],
   ["8.4.1", "MFA is implemented for all non-console access into the CDE for personnel with administrative access", "8.4"],
-  ["8.4.2", "MFA for all non-console access into the CDE", "8.4"],
+  ["8.4.2", "MFA on every non-console way into the CDE", "8.4"],
   ["8.4.3", "MFA for remote network access that could reach the CDE", "8.4"],
   ["8.5", "Multi-factor authentication is implemented to secure access to the CDE", "8"],
   ["8.5.1", "MFA systems are implemented as follows…", "8.5"],
