@@ -107,8 +107,7 @@ function recordedAnswers(items: AssessmentItems): Recorded[] {
 }
 
 /** Builds the report of an assessment against a bank, as of `now`. */
-export function buildReport(bank: Bank, assessment: Assessment, now: Date): Report {
-  const items = assessmentItems(bank, assessment, now);
+export function buildReport(bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems = assessmentItems(bank, assessment, now)): Report {
   const scores = scoreItems(bank, items);
   const planned = planOf(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }, assessment.planCapacity);
   // Each item lists the framework controls its fix serves.

@@ -10,32 +10,35 @@
 import { plainText } from '../core/terminal-text.js';
 
 // Punctuation with a meaning somewhere in GFM inline syntax; a backslash makes it literal.
-const INLINE_PUNCTUATION = /[\\`*_[\]()!|~#]/g;
+// &, < and > become entities instead, so no HTML reaches the page.
+const ESCAPED = /[&<>\\`*_[\]()!|~#]/g;
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeChar = (c: string) => ENTITIES[c] ?? `\\${c}`;
 
 // A line that escapeLine would return unchanged: none of the characters it escapes, no
 // tab or double space, nothing to trim, no block marker or digit at the start, nothing
 // GitHub would autolink.
-const UNCHANGED_BY_ESCAPE = /[&<>\\`*_[\]()!|~#\t@:]| {2}|^[\s+=0-9-]|\s$|www\./i;
+const UNCHANGED_BY_ESCAPE = /[&<>\\`*_[\]()!|~#\t@]| {2}|^[\s+=0-9-]|\s$|www\.|\b(?:https?|ftp|mailto|xmpp):/i;
 
 // What GitHub autolinks: a scheme (https://, mailto:, xmpp: …), www., an e-mail address
 // or an @mention. The brackets added are escaped with the rest of the punctuation.
+const AUTOLINKED = /\b(?:https?|ftp|mailto|xmpp):|\bwww\.|@/i;
 const AUTOLINK_SCHEME = /\b(https?|ftp|mailto|xmpp):/gi;
 const AUTOLINK_WWW = /\b(www)\./gi;
 
 function defang(line: string): string {
+  if (!AUTOLINKED.test(line)) return line;
   return line.replace(AUTOLINK_SCHEME, '$1[:]').replace(AUTOLINK_WWW, '$1[.]').replace(/@/g, '[@]');
 }
 
+// Runs of spaces would mean nothing in markdown and four of them open a code block.
+const SPACE_RUN = /\t| {2}/;
+
 function escapeLine(line: string): string {
   if (!UNCHANGED_BY_ESCAPE.test(line)) return line;
-  const escaped = defang(line)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(INLINE_PUNCTUATION, (c) => `\\${c}`)
-    // Runs of spaces would mean nothing in markdown and four of them open a code block.
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  let escaped = defang(line).replace(ESCAPED, escapeChar);
+  if (SPACE_RUN.test(escaped)) escaped = escaped.replace(/[ \t]+/g, ' ');
+  escaped = escaped.trim();
   // At the start of a line these open a block: a list item or a thematic break (- +), a
   // setext heading underline (=), an ordered list item ("1. " or "1) ").
   return escaped.replace(/^[-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');

@@ -7,7 +7,7 @@ import { answersFromOlderBank, describeBankChange } from '../core/bank-change.js
 import { plainLine } from '../core/terminal-text.js';
 import type { Assessment } from '../core/workbook-schema.js';
 
-export function bankNotice(bank: Bank, assessment: Assessment): string | undefined {
+export function bankNotice(bank: Bank, assessment: Pick<Assessment, 'bank' | 'answers' | 'organisationAnswers'>): string | undefined {
   const text = describeBankChange(assessment.bank, bank, answersFromOlderBank(bank, assessment).length);
   return text === undefined ? undefined : plainLine(text);
 }

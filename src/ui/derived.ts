@@ -8,19 +8,22 @@
  * A report is built once per assessment object, bank and day: a change to the workbook
  * makes a new assessment object and so a new report; a redraw (the help, a resize, the
  * save state) finds the one built, on the results, the plan and the comparison alike.
+ * The scores of the home list and the report start from the same assessment items
+ * (each answer resolved against its question), built once for both.
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { Bank } from '../core/bank-schema.js';
+import { assessmentItems, type AssessmentItems } from '../core/assessment-items.js';
 import { buildReport } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
-import { scoreAssessment, type Scores } from '../core/score.js';
+import { scoreItems, type Scores } from '../core/score.js';
 import type { Answer, Assessment, OrganisationAnswer } from '../core/workbook-schema.js';
 import { AssessmentModels, organisationModel, type AssessmentModel } from './assessment-model.js';
 import { useShell } from './shell.js';
 
 export interface DerivedBuilders {
-  buildReport: (bank: Bank, assessment: Assessment, now: Date) => Report;
-  scoreAssessment: (bank: Bank, assessment: Assessment, now: Date) => Scores;
+  buildReport: (bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems) => Report;
+  scoreItems: (bank: Bank, items: AssessmentItems) => Scores;
 }
 
 interface Kept<T> {
@@ -34,22 +37,28 @@ const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
 export class DerivedData {
   readonly models = new AssessmentModels();
+  private readonly items = new WeakMap<Assessment, Kept<AssessmentItems>>();
   private readonly reports = new WeakMap<Assessment, Kept<Report>>();
   private readonly scores = new WeakMap<Assessment, Kept<Scores>>();
   private readonly builders: DerivedBuilders;
 
   constructor(builders: Partial<DerivedBuilders> = {}) {
-    this.builders = { buildReport, scoreAssessment, ...builders };
+    this.builders = { buildReport, scoreItems, ...builders };
   }
 
   /** The report of `assessment` as it stands (scores, plan, cycles), built once per change. */
   report(bank: Bank, assessment: Assessment, now: Date): Report {
-    return this.kept(this.reports, bank, assessment, now, () => this.builders.buildReport(bank, assessment, now));
+    return this.kept(this.reports, bank, assessment, now, () => this.builders.buildReport(bank, assessment, now, this.itemsOf(bank, assessment, now)));
   }
 
   /** The scores of `assessment` for the home list, computed once per change. */
   scoresOf(bank: Bank, assessment: Assessment, now: Date): Scores {
-    return this.kept(this.scores, bank, assessment, now, () => this.builders.scoreAssessment(bank, assessment, now));
+    return this.kept(this.scores, bank, assessment, now, () => this.builders.scoreItems(bank, this.itemsOf(bank, assessment, now)));
+  }
+
+  /** Each answer of `assessment` resolved against its question: what the scores and the report start from. */
+  private itemsOf(bank: Bank, assessment: Assessment, now: Date): AssessmentItems {
+    return this.kept(this.items, bank, assessment, now, () => assessmentItems(bank, assessment, now));
   }
 
   private kept<T>(cache: WeakMap<Assessment, Kept<T>>, bank: Bank, assessment: Assessment, now: Date, build: () => T): T {

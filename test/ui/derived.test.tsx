@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { buildReport } from '../../src/core/report.js';
+import { scoreItems } from '../../src/core/score.js';
 import { DerivedData } from '../../src/ui/derived.js';
 import { KEYS, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
 
@@ -14,9 +15,9 @@ afterEach(() => cleanup());
 function counting() {
   const built: string[] = [];
   const derived = new DerivedData({
-    buildReport: (bank, assessment, now) => {
+    buildReport: (bank, assessment, now, items) => {
       built.push(assessment.name);
-      return buildReport(bank, assessment, now);
+      return buildReport(bank, assessment, now, items);
     },
   });
   return { derived, built };
@@ -61,6 +62,25 @@ describe('the report of the results, the plan and the comparison', () => {
     await step(app, KEYS.escape, 'Journeys (Enter walks one)');
     await step(app, 'r', 'by journey and dimension');
     expect(built).toEqual(['Q4', 'Q4']);
+  });
+
+  it('starts from the same assessment items as the home list scores, resolved once', async () => {
+    const seen: { by: string; items: unknown }[] = [];
+    const derived = new DerivedData({
+      scoreItems: (bank, items) => {
+        seen.push({ by: 'scores', items });
+        return scoreItems(bank, items);
+      },
+      buildReport: (bank, assessment, now, items) => {
+        seen.push({ by: 'report', items });
+        return buildReport(bank, assessment, now, items);
+      },
+    });
+    const app = await renderWorkbench({ workbook: workbook(), derived });
+    await step(app, KEYS.enter, 'Journeys (Enter walks one)');
+    await step(app, 'r', 'by journey and dimension');
+    expect(seen.map((s) => s.by)).toEqual(['scores', 'report']);
+    expect(seen[1]!.items).toBe(seen[0]!.items);
   });
 
   it('is not shared between two apps', async () => {

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useMemo } from 'react';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
 import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { decisions, openQuestions } from '../../core/parking-lot.js';
@@ -43,6 +44,14 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const tone = useTone();
   const assessmentId = assessment.id;
   const model = useAssessmentModel(bank, assessment);
+  // Counted over every answer (thousands in a large workbook): once per change, not per frame.
+  const { answers, organisationAnswers, bank: answeredWith } = assessment;
+  const carriedFigures = useMemo(() => {
+    const byJourney = carriedByJourney(answers);
+    const organisation = organisationAnswers.filter((a) => a.carriedOver).length;
+    return { byJourney, organisation, total: carriedOverCount({ answers, organisationAnswers }) };
+  }, [answers, organisationAnswers]);
+  const notice = useMemo(() => bankNotice(bank, { bank: answeredWith, answers, organisationAnswers }), [bank, answeredWith, answers, organisationAnswers]);
   const journeys = assessment.journeys;
   // The organisation-wide section comes first when the bank has questions answered once for every journey.
   const hasOrganisation = model.organisation.questions.length > 0;
@@ -166,8 +175,8 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     }
   }, shell.active);
 
-  const carried = carriedByJourney(assessment.answers);
-  const carriedOrganisation = assessment.organisationAnswers.filter((a) => a.carriedOver).length;
+  const carried = carriedFigures.byJourney;
+  const carriedOrganisation = carriedFigures.organisation;
   const wide = shell.size.columns >= 90;
   const carriedWidth = carried.size > 0 || carriedOrganisation > 0 ? (wide ? 13 : 5) : 0;
   const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth);
@@ -216,12 +225,11 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     .filter(Boolean)
     .map(plainLine)
     .join(' · ');
-  const notice = bankNotice(bank, assessment);
   const removing = state.removing ? journeys.find((j) => j.id === state.removing) : undefined;
   const noticeLines = notice ? Math.ceil((notice.length + 2) / Math.max(20, shell.size.columns)) : 0;
-  const cycle = cycleLine(assessment);
+  const cycle = cycleLine(assessment, carriedFigures.total);
   const labelling = state.labelling;
-  const promptText = labelling ? labelPromptText(labelling.kind, carriedOverCount(assessment)) : '';
+  const promptText = labelling ? labelPromptText(labelling.kind, carriedFigures.total) : '';
   const boxLines = (text: string) => Math.ceil((text.length + 2) / Math.max(20, shell.size.columns - 4));
   const promptLines = labelling ? 4 + boxLines(promptText) + (labelling.problem ? boxLines(labelling.problem) : 0) : 0;
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
@@ -258,7 +266,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         <Text dimColor> answered</Text>
       </Box>
       {cycle ? (
-        <Text wrap="truncate-end" color={carriedOverCount(assessment) > 0 ? tone('cyan') : undefined} dimColor={carriedOverCount(assessment) === 0}>
+        <Text wrap="truncate-end" color={carriedFigures.total > 0 ? tone('cyan') : undefined} dimColor={carriedFigures.total === 0}>
           {cycle}
         </Text>
       ) : null}
@@ -298,9 +306,8 @@ function parkingLabel(assessment: Assessment, today: string): string {
 }
 
 /** "2 snapshots, the latest "2026 Q3" (2026-09-30) · 12 answers carried over: ...", or '' before the first. */
-function cycleLine(assessment: Assessment): string {
+function cycleLine(assessment: Assessment, carried: number): string {
   const latest = latestSnapshot(assessment);
-  const carried = carriedOverCount(assessment);
   const parts = [
     carried > 0 ? `↻ ${carried} carried over, to confirm in the walk` : '',
     latest
