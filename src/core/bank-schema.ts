@@ -4,6 +4,7 @@
  * Pure: no I/O.
  */
 import { z } from 'zod';
+import { SHORT_LABEL_WIDTH } from './dimension-short.js';
 import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from './vocabulary.js';
 
 declare module 'zod' {
@@ -130,6 +131,15 @@ export const ActionSchema = z.strictObject({
 export const DimensionSchema = z.strictObject({
   id,
   title: z.string().min(1).max(80),
+  short: z
+    .string()
+    .regex(/^\S(?:[^\n\r\t]*\S)?$/, 'use one line of text without leading or trailing spaces')
+    .max(SHORT_LABEL_WIDTH)
+    .optional()
+    .meta({
+      description: `A short label for narrow columns and compact tables, at most ${SHORT_LABEL_WIDTH} characters; derived from the title when absent.`,
+      hint: `a label of at most ${SHORT_LABEL_WIDTH} characters, e.g. Retention`,
+    }),
   description: z.string().min(1).max(400),
 });
 

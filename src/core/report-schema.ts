@@ -391,7 +391,8 @@ export const ReportSchema = z.strictObject({
     /** The bank version the assessment was started with. */
     assessedVersion: z.string(),
   }),
-  dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), description: z.string() })),
+  /** The bank's dimensions; `short` is the bank's short label, or one derived from the title (src/core/dimension-short.ts). */
+  dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), short: z.string(), description: z.string() })),
   journeys: z.array(ReportJourneySchema),
   overall: OverallSchema,
   /** The organisation section: organisation-wide questions and how many have an organisation answer. */

@@ -14,6 +14,7 @@ import {
   type RecordedAnswer,
 } from './assessment-items.js';
 import { controlsServed } from './controls/plan-controls.js';
+import { shortLabels } from './dimension-short.js';
 import { discoveryActionOf, findOutAction, findOutActionId, planOf } from './plan.js';
 import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
@@ -229,6 +230,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
       };
     });
 
+  const shorts = shortLabels(bank.dimensions);
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     scoringModel: SCORING_MODEL_VERSION,
@@ -242,7 +244,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
       createdAt: assessment.createdAt,
     },
     bank: { id: bank.id, title: bank.title, version: bank.version, assessedVersion: assessment.bank.version },
-    dimensions: bank.dimensions.map((d) => ({ id: d.id, title: d.title, description: d.description })),
+    dimensions: bank.dimensions.map((d, i) => ({ id: d.id, title: d.title, short: shorts[i]!, description: d.description })),
     journeys: scores.journeys.map(({ journey, exposure, visibility, progress, dimensions }, j) => ({
       id: journey.id,
       name: journey.name,

@@ -3,6 +3,7 @@
  * `{ id, share }` objects alike), actions never used, and questions whose options cannot
  * discriminate.
  */
+import { SHORT_LABEL_WIDTH, labelColumns } from '../../core/dimension-short.js';
 import { closest } from './closest.js';
 import { describeOwner, isPlainObject, printable } from './describe.js';
 import type { Locator } from './locate.js';
@@ -36,6 +37,7 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
   };
 
   const dimensions = uniqueIds(list(data.dimensions), ['dimensions'], 'dimension');
+  checkShortLabels(list(data.dimensions), locate, problems, lineOf);
   const actions = uniqueIds(list(data.actions), ['actions'], 'action');
   const questions = list(data.questions);
   uniqueIds(questions, ['questions'], 'question');
@@ -106,6 +108,30 @@ export function checkReferences(data: Record<string, unknown>, locate: Locator, 
       locate.valueOffset(['actions', a, 'id']),
       `action "${printable(id)}" is never used: no option lists it, no question names it as discovery and no action requires it; refer to it or remove it`,
     );
+  });
+}
+
+/**
+ * Dimensions' `short` labels: at most SHORT_LABEL_WIDTH terminal columns (a wide
+ * character counts two; the schema counts characters) and no two alike, case aside
+ * (a column header would not say which dimension it is).
+ */
+function checkShortLabels(dimensions: unknown[], locate: Locator, problems: ProblemList, lineOf: (path: DataPath) => number): void {
+  const first = new Map<string, number>();
+  dimensions.forEach((dimension, d) => {
+    if (!isPlainObject(dimension) || typeof dimension.short !== 'string') return;
+    const short = dimension.short;
+    const at = locate.valueOffset(['dimensions', d, 'short']);
+    if (short.length <= SHORT_LABEL_WIDTH && labelColumns(short) > SHORT_LABEL_WIDTH) {
+      problems.at(at, `the short label "${printable(short)}" takes ${labelColumns(short)} columns on a terminal; use at most ${SHORT_LABEL_WIDTH}`);
+    }
+    const key = short.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, d);
+      return;
+    }
+    problems.at(at, `duplicate short label "${printable(short)}" (first used on line ${lineOf(['dimensions', earlier, 'short'])}); give each dimension its own`);
   });
 }
 
