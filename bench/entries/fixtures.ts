@@ -50,7 +50,7 @@ export function buildWorkbook(bank: Bank, { journeys, answered = 1, notes = true
   const at = new Date('2025-01-15T10:00:00.000Z');
   const { workbook: withAssessment } = addAssessment(
     emptyWorkbook(),
-    { name: 'Bench workshop', organisation: 'Example Org', facilitator: 'Bench', participants: ['A', 'B', 'C'] },
+    { name: 'Bench workshop', organisation: 'Example Org', facilitator: 'Bench', participants: ['A', 'B', 'C'].map((name) => ({ name, role: '' })) },
     bank,
     at,
   );

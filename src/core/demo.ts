@@ -340,7 +340,7 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     name: 'Northwind Home Energy — customer data review',
     organisation: 'Northwind Home Energy',
     facilitator: 'Sam Okafor',
-    participants: PEOPLE.map((p) => `${p.name} (${p.role})`),
+    participants: PEOPLE.map((p) => ({ ...p })),
     createdAt: new Date(workshop - HOUR_MS).toISOString(),
     bank: { id: bank.id, version: bank.version, questionIds: bank.questions.map((q) => q.id) },
     journeys,

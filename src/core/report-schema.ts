@@ -15,7 +15,7 @@ import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabu
 import { ANSWER_KINDS, CONFIDENCES, PARKED_KINDS, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 /** The version of the scoring model (SCORING.md) the figures follow. */
 export const SCORING_MODEL_VERSION = 2;
 
@@ -381,7 +381,7 @@ export const ReportSchema = z.strictObject({
     name: z.string(),
     organisation: z.string(),
     facilitator: z.string(),
-    participants: z.array(z.string()),
+    participants: z.array(z.strictObject({ name: z.string(), role: z.string() })),
     createdAt: isoDate,
   }),
   bank: z.strictObject({

@@ -240,7 +240,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
       name: assessment.name,
       organisation: assessment.organisation,
       facilitator: assessment.facilitator,
-      participants: [...assessment.participants],
+      participants: assessment.participants.map((p) => ({ name: p.name, role: p.role })),
       createdAt: assessment.createdAt,
     },
     bank: { id: bank.id, title: bank.title, version: bank.version, assessedVersion: assessment.bank.version },

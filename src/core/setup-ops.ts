@@ -5,13 +5,13 @@
  * Pure: no I/O.
  */
 import { uniqueSlug } from './ids.js';
-import type { Assessment, Integration, Journey, System, Workbook } from './workbook-schema.js';
+import type { Assessment, Integration, Journey, Participant, System, Workbook } from './workbook-schema.js';
 
 export interface AssessmentDetails {
   name: string;
   organisation: string;
   facilitator: string;
-  participants: string[];
+  participants: Participant[];
 }
 
 /** The workbook with an assessment's name, organisation, facilitator and participants changed. */
@@ -25,7 +25,9 @@ export function updateAssessmentDetails(workbook: Workbook, assessmentId: string
             name: details.name.trim(),
             organisation: details.organisation.trim(),
             facilitator: details.facilitator.trim(),
-            participants: details.participants.map((p) => p.trim()).filter((p) => p !== ''),
+            participants: details.participants
+              .map((p) => ({ name: p.name.trim(), role: p.role.trim() }))
+              .filter((p) => p.name !== ''),
           }
         : a,
     ),

@@ -5,13 +5,13 @@
 import type { Bank } from './bank-schema.js';
 import { uniqueSlug } from './ids.js';
 import { putAnswer } from './journey-questions.js';
-import { DEFAULT_PLAN_CAPACITY, type Answer, type Assessment, type Journey, type Workbook } from './workbook-schema.js';
+import { DEFAULT_PLAN_CAPACITY, type Answer, type Assessment, type Journey, type Participant, type Workbook } from './workbook-schema.js';
 
 export interface NewAssessment {
   name: string;
   organisation?: string;
   facilitator?: string;
-  participants?: string[];
+  participants?: Participant[];
 }
 
 /** The workbook with a new, empty assessment against `bank`, and the new assessment's id. */

@@ -8,7 +8,7 @@ import { ControlClaimSchema } from './controls/claims.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 
 /** The version this cxray writes. Older files are migrated on open (src/store/migrations.ts). */
-export const WORKBOOK_SCHEMA_VERSION = 3;
+export const WORKBOOK_SCHEMA_VERSION = 4;
 
 const id = z.string().min(1).max(100);
 const isoDate = z.iso.datetime({ offset: true });
@@ -226,12 +226,21 @@ export const ParkedItemSchema = z.strictObject({
   closedAt: isoDate.optional(),
 });
 
+/**
+ * A person in the room: a name (unique among the assessment's participants, so an
+ * answer's `by` names one person) and the role they speak for.
+ */
+export const ParticipantSchema = z.strictObject({
+  name: text(200).min(1),
+  role: text(200).default(''),
+});
+
 export const AssessmentSchema = z.strictObject({
   id,
   name: text(200).min(1),
   organisation: text(200).default(''),
   facilitator: text(200).default(''),
-  participants: z.array(text(200)).default([]),
+  participants: z.array(ParticipantSchema).default([]),
   createdAt: isoDate,
   /** The bank the answers were given against, and its question ids at that time. */
   bank: z.strictObject({
@@ -275,6 +284,7 @@ export type Policy = (typeof POLICIES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type Answer = z.infer<typeof AnswerSchema>;
 export type OrganisationAnswer = z.infer<typeof OrganisationAnswerSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
 export type ParkedItem = z.infer<typeof ParkedItemSchema>;
 export type ParkedKind = (typeof PARKED_KINDS)[number];
 export type PlanCapacity = z.infer<typeof PlanCapacitySchema>;

@@ -14,6 +14,7 @@ import { cycleDiffLines, trendLines } from './diff-markdown.js';
 import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
 import { signoffLines } from './signoff-text.js';
+import { participantText } from '../core/participants.js';
 import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
 export { formatNumber } from './plan-words.js';
 import { ORGANISATION_LABEL, byOwner, formatNumber, horizonWhy, reasonAnswer, reasonFigures, reasonPlace, titleLookup, type TitleOf } from './plan-words.js';
@@ -75,7 +76,7 @@ function header(report: Report): string[] {
   lines.push(`- **Date:** ${date(report.generatedAt)} (assessment started ${date(assessment.createdAt)})`);
   if (assessment.facilitator) lines.push(`- **Facilitator:** ${mdInline(assessment.facilitator)}`);
   if (assessment.participants.length > 0) {
-    lines.push(`- **Participants:** ${assessment.participants.map(mdInline).join(', ')}`);
+    lines.push(`- **Participants:** ${assessment.participants.map((p) => mdInline(participantText(p))).join(', ')}`);
   }
   const answeredAgainst = bank.assessedVersion !== bank.version ? `; the assessment began with version ${mdInline(bank.assessedVersion)}` : '';
   lines.push(`- **Question bank:** ${mdInline(bank.title)} (${mdInline(bank.id)} ${mdInline(bank.version)}${answeredAgainst})`, '');

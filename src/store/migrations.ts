@@ -59,6 +59,20 @@ export const MIGRATIONS: readonly Migration[] = [
         : workbook.assessments,
     }),
   },
+  {
+    from: 3,
+    description: 'every participant, a line of text until now, becomes a person with that text as the name and an empty role',
+    up: (workbook) => ({
+      ...workbook,
+      assessments: Array.isArray(workbook.assessments)
+        ? workbook.assessments.map((a: unknown) =>
+            isObject(a) && Array.isArray(a.participants)
+              ? { ...a, participants: a.participants.map((p: unknown) => (typeof p === 'string' ? { name: p, role: '' } : p)) }
+              : a,
+          )
+        : workbook.assessments,
+    }),
+  },
 ];
 
 function isObject(value: unknown): value is JsonObject {

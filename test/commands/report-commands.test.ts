@@ -134,7 +134,7 @@ describe('cxray schema report', () => {
     const schema = JSON.parse(JSON.stringify(jsonSchemaOf('report')));
     expect(schema.$schema).toMatch(/json-schema\.org/);
     expect(schema.type).toBe('object');
-    expect(schema.properties.schemaVersion).toEqual({ type: 'number', const: 3 });
+    expect(schema.properties.schemaVersion).toEqual({ type: 'number', const: 4 });
     expect(schema.required).toContain('findOut');
     expect(schema.required).toContain('plan');
     expect(schema.properties.plan.items.properties.horizon.enum).toEqual(['now', 'next', 'later']);

@@ -103,7 +103,7 @@ describe('cxray demo', () => {
   });
 
   it('refuses to replace a file without --force, and replaces it with --force', async () => {
-    writeWorkbook(folder.path('demo.json'), { schemaVersion: 3, assessments: [] });
+    writeWorkbook(folder.path('demo.json'), { schemaVersion: 4, assessments: [] });
     await expect(invoke(demoCommand, { values: { db: 'demo.json' }, cwd: folder.dir })).rejects.toMatchObject({
       exitCode: 2,
       message: expect.stringMatching(/^demo: demo\.json already exists; pass --force to replace it/),

@@ -25,7 +25,7 @@ describe('buildReport', () => {
   it('matches its schema and dates itself with the given now', () => {
     expect(ReportSchema.safeParse(report).success).toBe(true);
     expect(report.generatedAt).toBe(NOW.toISOString());
-    expect(report.schemaVersion).toBe(3);
+    expect(report.schemaVersion).toBe(4);
     expect(report.scoringModel).toBe(2);
   });
 

@@ -5,7 +5,7 @@ import type { Workbook } from '../../src/core/workbook-schema.js';
 import { assessment } from './model-fixtures.js';
 
 const workbook = (...specs: Array<[string, string, string]>): Workbook => ({
-  schemaVersion: 3,
+  schemaVersion: 4,
   assessments: specs.map(([id, name, createdAt]) => assessment([], [], { id, name, createdAt })),
 });
 
@@ -36,7 +36,7 @@ describe('selectAssessment', () => {
   });
 
   it('explains an empty workbook', () => {
-    expect(() => selectAssessment({ schemaVersion: 3, assessments: [] })).toThrow(/no assessment yet/);
+    expect(() => selectAssessment({ schemaVersion: 4, assessments: [] })).toThrow(/no assessment yet/);
   });
 });
 

@@ -73,8 +73,8 @@ describe('set-up operations', () => {
   it('edits assessment details and splits participant lists', () => {
     expect(splitList(' Ana, Ben ;Chloé,, ')).toEqual(['Ana', 'Ben', 'Chloé']);
     const { workbook } = addAssessment(emptyWorkbook(), { name: 'Q4' }, fixtureBank(), FIXED_NOW);
-    const after = updateAssessmentDetails(workbook, 'q4', { name: ' Q4 review ', organisation: 'Acme', facilitator: 'Ana', participants: ['Ben', ' '] });
-    expect(after.assessments[0]).toMatchObject({ id: 'q4', name: 'Q4 review', organisation: 'Acme', participants: ['Ben'] });
+    const after = updateAssessmentDetails(workbook, 'q4', { name: ' Q4 review ', organisation: 'Acme', facilitator: 'Ana', participants: [{ name: ' Ben ', role: ' security ' }, { name: ' ', role: 'x' }] });
+    expect(after.assessments[0]).toMatchObject({ id: 'q4', name: 'Q4 review', organisation: 'Acme', participants: [{ name: 'Ben', role: 'security' }] });
   });
 
   it('adds a copy of an assessment under a free id and name', () => {

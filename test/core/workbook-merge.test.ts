@@ -5,7 +5,7 @@ import type { Answer, Workbook } from '../../src/core/workbook-schema.js';
 import { makeAnswer, makeAssessment } from '../store/helpers/workbooks.js';
 
 const answer = (i: number, note = ''): Answer => makeAnswer(i, note);
-const book = (...assessments: ReturnType<typeof makeAssessment>[]): Workbook => ({ schemaVersion: 3, assessments });
+const book = (...assessments: ReturnType<typeof makeAssessment>[]): Workbook => ({ schemaVersion: 4, assessments });
 const notes = (w: Workbook, id = 'a') => w.assessments.find((a) => a.id === id)!.answers.map((a) => `${a.questionId}:${a.note}`);
 
 describe('reapplyMine', () => {

@@ -45,8 +45,8 @@ describe('a workshop in a real terminal', () => {
     await press('Acme', KEYS.tab, '❯ Facilitator');
     await session.type('Ana');
     await press('Ana', KEYS.tab, '❯ Participants');
-    await session.type('Ben, Chloé');
-    await press('Ben, Chloé', CTRL_S, 'No journeys yet');
+    await session.type('Ben (security), Chloé');
+    await press('Ben (security), Chloé', CTRL_S, 'No journeys yet');
 
     // Two systems.
     await press('No journeys yet', 's', 'Systems');
@@ -172,7 +172,7 @@ describe('a workshop in a real terminal', () => {
     expect(statSync(db).mode & 0o777).toBe(0o600);
     const saved = JSON.parse(readFileSync(db, 'utf8'));
     const q4 = saved.assessments[0];
-    expect(q4).toMatchObject({ id: 'q4-workshop', name: 'Q4 workshop', organisation: 'Acme', facilitator: 'Ana', participants: ['Ben', 'Chloé'] });
+    expect(q4).toMatchObject({ id: 'q4-workshop', name: 'Q4 workshop', organisation: 'Acme', facilitator: 'Ana', participants: [{ name: 'Ben', role: 'security' }, { name: 'Chloé', role: '' }] });
     expect(q4.systems).toEqual([
       { id: 'zendesk', name: 'Zendesk', kind: 'help-desk', owner: 'Support ops', vendor: '' },
       { id: 'salesforce', name: 'Salesforce', kind: 'crm', owner: '', vendor: '' },

@@ -83,7 +83,7 @@ export function hostileAssessment(bank: Bank, at: string): Assessment {
     name: HOSTILE[4],
     organisation: HOSTILE[6],
     facilitator: HOSTILE[10],
-    participants: [...HOSTILE.slice(0, 8)],
+    participants: HOSTILE.slice(0, 8).map((name, i) => ({ name, role: HOSTILE[(i + 8) % HOSTILE.length]! })),
     createdAt: at,
     bank: { id: bank.id, version: bank.version, questionIds: [] },
     journeys,

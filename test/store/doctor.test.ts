@@ -159,12 +159,14 @@ describe('cxray doctor --restore', () => {
   it('leaves a newer workbook alone (exit 2)', async () => {
     const dir = tempDir();
     const file = join(dir, 'cxray.json');
-    writeFileSync(file, '{"schemaVersion": 4}');
+    const newer = `{"schemaVersion": ${WORKBOOK_SCHEMA_VERSION + 1}}`;
+    writeFileSync(file, newer);
     writeFileSync(`${file}.bak`, GOOD, { mode: 0o600 });
     const r = await doctor({ db: file, restore: true });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/was written by a newer cxray \(workbook format 4\); it is not damaged, so it was left alone; upgrade cxray to open it\./);
-    expect(readFileSync(file, 'utf8')).toBe('{"schemaVersion": 4}');
+    expect(r.stderr).toMatch(/was written by a newer cxray \(workbook format \d+\); it is not damaged, so it was left alone; upgrade cxray to open it\./);
+    expect(r.stderr).toContain(`(workbook format ${WORKBOOK_SCHEMA_VERSION + 1})`);
+    expect(readFileSync(file, 'utf8')).toBe(newer);
   });
 
   it('takes the lock: refused while the workbook is open in a writer', async () => {

@@ -129,11 +129,47 @@ describe('format 2 to 3', () => {
       // Nothing lost: the same answers, one by one.
       expect(a.answers).toEqual(before.answers);
     });
-    expect(WorkbookSchema.safeParse(result.value).success).toBe(true);
+    // Valid once the rest of the chain has run.
+    const current = migrate(result.ok ? result.value : null, MIGRATIONS, WORKBOOK_SCHEMA_VERSION);
+    expect(current.ok && WorkbookSchema.safeParse(current.value).success).toBe(true);
   });
 
   it('keeps what a hand-edited format 2 file already has', () => {
     const r = migrate({ schemaVersion: 2, assessments: [{ id: 'a', planCapacity: { now: 3, next: 4 }, snapshots: [{ id: 's', scoringModel: 2 }] }] }, MIGRATIONS, 3);
     expect(r.ok && r.value.assessments).toEqual([{ id: 'a', organisationAnswers: [], planCapacity: { now: 3, next: 4 }, snapshots: [{ id: 's', scoringModel: 2, organisationAnswers: [] }] }]);
+  });
+});
+
+describe('format 3 to 4', () => {
+  const v3 = JSON.parse(readFileSync(join(WORKBOOK_FIXTURES, 'v3', 'full.json'), 'utf8')) as { assessments: Record<string, unknown>[] };
+  const result = migrate(v3, MIGRATIONS, 4);
+
+  it('makes each participant a person named by the old text, with no role; nothing else changes', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const assessments = result.value.assessments as Record<string, unknown>[];
+    expect(assessments).toHaveLength(v3.assessments.length);
+    expect(assessments[0]!.participants).toEqual([
+      { name: 'Ana (support)', role: '' },
+      { name: 'Ben (security)', role: '' },
+    ]);
+    assessments.forEach((a, i) => {
+      const before = v3.assessments[i]!;
+      const people = (before.participants as string[]).map((name) => ({ name, role: '' }));
+      expect(a).toEqual({ ...before, participants: people });
+    });
+    expect(WorkbookSchema.safeParse(result.value).success).toBe(true);
+  });
+
+  it('leaves an assessment without participants, and a participant already a person, as they are', () => {
+    const r = migrate(
+      { schemaVersion: 3, assessments: [{ id: 'a' }, { id: 'b', participants: ['Cy', { name: 'Di', role: 'ops' }] }] },
+      MIGRATIONS,
+      4,
+    );
+    expect(r.ok && r.value.assessments).toEqual([
+      { id: 'a' },
+      { id: 'b', participants: [{ name: 'Cy', role: '' }, { name: 'Di', role: 'ops' }] },
+    ]);
   });
 });

@@ -12,7 +12,7 @@ describe('home', () => {
   it('creates an assessment with the multi-field form', async () => {
     const app = await renderWorkbench();
     expect(app.frame()).toContain('No assessments yet.');
-    await app.keys(KEYS.enter, ...'Q4 workshop', KEYS.tab, ...'Acme', KEYS.enter, ...'Ana', KEYS.enter, ...'Ben, Chloé ,Dev', KEYS.enter);
+    await app.keys(KEYS.enter, ...'Q4 workshop', KEYS.tab, ...'Acme', KEYS.enter, ...'Ana', KEYS.enter, ...'Ben (security), Chloé ,Dev (CRM admin)', KEYS.enter);
     expect(app.frame()).toContain('❯ [ Save ]');
     await app.keys(KEYS.enter);
     expect(app.store.data.assessments[0]).toMatchObject({
@@ -20,7 +20,11 @@ describe('home', () => {
       name: 'Q4 workshop',
       organisation: 'Acme',
       facilitator: 'Ana',
-      participants: ['Ben', 'Chloé', 'Dev'],
+      participants: [
+        { name: 'Ben', role: 'security' },
+        { name: 'Chloé', role: '' },
+        { name: 'Dev', role: 'CRM admin' },
+      ],
     });
     expect(app.frame()).toContain('No journeys yet: add the first one.');
     expect(app.frame()).toContain('Acme · facilitator Ana · 3 participants');

@@ -1,5 +1,6 @@
 import { addAssessment } from '../../core/workbook-ops.js';
-import { splitList, updateAssessmentDetails } from '../../core/setup-ops.js';
+import { parseParticipants, participantsLine, participantsProblem } from '../../core/participants.js';
+import { updateAssessmentDetails } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { useNav } from '../navigation.js';
 import type { ScreenProps } from '../screen-props.js';
@@ -10,7 +11,7 @@ const FIELDS: readonly FieldSpec[] = [
   { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Q4 workshop" or "Support, March review"' },
   { kind: 'text', id: 'organisation', label: 'Organisation' },
   { kind: 'text', id: 'facilitator', label: 'Facilitator', hint: 'who runs the session; recorded with each answer' },
-  { kind: 'text', id: 'participants', label: 'Participants', hint: 'names or roles, separated by commas' },
+  { kind: 'text', id: 'participants', label: 'Participants', hint: 'name (role), separated by commas: Ana (support), Ben (security)' },
 ];
 
 /** A new assessment, or the details of one: name, organisation, facilitator, participants. */
@@ -23,7 +24,7 @@ export function AssessmentForm({ workbook, bank, apply, assessmentId }: ScreenPr
         name: existing.name,
         organisation: existing.organisation,
         facilitator: existing.facilitator,
-        participants: existing.participants.join(', '),
+        participants: participantsLine(existing.participants),
       }
     : { name: '', organisation: '', facilitator: '', participants: '' };
 
@@ -32,9 +33,11 @@ export function AssessmentForm({ workbook, bank, apply, assessmentId }: ScreenPr
       name: String(values.name ?? '').trim(),
       organisation: String(values.organisation ?? ''),
       facilitator: String(values.facilitator ?? ''),
-      participants: splitList(String(values.participants ?? '')),
+      participants: parseParticipants(String(values.participants ?? '')),
     };
     if (!details.name) return 'Type a name first, or press Esc to go back.';
+    const problem = participantsProblem(details.participants);
+    if (problem) return problem;
     if (existing) {
       apply((w) => updateAssessmentDetails(w, existing.id, details));
       nav.back();
