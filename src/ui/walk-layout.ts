@@ -10,6 +10,7 @@
 import wrapAnsi from 'wrap-ansi';
 import { plainLine } from '../core/terminal-text.js';
 import { bodyRows } from './components/Screen.js';
+import { recent } from './recent.js';
 
 export interface WalkLayoutInput {
   columns: number;
@@ -105,7 +106,9 @@ export function walkLayout(input: WalkLayoutInput): WalkLayout {
  * first line, then each further line of the note indented by two. Each line is filtered
  * (plainLine) before it is wrapped.
  */
-export function noteRows(label: string, note: string, width: number): string[] {
+export const noteRows = recent(32, (label: string, note: string, width: number) => `${width}\u0000${label}\u0000${note}`, noteRowsOf);
+
+function noteRowsOf(label: string, note: string, width: number): string[] {
   const lines = note.split(/\r\n?|\n/).map((l) => plainLine(l));
   while (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const wrap = (text: string, w: number) => wrapAnsi(text, Math.max(10, w), { hard: true, trim: true }).split('\n');

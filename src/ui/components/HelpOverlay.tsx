@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import { bindingsFor, keysText, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
+import { recent } from '../recent.js';
 import { useShell } from '../shell.js';
 
 /** Lines the help has for bindings on a terminal of `rows` rows (title, hint and borders take 5). */
@@ -30,7 +31,9 @@ const overlayWidth = (columns: number) => Math.min(columns, 100);
  * wrapped at word boundaries beside its keys (never cut: the definition of "disputed"
  * was), the notes under them. Pure.
  */
-export function helpRows(scope: KeyScope, columns: number): HelpRow[] {
+export const helpRows = recent(16, (scope: KeyScope, columns: number) => `${scope}\u0000${columns}`, helpRowsOf);
+
+function helpRowsOf(scope: KeyScope, columns: number): HelpRow[] {
   const lines = [...bindingsFor(scope).map((b) => ({ keys: keysText(b), text: b.description, note: false })), ...notesFor(scope).map((n) => ({ keys: '', text: n, note: true }))];
   const keyWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
   // The border (2) and the padding (2) inside the overlay.
