@@ -133,7 +133,9 @@ export type Command =
   | 'ends'
   | 'parking-lot'
   | 'park'
-  | 'close';
+  | 'close'
+  | 'filter'
+  | 'clear-filters';
 
 export interface KeyBinding {
   command: Command;
@@ -238,6 +240,14 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'scroll', keys: SCROLL, description: 'move between the items (in the text: scroll)', scopes: ['plan'] },
   { command: 'status', keys: ['enter', 'e'], description: 'set the status (open, in progress, done, accepted risk), owner and due date', hint: 'status', scopes: ['plan'] },
   { command: 'view', keys: ['tab', 'shift+tab'], description: 'the list of items, or the whole plan as text with reasons and visibility gaps', hint: 'items/text', scopes: ['plan'] },
+  {
+    command: 'filter',
+    keys: ['j', 'h', 'o'],
+    description: 'in the list of items: show only those of one journey (j), one horizon (h) or one owner (o); each press the next one, then all again',
+    hint: 'filter',
+    scopes: ['plan'],
+  },
+  { command: 'clear-filters', keys: ['f'], description: 'show every item again (clear the filters)', scopes: ['plan'] },
   { command: 'capacity', keys: ['c'], description: 'set how many effort points the Now and Next horizons hold (the default is 12 and 24)', hint: 'capacity', scopes: ['plan'] },
   { command: 'signoff', keys: ['S'], description: 'record the sign-off of the report: who accepts its risk, in which role, when, and the decision', hint: 'sign off', scopes: ['plan'] },
   { command: 'export', keys: ['x'], description: 'export the plan to a markdown file next to the workbook (never overwrites)', hint: 'export', scopes: ['plan'] },

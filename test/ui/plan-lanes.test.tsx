@@ -53,10 +53,12 @@ describe('the plan screen', () => {
     const now = lineIndex(frame, 'Fix · Now · 0 effort points');
     // Nothing fits in Now by capacity, but containment keeps the worst case's fix there; export alerting moves to Next.
     expect(lines[now + 1]).toMatch(/^ +#1 +now +Give agents a note template/);
-    expect(lines[now + 2]).toContain('contain: the main fix of a verified worst case in Phone support');
+    expect(lines[now + 2]).toMatch(/CX-[a-z2-7]{6}-note-guidance · contain: the main fix of a verified worst case/);
     expect(lines[now + 3]).toContain('Fix · Next · 24 effort points more');
     expect(lines[now + 4]).toMatch(/^❯ #2 +next +Log and alert on bulk exports/);
-    expect(lines[now + 5]).toContain('capacity: 3 effort points before it; Now holds 0, Next 24 more');
+    expect(lines[now + 5]).toContain('capacity: 3 effort points before it; Now holds 0, Next 24');
+    // The pane on the highlighted item says it whole.
+    expect(frame).toContain('In Next because of capacity: 3 effort points before it; Now holds 0, Next 24 more');
   });
 
   it('refuses what is not a whole number from 0 to 10000, saying which figure, and saves nothing', async () => {

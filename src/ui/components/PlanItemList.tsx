@@ -1,13 +1,12 @@
 /**
  * The plan as a list of items in its two lanes: "Find out first" (the evidence sprint,
  * grouped by owner) and "Fix" (by horizon: Now, Next, Later), each group under a heading
- * line. Each item: rank, horizon, title and status on the first line; owner, due date
- * (overdue said in words), the reason and review date of an accepted risk, and for a Fix
+ * line. Each item: rank, horizon, title and status on the first line; its stable id, owner,
+ * due date (overdue said in words), the reason and review date of an accepted risk, and for a Fix
  * item why it is in its horizon, on the second; a flag on a third ("marked done, but the
  * answers still show the gap"). Symbols carry the status without colour.
  */
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../../core/plan-status.js';
 import type { FindOutItem, PlanItem } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -15,17 +14,10 @@ import { ORGANISATION_LABEL, horizonWhy, titleLookup } from '../../export/plan-w
 import type { PlanStatusKind } from '../../core/workbook-schema.js';
 import { useTone } from '../shell.js';
 import { Cell } from './Cell.js';
+import { ItemWindow, type ItemLine } from './ItemWindow.js';
 
 const STATUS_MARK: Record<PlanStatusKind, string> = { open: '○', 'in-progress': '◐', done: '●', 'accepted-risk': '◇' };
 const STATUS_TONE: Record<PlanStatusKind, string | undefined> = { open: undefined, 'in-progress': 'cyan', done: 'green', 'accepted-risk': 'yellow' };
-
-/** One line of the list: the item it belongs to and what it draws. */
-interface ItemLine {
-  item: number;
-  node: ReactNode;
-  /** A lane or horizon heading above the item. */
-  heading?: boolean;
-}
 
 /** Effort points the Now and Next horizons hold. */
 export interface Capacity {
@@ -108,7 +100,7 @@ function linesOf(plan: readonly (PlanItem | FindOutItem)[], capacity: Capacity, 
       node: (
         <Text wrap="truncate-end" color={detail.overdue ? tone('red') : undefined} dimColor={!detail.overdue} bold={detail.overdue}>
           {indent}
-          {[detail.text, why, item.id].filter(Boolean).join(' · ')}
+          {[item.id, detail.text, why].filter(Boolean).join(' · ')}
         </Text>
       ),
     });
@@ -139,17 +131,6 @@ function linesOf(plan: readonly (PlanItem | FindOutItem)[], capacity: Capacity, 
   return lines;
 }
 
-/** The first line to show so that the item `index` is wholly in a window of `height` lines, near its middle. */
-export function itemWindowTop(lines: readonly { item: number }[], index: number, height: number): number {
-  if (lines.length <= height) return 0;
-  const first = lines.findIndex((l) => l.item === index);
-  if (first === -1) return 0;
-  let last = first;
-  while (last + 1 < lines.length && lines[last + 1]!.item === index) last++;
-  const start = Math.max(0, Math.min(first - Math.floor((height - (last - first + 1)) / 2), lines.length - height));
-  return Math.min(start, first);
-}
-
 /** The plan items in `height` lines, scrolled to keep the highlighted one in view. */
 export function PlanItemList({
   plan,
@@ -166,31 +147,5 @@ export function PlanItemList({
   width: number;
 }) {
   const tone = useTone();
-  const lines = linesOf(plan, capacity, width, tone);
-  // One line says what is above and below when the list does not fit.
-  const room = lines.length > height ? Math.max(1, height - 1) : height;
-  const start = itemWindowTop(lines, index, room);
-  const shown = lines.slice(start, start + room);
-  return (
-    <Box flexDirection="column" height={height} overflow="hidden" flexShrink={0}>
-      {shown.map((line, i) => (
-        <Box key={start + i}>
-          <Box width={2} flexShrink={0}>
-            <Text bold>{line.item === index && !line.heading && (start + i === 0 || lines[start + i - 1]!.item !== index || lines[start + i - 1]!.heading) ? '❯' : ' '}</Text>
-          </Box>
-          <Box flexGrow={1} flexShrink={1} overflow="hidden">
-            {line.node}
-          </Box>
-        </Box>
-      ))}
-      {room < height ? (
-        <Text dimColor>
-          {'  '}
-          {start > 0 ? `↑ ${start} more lines` : ''}
-          {start > 0 && start + room < lines.length ? ' · ' : ''}
-          {start + room < lines.length ? `↓ ${lines.length - start - room} more lines` : ''}
-        </Text>
-      ) : null}
-    </Box>
-  );
+  return <ItemWindow lines={linesOf(plan, capacity, width, tone)} index={index} count={plan.length} height={height} />;
 }

@@ -5,15 +5,14 @@
  * Enter edits the highlighted item (text, kind, owner, due date, open or closed), `a`
  * adds one, `x` closes it or opens it again. Ctrl-P adds one from any screen (App.tsx).
  */
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
-import wrapAnsi from 'wrap-ansi';
 import { updateParked } from '../../core/parking-lot.js';
 import { dayOf } from '../../core/plan-status.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { Cell } from '../components/Cell.js';
-import { itemWindowTop } from '../components/PlanItemList.js';
+import { ItemWindow, type ItemLine } from '../components/ItemWindow.js';
 import { Screen, bodyRows } from '../components/Screen.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor, listMoveFor } from '../keybindings.js';
@@ -23,6 +22,7 @@ import { GROUP_TITLES, parkedRows, parkingColumns, parkingSummary, type ParkedRo
 import type { AssessmentProps } from '../screen-props.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
 import { kindWords } from './ParkedForm.js';
+import { wrapAtMost } from '../wrap-lines.js';
 
 export function ParkingLotScreen({ bank, apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
@@ -75,9 +75,6 @@ export function ParkingLotScreen({ bank, apply, assessment, focus }: AssessmentP
   const detail = row ? detailLines(row, width, shell.size.rows < 20) : [];
   const listHeight = Math.max(3, body - 2 - (detail.length > 0 ? detail.length + 1 : 0));
   const lines = listLines(rows, width, tone);
-  const room = lines.length > listHeight ? Math.max(1, listHeight - 1) : listHeight;
-  const start = itemWindowTop(lines, index, room);
-  const shown = lines.slice(start, start + room);
 
   return (
     <Screen trail={[assessment.name, 'Parking lot']} scope="parking">
@@ -92,25 +89,8 @@ export function ParkingLotScreen({ bank, apply, assessment, focus }: AssessmentP
           </Text>
         </Box>
       ) : (
-        <Box flexDirection="column" marginTop={1} height={listHeight} flexShrink={0} overflow="hidden">
-          {shown.map((line, i) => (
-            <Box key={start + i}>
-              <Box width={2} flexShrink={0}>
-                <Text bold>{line.item === index && !line.heading ? '❯' : ' '}</Text>
-              </Box>
-              <Box flexGrow={1} flexShrink={1} overflow="hidden">
-                {line.node}
-              </Box>
-            </Box>
-          ))}
-          {room < listHeight ? (
-            <Text dimColor>
-              {'  '}
-              {start > 0 ? `↑ ${start} more lines` : ''}
-              {start > 0 && start + room < lines.length ? ' · ' : ''}
-              {start + room < lines.length ? `↓ ${lines.length - start - room} more lines` : ''}
-            </Text>
-          ) : null}
+        <Box marginTop={1} flexShrink={0}>
+          <ItemWindow lines={lines} index={index} count={rows.length} height={listHeight} />
         </Box>
       )}
       {detail.length > 0 ? (
@@ -124,13 +104,6 @@ export function ParkingLotScreen({ bank, apply, assessment, focus }: AssessmentP
       ) : null}
     </Screen>
   );
-}
-
-/** `text` wrapped to `width`, in at most `most` lines (the last cut with "…" when there is more). */
-function wrapped(text: string, width: number, most: number): string[] {
-  const lines = wrapAnsi(text, Math.max(10, width), { hard: true, trim: true }).split('\n');
-  if (lines.length <= most) return lines;
-  return [...lines.slice(0, most - 1), `${lines[most - 1]!.slice(0, Math.max(0, width - 1))}…`];
 }
 
 /**
@@ -147,22 +120,16 @@ function detailLines(row: ParkedRow, width: number, short: boolean): { text: str
     `raised ${item.at.slice(0, 10)}${item.by ? ` by ${plainLine(item.by)}` : ''}`,
   ].filter(Boolean);
   return [
-    ...wrapped(row.text, width, most).map((text) => ({ text, dim: false })),
-    ...wrapped(facts.join(' · '), width, 2).map((text) => ({ text, dim: true })),
-    ...wrapped(row.where ? `on ${row.where}` : 'not raised on a question', width, most).map((text) => ({ text, dim: true })),
+    ...wrapAtMost(row.text, width, most).map((text) => ({ text, dim: false })),
+    ...wrapAtMost(facts.join(' · '), width, 2).map((text) => ({ text, dim: true })),
+    ...wrapAtMost(row.where ? `on ${row.where}` : 'not raised on a question', width, most).map((text) => ({ text, dim: true })),
   ];
 }
 
-interface Line {
-  item: number;
-  heading?: boolean;
-  node: ReactNode;
-}
-
 /** The list: a heading over each group, then one line per item, cut to the width. */
-function listLines(rows: readonly ParkedRow[], width: number, tone: (c: string) => string | undefined): Line[] {
+function listLines(rows: readonly ParkedRow[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
   const columns = parkingColumns(width);
-  const lines: Line[] = [];
+  const lines: ItemLine[] = [];
   rows.forEach((row, i) => {
     if (i === 0 || rows[i - 1]!.group !== row.group) {
       const count = rows.filter((r) => r.group === row.group).length;

@@ -18,6 +18,10 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { PlanItemList, laneOrder } from '../components/PlanItemList.js';
+import { assessmentItems } from '../../core/assessment-items.js';
+import { filterChoices, matchesFilter, nextChoice, noFilter, type PlanFilter, type PlanFilterKind, type PlanHorizonChoice } from '../../core/plan-filter.js';
+import { titleLookup } from '../../export/plan-words.js';
+import { planDetailLines } from '../plan-detail.js';
 import { CapacityPrompt } from '../components/CapacityPrompt.js';
 import { DECISION_LABEL } from './SignoffForm.js';
 import { readCapacity, type CapacityEdit } from '../capacity-edit.js';
@@ -59,8 +63,18 @@ interface PlanState {
   message?: { text: string; ok: boolean };
   /** The capacity being typed (c). */
   capacity?: CapacityEdit;
-  /** The action to keep highlighted after the capacity moved items between horizons. */
-  follow?: string;
+  /** The action to keep highlighted after the capacity moved items between horizons, or a filter changed. */
+  follow?: string | undefined;
+  /** The filters of the list of items (j, h, o; f clears them). */
+  filter: PlanFilter;
+}
+
+const FILTER_KEYS: Record<string, PlanFilterKind> = { j: 'journey', h: 'horizon', o: 'owner' };
+const HORIZON_WORDS: Record<PlanHorizonChoice, string> = { 'find-out': 'Find out first', now: 'Now', next: 'Next', later: 'Later' };
+
+/** How high the pane on the highlighted item is on a terminal of `rows` rows (0: none). */
+export function detailHeight(rows: number): number {
+  return rows >= 28 ? 6 : rows >= 22 ? 4 : rows >= 16 ? 2 : 0;
 }
 
 export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
@@ -71,24 +85,50 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
   const report = useReport(bank, assessment);
   const markdown = useMemo(() => renderMarkdown(report, { version: packageJson.version }), [report]);
   // The Find out lane first (the evidence sprint, by owner), then the Fix lane by horizon.
-  const plan = useMemo(() => laneOrder(report.findOut, report.plan), [report]);
+  const all = useMemo(() => laneOrder(report.findOut, report.plan), [report]);
+  // Which journeys each organisation-wide answer holds for: the journey filter counts them.
+  const now = shell.now;
+  const heldBy = useMemo(() => {
+    const items = assessmentItems(bank, assessment, now());
+    return new Map(items.organisation.map((o) => [o.question.id, o.journeys.map((j) => j.id)]));
+  }, [bank, assessment, now]);
   const width = Math.max(20, shell.size.columns - 2);
   const [state, setState, ref] = useRefState<PlanState>(() => ({
     view: 'items',
-    index: Math.max(0, plan.findIndex((p) => p.actionId === focus)),
+    index: Math.max(0, all.findIndex((p) => p.actionId === focus)),
     top: 0,
     exporting: false,
+    filter: {},
   }));
+  const plan = useMemo(() => all.filter((item) => matchesFilter(item, state.filter, heldBy)), [all, state.filter, heldBy]);
+  const planOf = (s: PlanState) => (s === state ? plan : all.filter((item) => matchesFilter(item, s.filter, heldBy)));
   const rendered = useMarkdown(planMarkdown(markdown), width, shell.color, state.view === 'text');
   const lines = useMemo(() => (rendered === undefined ? [] : rendered.split('\n')), [rendered]);
   const update = (change: Partial<PlanState>) => setState((s) => ({ ...s, ...change }));
   /** The item highlighted: the one followed after a capacity change, else the one moved to. */
   const indexOf = (s: PlanState): number => {
-    const followed = s.follow === undefined ? -1 : plan.findIndex((p) => p.actionId === s.follow);
-    return followed >= 0 ? followed : Math.min(s.index, Math.max(0, plan.length - 1));
+    const shown = planOf(s);
+    const followed = s.follow === undefined ? -1 : shown.findIndex((p) => p.actionId === s.follow);
+    return followed >= 0 ? followed : Math.min(s.index, Math.max(0, shown.length - 1));
   };
+  /** The filter `kind` at its next choice; the highlight stays on its item when the item is still shown. */
+  const stepFilter = (s: PlanState, kind: PlanFilterKind | undefined) => {
+    const highlighted = planOf(s)[indexOf(s)]?.actionId;
+    const choices = kind === undefined ? [] : filterChoices(all, assessment.journeys, heldBy, s.filter)[kind];
+    const filter = kind === undefined ? {} : { ...s.filter, [kind]: nextChoice(s.filter[kind], choices) };
+    const shown = all.filter((item) => matchesFilter(item, filter, heldBy));
+    const kept = shown.findIndex((p) => p.actionId === highlighted);
+    update({ filter, index: Math.max(0, kept), follow: undefined, message: undefined });
+  };
+  const filterWords = (filter: PlanFilter): string[] =>
+    [
+      filter.journey !== undefined ? `journey ${plainLine(assessment.journeys.find((j) => j.id === filter.journey)?.name ?? filter.journey)}` : '',
+      filter.horizon !== undefined ? `horizon ${HORIZON_WORDS[filter.horizon]}` : '',
+      filter.owner !== undefined ? (filter.owner === '' ? 'no owner' : `owner ${plainLine(filter.owner)}`) : '',
+    ].filter(Boolean);
   const signoff = assessment.signoff;
   const height = Math.max(3, bodyRows(shell.size.rows) - 3 - (signoff ? 1 : 0));
+  const filtered = !noFilter(state.filter);
   const maxTop = Math.max(0, lines.length - height);
 
   const exportPlan = async () => {
@@ -108,7 +148,7 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
   const saveCapacity = (edit: CapacityEdit) => {
     const read = readCapacity(edit.now.value, edit.next.value);
     if ('problem' in read) return update({ capacity: { ...edit, problem: read.problem } });
-    const highlighted = plan[indexOf(ref.current)]?.actionId;
+    const highlighted = planOf(ref.current)[indexOf(ref.current)]?.actionId;
     apply((w) => updateAssessment(w, assessmentId, (a) => ({ ...a, planCapacity: read.capacity })));
     const { now, next } = read.capacity;
     update({ capacity: undefined, follow: highlighted, message: { text: `Capacity saved: Now holds ${now} effort points, Next ${next} more; the horizons are worked out again.`, ok: true } });
@@ -140,19 +180,26 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
       case 'scroll': {
         const move = listMoveFor('plan', input, key)!;
         if (s.view === 'items') {
-          const index = moveBy(indexOf(s), plan.length, move, Math.max(1, Math.floor(height / 2)));
+          const index = moveBy(indexOf(s), planOf(s).length, move, Math.max(1, Math.floor(height / 2)));
           return index === undefined ? undefined : update({ index, follow: undefined });
         }
         return update({ top: scrollTop(s.top, move, height, maxTop) });
       }
       case 'status': {
-        const item = plan[indexOf(s)];
+        const item = planOf(s)[indexOf(s)];
         if (s.view === 'items' && item) nav.go({ name: 'plan-status', assessmentId, actionId: item.actionId });
         else if (s.view === 'text') update({ message: { text: 'Tab shows the list of items; Enter there sets the status of one.', ok: true } });
         return;
       }
       case 'view':
         return update({ view: s.view === 'items' ? 'text' : 'items', message: undefined });
+      case 'filter':
+      case 'clear-filters': {
+        if (s.view === 'text') return update({ message: { text: 'The filters work on the list of items: Tab shows it.', ok: true } });
+        const kind = command === 'filter' ? FILTER_KEYS[input] : undefined;
+        if (command === 'filter' && kind === undefined) return;
+        return stepFilter(s, kind);
+      }
       case 'export':
         void exportPlan();
         return;
@@ -170,11 +217,16 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
 
   const top = Math.min(state.top, maxTop);
   const index = indexOf(state);
+  const titleOf = titleLookup(all);
   // The capacity prompt takes the bottom rows: its box (2), its lines (3, more when a problem shows).
-  const listHeight = Math.max(3, height - (state.capacity ? 5 + (state.capacity.problem ? 1 : 0) : 0));
-  const done = plan.filter((p) => p.tracking.status === 'done').length;
-  const flagged = plan.filter((p) => p.tracking.flag !== null).length;
-  const overdue = plan.filter((p) => p.tracking.overdue).length;
+  const prompt = state.capacity ? 5 + (state.capacity.problem ? 1 : 0) : 0;
+  const item = plan[index];
+  const paneHeight = item && !state.capacity ? detailHeight(shell.size.rows) : 0;
+  const pane = item ? planDetailLines(item, report.planCapacity, titleOf, width, paneHeight) : [];
+  const listHeight = Math.max(3, height - prompt - (filtered ? 1 : 0) - (pane.length > 0 ? pane.length + 1 : 0));
+  const done = all.filter((p) => p.tracking.status === 'done').length;
+  const flagged = all.filter((p) => p.tracking.flag !== null).length;
+  const overdue = all.filter((p) => p.tracking.overdue).length;
   // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
   const closed = report.closedItems.length;
   const { now: nowPoints, next: nextPoints } = report.planCapacity;
@@ -207,11 +259,17 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
           {`Signed off: ${DECISION_LABEL[signoff.decision]}, ${plainLine(signoff.name)}${signoff.role ? ` (${plainLine(signoff.role)})` : ''}, ${signoff.date} · S changes it`}
         </Text>
       ) : null}
+      {state.view === 'items' && filtered ? (
+        <Text wrap="truncate-end">
+          <Text bold>{`Showing ${plan.length} of ${all.length}: ${filterWords(state.filter).join(' · ')}`}</Text>
+          <Text dimColor> · f shows all</Text>
+        </Text>
+      ) : null}
       {state.view === 'items' ? (
         <Box marginTop={1} flexDirection="column" flexShrink={0}>
           {plan.length === 0 ? (
             <Text dimColor wrap="wrap">
-              Nothing in the plan: no answer so far calls for an action.
+              {all.length === 0 ? 'Nothing in the plan: no answer so far calls for an action.' : 'No item matches these filters: f shows every item again.'}
             </Text>
           ) : (
             <PlanItemList plan={plan} capacity={report.planCapacity} index={index} height={listHeight} width={width} />
@@ -226,6 +284,15 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
           ))}
         </Box>
       )}
+      {state.view === 'items' && pane.length > 0 ? (
+        <Box marginTop={1} flexDirection="column" flexShrink={0}>
+          {pane.map((line, i) => (
+            <Text key={i} wrap="truncate-end" bold={line.bold} dimColor={line.dim}>
+              {line.text}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
       {state.message ? (
         <Text color={tone(state.message.ok ? 'green' : 'red')} bold wrap="truncate-end">
           {state.message.ok ? '' : '✗ '}
