@@ -28,6 +28,14 @@ export default tseslint.config(
     },
   },
   {
+    // Schemas take z from src/core/zod.ts, which turns zod's JIT off before any is built.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import z from src/core/zod.ts (zod's JIT off), not from 'zod'.", allowTypeImports: true }] }],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', performance: 'readonly', structuredClone: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly', fetch: 'readonly', AbortController: 'readonly' },

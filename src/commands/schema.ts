@@ -1,5 +1,5 @@
 /** `cxray schema bank|workbook|report|diff|controls`: prints a JSON Schema generated from the zod schemas. */
-import { z } from 'zod';
+import { z } from '../core/zod.js';
 import { BankSchema } from '../core/bank-schema.js';
 import { ControlsDocumentSchema } from '../core/controls/view-schema.js';
 import { DiffDocumentSchema } from '../core/diff-schema.js';

@@ -3,7 +3,7 @@
  * types, the validator (src/bank/) and the published JSON Schema (`cxray schema bank`).
  * Pure: no I/O.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { SHORT_LABEL_WIDTH } from './dimension-short.js';
 import { CHANNELS, DATA_CATEGORIES, SYSTEM_KINDS } from './vocabulary.js';
 

@@ -4,7 +4,7 @@
  * --format json`'s published shape (the comparison, its version and the controls whose
  * verdict changed). Pure.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { VerdictChangeSchema } from './controls/view-schema.js';
 import { ANSWER_KINDS, CONFIDENCES, type Answer, type OrganisationAnswer, type PlanCapacity, type Snapshot } from './workbook-schema.js';
 

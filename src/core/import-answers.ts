@@ -4,7 +4,7 @@
  * turned into changes. Every row is checked first and every problem is reported with
  * its line; nothing is applied unless all rows are valid. Pure: no I/O, `now` is given.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import type { Bank, Question } from './bank-schema.js';
 import { optionFor } from './bank-renames.js';
 import { plainLine, plainText, visibleKey } from './terminal-text.js';

@@ -8,7 +8,7 @@
  * never 0. Lists are in a stable order: journeys and systems as in the assessment,
  * dimensions and questions as in the bank, the plan by rank.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { EFFORTS, FRAMEWORKS } from './bank-schema.js';
 import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';

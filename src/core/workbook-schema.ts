@@ -3,7 +3,7 @@
  * source of the types, of read validation (src/store/) and of `cxray schema workbook`.
  * Pure: no I/O.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 import { ControlClaimSchema } from './controls/claims.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 

@@ -8,7 +8,7 @@
  * workbook is collected with its entry). They rely on the data never being changed in
  * place, which the rest of cxray already relies on (React's memos, the UI's caches).
  */
-import { z } from 'zod';
+import { z } from '../core/zod.js';
 
 // ---------------------------------------------------------------------------------
 // Validation: the same verdict as schema.safeParse(value).success

@@ -3,7 +3,7 @@
  * point at the value and name the fix. A field's hint ("a semantic version such as
  * 1.0.0") is the `hint` in its schema's `.meta()`.
  */
-import { z } from 'zod';
+import { z } from '../../core/zod.js';
 import { BankSchema, hintOf } from '../../core/bank-schema.js';
 import { closest } from './closest.js';
 import { describeOwner, describeValue, hasOwn, lowerFirst, printable, valueAt } from './describe.js';

@@ -3,7 +3,7 @@
  * result exported from a GRC tool): per framework and control id, a status, when it was
  * last audited and by whom or in which report. Pure: types and the schema only.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { FRAMEWORKS } from '../bank-schema.js';
 
 export const CLAIM_STATUSES = ['implemented', 'partially', 'not-implemented', 'not-applicable'] as const;

@@ -4,7 +4,7 @@
  * of `cxray schema controls`; and the shape of a control whose verdict changed between
  * two cycles (view-diff.ts), which `cxray diff --format json` carries. Pure.
  */
-import { z } from 'zod';
+import { z } from '../zod.js';
 import { FRAMEWORKS } from '../bank-schema.js';
 import { CONFIDENCES } from '../workbook-schema.js';
 import { CLAIM_STATUSES, ControlClaimSchema } from './claims.js';
