@@ -256,17 +256,24 @@ export function planOf(
     acc.feeds.push(feed);
   };
 
+  // An option's split and its actions are the same for every answer that picks it: once per option.
+  const byOption = new Map<Option, { split: OptionSplit[]; actions: Action[]; primary: string | undefined }>();
   for (const item of items.risks) {
     if (item.kind === 'unknown') {
       const { action, generated } = discoveryActionOf(item.question, actions);
       add(discovery, action, generated, { item, shareUnits: D, units: item.riskQuarters * D, contains: false });
       continue;
     }
-    const split = splitOf(item.option!, D);
-    const primary = calledToContain(item) ? primaryFix(split) : undefined;
-    for (const s of split) {
-      add(fix, actionOf(s.actionId, actions), false, { item, shareUnits: s.units, units: item.riskQuarters * s.units, contains: s.actionId === primary });
+    let option = byOption.get(item.option!);
+    if (!option) {
+      const split = splitOf(item.option!, D);
+      option = { split, actions: split.map((s) => actionOf(s.actionId, actions)), primary: primaryFix(split) };
+      byOption.set(item.option!, option);
     }
+    const primary = calledToContain(item) ? option.primary : undefined;
+    option.split.forEach((s, i) => {
+      add(fix, option.actions[i]!, false, { item, shareUnits: s.units, units: item.riskQuarters * s.units, contains: s.actionId === primary });
+    });
   }
 
   const reasons = (acc: Accumulator) => [...acc.feeds].sort(feedOrder).map((f) => reasonOf(f, D, acc.units, heldBy));
