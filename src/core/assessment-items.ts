@@ -11,7 +11,8 @@ import type { Bank, Option, Question } from './bank-schema.js';
 import { answerKey, indexAnswers, questionsFor } from './journey-questions.js';
 import { SENSITIVITY_FACTOR } from './vocabulary.js';
 import { indexOrganisationAnswers, isOrganisationWide, organisationQuestions } from './organisation.js';
-import type { Answer, Assessment, Confidence, Journey, OrganisationAnswer, System } from './workbook-schema.js';
+import type { Answer, Assessment, Confidence, Evidence, Journey, OrganisationAnswer, System } from './workbook-schema.js';
+import { evidenceKey, evidenceStanding, indexEvidence, type EvidenceStanding } from './evidence.js';
 import type { IgnoredAnswer } from './report-schema.js';
 
 const DAY_MS = 86_400_000;
@@ -54,8 +55,10 @@ export interface AssessmentItem {
   option: Option | undefined;
   /** The confidence an option answer counts with: recorded (default reported), capped at reported when stale. */
   confidence: Confidence | undefined;
-  /** Older than the question's lifetime. */
+  /** Older than the question's lifetime, or its evidence has all expired. */
   stale: boolean;
+  /** current: verified by accepted, unexpired evidence; lapsed: all of it has expired; none. */
+  evidence: EvidenceStanding;
   /**
    * The risk of this journey's own item, in quarters: w x s x L for an option, w x s x 4
    * for unknown, 0 otherwise, and 0 where the answer is the organisation's (its risk is
@@ -80,6 +83,7 @@ export interface OrganisationItem {
   option: Option | undefined;
   confidence: Confidence | undefined;
   stale: boolean;
+  evidence: EvidenceStanding;
   /** The journeys the organisation answer holds for: the question applies and they do not override it. */
   journeys: Journey[];
   /** The journeys the question applies to that override the organisation answer. */
@@ -148,14 +152,26 @@ function levelOf(kind: AssessmentItem['kind'], option: Option | undefined): numb
   return kind === 'option' ? option!.level : kind === 'unknown' ? UNKNOWN_LEVEL : null;
 }
 
-/** The answer as it counts: kind, option, confidence, staleness (an option that is gone counts as no answer). */
-function resolve<A extends RecordedAnswer>(recorded: A | undefined, question: Question, now: Date) {
+/** The evidence of the assessment by answer, and the day it is judged on. */
+interface EvidenceContext {
+  index: Map<string, Evidence[]>;
+  today: string;
+}
+
+/**
+ * The answer as it counts: kind, option, confidence, staleness (an option that is gone
+ * counts as no answer). Accepted, unexpired evidence for its option makes it verified and
+ * fresh; evidence that has all expired makes it stale (reported at most).
+ */
+function resolve<A extends RecordedAnswer>(recorded: A | undefined, question: Question, now: Date, evidence: EvidenceContext, journeyId: string | null) {
   const option = recorded?.kind === 'option' ? question.options.find((o) => o.id === recorded.optionId) : undefined;
   const answer = recorded && (recorded.kind !== 'option' || option) ? recorded : undefined;
   const kind: AssessmentItem['kind'] = answer?.kind ?? 'unanswered';
-  const stale = answer ? isStale(answer, question, now) : false;
-  const confidence = kind === 'option' ? effectiveConfidence(answer!.confidence, stale) : undefined;
-  return { answer, kind, option, stale, confidence };
+  const standing: EvidenceStanding =
+    kind === 'option' && evidence.index.size > 0 ? evidenceStanding(evidence.index.get(evidenceKey(journeyId, question.id)), answer, question, evidence.today) : 'none';
+  const stale = standing === 'current' ? false : standing === 'lapsed' ? true : answer ? isStale(answer, question, now) : false;
+  const confidence = kind === 'option' ? (standing === 'current' ? 'verified' : effectiveConfidence(answer!.confidence, stale)) : undefined;
+  return { answer, kind, option, stale, confidence, evidence: standing };
 }
 
 /** Builds the items of every journey and of the organisation. */
@@ -165,8 +181,9 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
   const questionIndex = new Map(bank.questions.map((q, i) => [q, i]));
   const systemsById = new Map(assessment.systems.map((s) => [s.id, s]));
   const orgAnswers = indexOrganisationAnswers(assessment.organisationAnswers);
+  const evidence: EvidenceContext = { index: indexEvidence(assessment.evidence), today: now.toISOString().slice(0, 10) };
   const organisation = organisationQuestions(bank, assessment).map((question): OrganisationItem => {
-    const resolved = resolve(orgAnswers.get(question.id), question, now);
+    const resolved = resolve(orgAnswers.get(question.id), question, now, evidence, null);
     if (resolved.answer) used.add(resolved.answer);
     return {
       question,
@@ -176,6 +193,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
       option: resolved.option,
       confidence: resolved.confidence,
       stale: resolved.stale,
+      evidence: resolved.evidence,
       journeys: [],
       overriddenBy: [],
       sensitivity: 0,
@@ -191,7 +209,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
     const sensitivity = SENSITIVITY_FACTOR[journey.sensitivity];
     const items = questionsFor(bank, journey, { systems }).map((question): AssessmentItem => {
       const org = organisationByQuestion.get(question);
-      const own = resolve(answers.get(answerKey(journey.id, question.id)), question, now);
+      const own = resolve(answers.get(answerKey(journey.id, question.id)), question, now, evidence, journey.id);
       const index = questionIndex.get(question)!;
       // Objects written out, not spread: V8 builds spread objects many times slower.
       if (org && !own.answer) {
@@ -209,6 +227,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
           option: org.option,
           confidence: org.confidence,
           stale: org.stale,
+          evidence: org.evidence,
           riskQuarters: 0,
         };
       }
@@ -245,6 +264,7 @@ export function assessmentItems(bank: Bank, assessment: Assessment, now: Date): 
         option: own.option,
         confidence: own.confidence,
         stale: own.stale,
+        evidence: own.evidence,
         riskQuarters,
       };
     });

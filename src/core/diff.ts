@@ -80,7 +80,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
  * rest (systems, integrations) is the assessment's.
  */
 export function assessmentAtSnapshot(bank: Bank, assessment: Assessment, snapshot: Snapshot): Assessment {
-  const { controlClaims: _claims, ...rest } = assessment;
+  const { controlClaims: _claims, evidence: _evidence, evidenceRequests: _requests, ...rest } = assessment;
   return meetBank(bank, {
     ...rest,
     journeys: structuredClone(snapshot.journeys),
@@ -90,6 +90,8 @@ export function assessmentAtSnapshot(bank: Bank, assessment: Assessment, snapsho
     planCapacity: snapshot.planCapacity ?? assessment.planCapacity,
     snapshots: [],
     ...(snapshot.controlClaims ? { controlClaims: [...snapshot.controlClaims] } : {}),
+    ...(snapshot.evidence ? { evidence: [...snapshot.evidence] } : {}),
+    ...(snapshot.evidenceRequests ? { evidenceRequests: [...snapshot.evidenceRequests] } : {}),
   });
 }
 

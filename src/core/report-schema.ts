@@ -12,7 +12,7 @@ import { z } from './zod.js';
 import { EFFORTS, FRAMEWORKS } from './bank-schema.js';
 import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
-import { ANSWER_KINDS, CONFIDENCES, PARKED_KINDS, PLAN_STATUSES, POLICIES, SIGNOFF_DECISIONS } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, EVIDENCE_STATUSES, PARKED_KINDS, PLAN_STATUSES, POLICIES, REQUEST_STATUSES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
 /** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
 export const REPORT_SCHEMA_VERSION = 4;
@@ -269,6 +269,77 @@ export const StaleAnswerSchema = z.strictObject({
   /** The confidence recorded, and the one the answer counts with. */
   confidence: z.enum(CONFIDENCES).nullable(),
   effectiveConfidence: z.enum(CONFIDENCES).nullable(),
+  /** Set when it is stale because its evidence has all expired: the last day the evidence counted. */
+  evidenceExpiredOn: z.string().optional(),
+});
+
+/** One evidence item as the report lists it: what it backs, where it is, and whether it counts today. */
+export const ReportEvidenceSchema = z.strictObject({
+  id: z.string(),
+  scope: z.enum(ANSWER_SCOPES),
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  /** The option it shows, and its label (null: none, or an option the bank no longer has). */
+  optionId: z.string().nullable(),
+  optionLabel: z.string().nullable(),
+  /** The link or the file path. */
+  reference: z.string(),
+  kind: z.enum(['link', 'file']),
+  sha256: z.string().nullable(),
+  size: count.nullable(),
+  shows: z.string(),
+  collectedBy: z.string(),
+  /** YYYY-MM-DD. */
+  collectedOn: z.string(),
+  /** The last day it counts (its own expiry or the question's lifetime); null: it does not expire. */
+  expiresOn: z.string().nullable(),
+  status: z.enum(EVIDENCE_STATUSES),
+  reason: z.string(),
+  /** Past its last day. */
+  expired: z.boolean(),
+  /** Accepted, unexpired and for the option the answer holds now: the answer counts as verified. */
+  counts: z.boolean(),
+  /** A file whose content differs from what was accepted (changed) or that cannot be read here (missing); null: a link, unchecked, or the same. */
+  fileCheck: z.enum(['changed', 'missing']).nullable(),
+  requestId: z.string().nullable(),
+  by: z.string(),
+  addedAt: isoDate,
+});
+
+/** One evidence request: an answer resting on someone's word, disputed or unknown, and what would show it. */
+export const ReportRequestSchema = z.strictObject({
+  id: z.string(),
+  scope: z.enum(ANSWER_SCOPES),
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  answer: z.string(),
+  /** Why it needs evidence; null when it no longer does (kept for its recorded status). */
+  reason: z.enum(['unknown', 'disputed', 'reported', 'stale']).nullable(),
+  hint: z.string(),
+  owner: z.string(),
+  due: z.string(),
+  status: z.enum(REQUEST_STATUSES),
+  overdue: z.boolean(),
+  recorded: z.boolean(),
+  note: z.string(),
+});
+
+/** The Evidence section: what rests on evidence, what is asked for, what runs out soon. */
+export const EvidenceSectionSchema = z.strictObject({
+  /** Answers that count as verified by accepted, unexpired evidence (the organisation answer once). */
+  verified: count,
+  /** Points of the overall visibility that rest on evidence (the rest on answers alone); null without a visibility figure. */
+  visibilityOnEvidence: percent.nullable(),
+  items: z.array(ReportEvidenceSchema),
+  requests: z.array(ReportRequestSchema),
+  /** Per owner: requests still open (not accepted) and of those, overdue. */
+  owners: z.array(z.strictObject({ owner: z.string(), open: count, overdue: count })),
+  /** Ids of counting evidence whose last day is within the next 30 days. */
+  expiringSoon: z.array(z.string()),
 });
 
 /**
@@ -300,6 +371,8 @@ export const ReportAnswerSchema = z.strictObject({
   note: z.string(),
   by: z.string(),
   at: isoDate,
+  /** Its evidence (absent when it has none), in the order it was added. */
+  evidence: z.array(ReportEvidenceSchema).optional(),
 });
 
 /** An answer in the workbook that counts nowhere, and why. */
@@ -428,6 +501,8 @@ export const ReportSchema = z.strictObject({
   onSomeonesWord: count,
   documentedButExposed: z.array(DocumentedExposureSchema),
   staleAnswers: z.array(StaleAnswerSchema),
+  /** Evidence behind the answers and the requests for more (absent in reports written before evidence existed). */
+  evidence: EvidenceSectionSchema.optional(),
   answers: z.array(ReportAnswerSchema),
   ignoredAnswers: z.array(IgnoredAnswerSchema),
   cycles: CyclesSchema,
@@ -460,6 +535,9 @@ export type VisibilityGap = z.infer<typeof VisibilityGapSchema>;
 export type DocumentedExposure = z.infer<typeof DocumentedExposureSchema>;
 export type StaleAnswer = z.infer<typeof StaleAnswerSchema>;
 export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
+export type ReportEvidence = z.infer<typeof ReportEvidenceSchema>;
+export type ReportRequest = z.infer<typeof ReportRequestSchema>;
+export type EvidenceSection = z.infer<typeof EvidenceSectionSchema>;
 export type IgnoredAnswer = z.infer<typeof IgnoredAnswerSchema>;
 export type Trend = z.infer<typeof TrendSchema>;
 export type Cycles = z.infer<typeof CyclesSchema>;

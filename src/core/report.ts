@@ -31,6 +31,9 @@ import {
   type VisibilityGapEntry,
 } from './report-schema.js';
 import { scoreItems } from './score.js';
+import { evidenceKey, lapsedOn } from './evidence.js';
+import { evidenceSection, type FileChecks } from './evidence-report.js';
+import type { EvidenceStanding } from './evidence.js';
 import type { Assessment, Confidence, ParkedItem } from './workbook-schema.js';
 import { decisions, openQuestions } from './parking-lot.js';
 
@@ -56,6 +59,7 @@ interface Recorded {
   option: Option | undefined;
   confidence: Confidence | undefined;
   stale: boolean;
+  evidence: EvidenceStanding;
   riskQuarters: number;
 }
 
@@ -79,6 +83,7 @@ function recordedAnswers(items: AssessmentItems): Recorded[] {
       option: o.option,
       confidence: o.confidence,
       stale: o.stale,
+      evidence: o.evidence,
       riskQuarters: o.riskQuarters,
     });
   }
@@ -100,6 +105,7 @@ function recordedAnswers(items: AssessmentItems): Recorded[] {
         option: item.option,
         confidence: item.confidence,
         stale: item.stale,
+        evidence: item.evidence,
         riskQuarters: item.riskQuarters,
       });
     }
@@ -107,8 +113,21 @@ function recordedAnswers(items: AssessmentItems): Recorded[] {
   return list;
 }
 
+/** What the report is told from outside: evidence files checked against their recorded hash (src/store/evidence-files.ts). */
+export interface ReportOptions {
+  fileChecks?: FileChecks;
+}
+
 /** Builds the report of an assessment against a bank, as of `now`. */
-export function buildReport(bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems = assessmentItems(bank, assessment, now)): Report {
+export function buildReport(
+  bank: Bank,
+  assessment: Assessment,
+  now: Date,
+  items: AssessmentItems = assessmentItems(bank, assessment, now),
+  options: ReportOptions = {},
+): Report {
+  const evidence = evidenceSection(bank, assessment, items, now, options.fileChecks);
+  const evidenceIndex = assessment.evidence && assessment.evidence.length > 0 ? new Map(assessment.evidence.map((e) => [e.id, e])) : null;
   const scores = scoreItems(bank, items);
   const planned = planOf(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }, assessment.planCapacity);
   // Each item lists the framework controls its fix serves.
@@ -131,6 +150,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
     const journeyName = item.journeyName;
     const questionId = item.question.id;
     const questionPrompt = item.question.prompt;
+    const itemEvidence = evidenceIndex ? evidence.byAnswer.get(evidenceKey(journeyId, questionId)) : undefined;
     answers.push({
       scope,
       journeyId,
@@ -153,9 +173,12 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
       note: answer.note,
       by: answer.by,
       at: answer.at,
+      ...(itemEvidence ? { evidence: itemEvidence } : {}),
     });
 
     if (item.stale) {
+      const expiredOn =
+        item.evidence === 'lapsed' ? lapsedOn(itemEvidence?.map((e) => evidenceIndex!.get(e.id)!), answer, item.question) : null;
       staleAnswers.push({
         scope,
         journeyId,
@@ -165,9 +188,10 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
         kind: answer.kind,
         at: answer.at,
         ageDays: ageInDays(answer.at, now),
-        lifetimeDays: item.question.lifetimeDays!,
+        lifetimeDays: item.question.lifetimeDays ?? evidenceLifetime(itemEvidence, expiredOn),
         confidence: answer.kind === 'option' ? (answer.confidence ?? null) : null,
         effectiveConfidence: item.confidence ?? null,
+        ...(expiredOn ? { evidenceExpiredOn: expiredOn } : {}),
       });
     }
 
@@ -280,6 +304,7 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
     onSomeonesWord,
     documentedButExposed,
     staleAnswers,
+    evidence: evidence.section,
     answers,
     ignoredAnswers: items.ignored,
     cycles: { snapshots: [], carriedOver: 0, sinceLastCycle: null, trend: null },
@@ -287,6 +312,13 @@ export function buildReport(bank: Bank, assessment: Assessment, now: Date, items
   };
   report.cycles = cyclesOf(bank, assessment, report);
   return report;
+}
+
+/** Days from collection to expiry of the evidence that expired last: the lifetime a question without one gave its evidence. */
+function evidenceLifetime(list: readonly { collectedOn: string; expiresOn: string | null }[] | undefined, expiredOn: string | null): number {
+  const last = list?.find((e) => e.expiresOn === expiredOn);
+  if (!last || !expiredOn) return 1;
+  return Math.max(1, Math.round((Date.parse(expiredOn) - Date.parse(last.collectedOn)) / 86_400_000));
 }
 
 /** A parking-lot item as the report shows it: with the question's prompt and the journey's name. */

@@ -88,6 +88,8 @@ export function snapshotOf(assessment: Assessment, report: Report, input: Snapsh
     organisationAnswers: structuredClone(assessment.organisationAnswers),
     planStatus: structuredClone(assessment.planStatus),
     ...(assessment.controlClaims && assessment.controlClaims.length > 0 ? { controlClaims: structuredClone(assessment.controlClaims) } : {}),
+    ...(assessment.evidence && assessment.evidence.length > 0 ? { evidence: structuredClone(assessment.evidence) } : {}),
+    ...(assessment.evidenceRequests && assessment.evidenceRequests.length > 0 ? { evidenceRequests: structuredClone(assessment.evidenceRequests) } : {}),
     scores: scoresOf(report),
     plan: planOf(report),
     findOut: findOutOf(report),

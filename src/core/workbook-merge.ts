@@ -29,6 +29,8 @@ const LIST_KEYS: Record<string, (entry: Record<string, unknown>) => string> = {
   planStatus: (e) => String(e.actionId),
   controlClaims: (e) => `${String(e.framework)}\u0000${String(e.controlId)}`,
   snapshots: (e) => String(e.id),
+  evidence: (e) => String(e.id),
+  evidenceRequests: (e) => String(e.id),
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -143,6 +143,68 @@ export const SignoffSchema = z
     path: ['conditions'],
   });
 
+export const EVIDENCE_STATUSES = ['accepted', 'rejected'] as const;
+
+/**
+ * One piece of evidence behind an answer: a reference, never a copy of the data. A link
+ * (http or https), or a file path with the SHA-256 and size the file had when the
+ * evidence was added; what it shows; who collected it and on which day; when it expires
+ * (absent: the question's lifetime after it was collected, or never); and whether it was
+ * accepted or rejected (with why). Accepted evidence counts for the option the answer
+ * had when it was accepted, and only while the answer stays on it.
+ */
+export const EvidenceSchema = z
+  .strictObject({
+    /** "ev1", "ev2": unique in the assessment, never reused. */
+    id,
+    /** The journey whose answer it backs; null for the organisation answer. */
+    journeyId: id.nullable(),
+    questionId: id,
+    /** The option it shows; absent only for rejected evidence on an unknown answer. */
+    optionId: id.optional(),
+    link: text(2000).optional(),
+    path: text(4000).optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    size: z.number().int().min(0).optional(),
+    shows: text(300).min(1),
+    collectedBy: text(200).default(''),
+    collectedOn: day,
+    expiresOn: day.optional(),
+    status: z.enum(EVIDENCE_STATUSES),
+    /** Why it was rejected. */
+    reason: text(2000).default(''),
+    /** The evidence request it answered, if any. */
+    requestId: text(200).optional(),
+    by: text(200).default(''),
+    addedAt: isoDate,
+  })
+  .refine((e) => (e.link === undefined) !== (e.path === undefined), { message: 'evidence has either a link or a path', path: ['link'] })
+  .refine((e) => e.path === undefined || (e.sha256 !== undefined && e.size !== undefined), {
+    message: 'evidence with a path records the file\'s sha256 and size',
+    path: ['sha256'],
+  })
+  .refine((e) => e.status !== 'accepted' || e.optionId !== undefined, { message: 'accepted evidence names the option it shows', path: ['optionId'] })
+  .refine((e) => e.status !== 'rejected' || e.reason.trim() !== '', { message: 'rejected evidence says why (reason)', path: ['reason'] });
+
+export const REQUEST_STATUSES = ['requested', 'sent', 'submitted', 'accepted', 'rejected'] as const;
+
+/**
+ * What the team recorded about one evidence request (the requests themselves follow from
+ * the answers, src/core/evidence-requests.ts): its status, owner, due date and a note,
+ * kept by the request's stable id across cycles.
+ */
+export const EvidenceRequestSchema = z.strictObject({
+  id: text(300).min(1),
+  journeyId: id.nullable(),
+  questionId: id,
+  status: z.enum(REQUEST_STATUSES),
+  owner: text(200).default(''),
+  due: day.optional(),
+  note: text(2000).default(''),
+  by: text(200).default(''),
+  updatedAt: isoDate,
+});
+
 /** Exposure and visibility, 0-100, or null when there was nothing to score. */
 const figures = {
   exposure: z.number().min(0).max(100).nullable(),
@@ -168,6 +230,9 @@ export const SnapshotSchema = z.strictObject({
   planStatus: z.array(PlanStatusSchema),
   /** The audit's claims as they were (absent in snapshots taken before claims existed). */
   controlClaims: z.array(ControlClaimSchema).optional(),
+  /** The evidence and the evidence requests as they were (absent before evidence existed). */
+  evidence: z.array(EvidenceSchema).optional(),
+  evidenceRequests: z.array(EvidenceRequestSchema).optional(),
   scores: z.strictObject({
     ...figures,
     journeys: z.array(
@@ -269,6 +334,10 @@ export const AssessmentSchema = z.strictObject({
   signoff: SignoffSchema.optional(),
   /** The parking lot and the decision log; absent until the first item. */
   parkingLot: z.array(ParkedItemSchema).optional(),
+  /** Evidence behind the answers; absent until the first item. */
+  evidence: z.array(EvidenceSchema).optional(),
+  /** What was recorded about evidence requests (status, owner, due); absent until the first. */
+  evidenceRequests: z.array(EvidenceRequestSchema).optional(),
 });
 
 export const WorkbookSchema = z.strictObject({
@@ -287,6 +356,10 @@ export type OrganisationAnswer = z.infer<typeof OrganisationAnswerSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type ParkedItem = z.infer<typeof ParkedItemSchema>;
 export type ParkedKind = (typeof PARKED_KINDS)[number];
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+export type EvidenceRequestRecord = z.infer<typeof EvidenceRequestSchema>;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export type PlanCapacity = z.infer<typeof PlanCapacitySchema>;
 export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;
