@@ -300,6 +300,28 @@ export const ParticipantSchema = z.strictObject({
   role: text(200).default(''),
 });
 
+export const SESSION_SCOPES = ['all', 'core', 'dimensions'] as const;
+
+/**
+ * One sitting of the workshop: what it asks (every question, the bank's core set, or
+ * chosen dimensions), its timebox, and the time used so far, which runs while a walk of
+ * the assessment is open and goes on from there when cxray is opened again. The last
+ * session of an assessment is the current one.
+ */
+export const SessionSchema = z.strictObject({
+  /** "s1", "s2": in the order they were started. */
+  id,
+  scope: z.enum(SESSION_SCOPES).default('all'),
+  /** The dimensions asked, by id (scope "dimensions"). */
+  dimensions: z.array(id).default([]),
+  /** The minutes the session is planned to last; absent: no timebox. */
+  timeboxMinutes: z.number().int().min(1).max(1440).optional(),
+  startedAt: isoDate,
+  /** Seconds a walk of the assessment was open during the session. */
+  usedSeconds: z.number().int().min(0).max(100_000_000).default(0),
+  by: text(200).default(''),
+});
+
 export const AssessmentSchema = z.strictObject({
   id,
   name: text(200).min(1),
@@ -338,6 +360,8 @@ export const AssessmentSchema = z.strictObject({
   evidence: z.array(EvidenceSchema).optional(),
   /** What was recorded about evidence requests (status, owner, due); absent until the first. */
   evidenceRequests: z.array(EvidenceRequestSchema).optional(),
+  /** The workshop sessions, oldest first (the last is the current one); absent until the first walk. */
+  sessions: z.array(SessionSchema).optional(),
 });
 
 export const WorkbookSchema = z.strictObject({
@@ -360,6 +384,8 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 export type EvidenceRequestRecord = z.infer<typeof EvidenceRequestSchema>;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export type Session = z.infer<typeof SessionSchema>;
+export type SessionScope = (typeof SESSION_SCOPES)[number];
 export type PlanCapacity = z.infer<typeof PlanCapacitySchema>;
 export type PlanStatusKind = (typeof PLAN_STATUSES)[number];
 export type PlanStatus = z.infer<typeof PlanStatusSchema>;

@@ -70,7 +70,6 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [help, setHelp] = useState<KeyScope | undefined>();
   const [helpOffset, setHelpOffset] = useState(0);
-  const [startedAt] = useState(() => now());
   const size = useTerminalSize(fixedSize);
   const guard = useRef<QuitGuard | undefined>(undefined);
   // Ctrl-P: the form of a new parking-lot item, over the screen, and the question the walk shows.
@@ -262,7 +261,6 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       size,
       color,
       save,
-      startedAt,
       now,
       workbookPath: store.path,
       quit,
@@ -273,7 +271,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       notify,
       setParkPlace,
     }),
-    [shown, parkAssessment, size, color, save, startedAt, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace],
+    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace],
   );
   // The parking form's own: it hears keys while it shows, and its quit guard is its own.
   const parkShell = useMemo<Shell>(

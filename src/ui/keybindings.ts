@@ -132,6 +132,7 @@ export type Command =
   | 'section'
   | 'ends'
   | 'parking-lot'
+  | 'session'
   | 'park'
   | 'close'
   | 'filter'
@@ -182,6 +183,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'new-cycle', keys: ['N'], description: 'new cycle: take a snapshot and carry the answers over, to confirm or change', hint: 'new cycle', scopes: ['assessment'] },
   { command: 'compare', keys: ['c'], description: 'compare now with a snapshot: what got better or worse', hint: 'compare', scopes: ['assessment', 'results'] },
   { command: 'parking-lot', keys: ['l'], description: 'the parking lot: the open questions the room could not settle, and the decisions it took', hint: 'parking lot', scopes: ['assessment'] },
+  { command: 'session', keys: ['S'], description: 'the workshop session: all questions, the core set or chosen dimensions, and a timebox; or a new session', hint: 'session', scopes: ['assessment'] },
   { command: 'controls', keys: ['k'], description: 'controls in practice: for each control the bank cites, what the answers show (and what the audit claims)', hint: 'controls', scopes: ['assessment'] },
   { command: 'stale', keys: ['s'], description: "list the stale answers: older than their question's lifetime", hint: 'stale', scopes: ['results'] },
   { command: 'select', keys: ['enter'], description: 'answer the highlighted question again in the walk', hint: 'answer again', scopes: ['stale'] },

@@ -41,7 +41,9 @@ export type Screen =
   | { name: 'parking'; assessmentId: string; focus?: string }
   /** One item of it edited (`itemId`), or a new one. */
   | { name: 'parked-form'; assessmentId: string; itemId?: string }
-  | { name: 'controls'; assessmentId: string };
+  | { name: 'controls'; assessmentId: string }
+  /** The workshop session: what the walks ask and its timebox. */
+  | { name: 'session-form'; assessmentId: string };
 
 export type ScreenKind = Screen['name'];
 

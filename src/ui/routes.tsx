@@ -24,6 +24,7 @@ import { ParkingLotScreen } from './screens/ParkingLotScreen.js';
 import { PlanScreen } from './screens/PlanScreen.js';
 import { PlanStatusForm } from './screens/PlanStatusForm.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
+import { SessionForm } from './screens/SessionForm.js';
 import { SignoffForm } from './screens/SignoffForm.js';
 import { SystemForm } from './screens/SystemForm.js';
 import { SystemsScreen } from './screens/SystemsScreen.js';
@@ -117,6 +118,7 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     parent: (s) => ({ name: 'parking', assessmentId: s.assessmentId, ...(s.itemId ? { focus: s.itemId } : {}) }),
     render: (s, p) => <ParkedFormScreen {...p} itemId={s.itemId} />,
   },
+  'session-form': { scope: 'form', ofAssessment: true, parent: (s) => assessment(s.assessmentId), render: (_, p) => <SessionForm {...p} /> },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };
 

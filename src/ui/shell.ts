@@ -1,6 +1,6 @@
 /**
  * What every screen needs from the app around it, through one React context: whether
- * it may read keys now, the terminal size, colour, the save state, the workshop clock,
+ * it may read keys now, the terminal size, colour, the save state, the clock (`now`),
  * and the ways to quit or show the help.
  */
 import { createContext, useContext, useLayoutEffect } from 'react';
@@ -29,8 +29,6 @@ export interface Shell {
   /** False under NO_COLOR: meaning is then carried by symbols alone (it always is). */
   color: boolean;
   save: SaveState;
-  /** When this session started: the workshop clock counts from here. */
-  startedAt: Date;
   now: () => Date;
   /** The workbook file, to say where exports go. */
   workbookPath: string;

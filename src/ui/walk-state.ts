@@ -22,9 +22,10 @@
  */
 import type { Question } from '../core/bank-schema.js';
 import { isOrganisationWide } from '../core/organisation.js';
+import { inSession, sessionQuestions } from '../core/session.js';
 import { findPii, maskPii } from '../core/pii.js';
 import { plainLine, plainText } from '../core/terminal-text.js';
-import type { Answer, Confidence, OrganisationAnswer, Policy } from '../core/workbook-schema.js';
+import type { Answer, Confidence, OrganisationAnswer, Policy, Session } from '../core/workbook-schema.js';
 import type { Key } from 'ink';
 import { moveBy, type ListMove } from './list-move.js';
 import { editText, textAt, type TextState } from './text-edit.js';
@@ -263,6 +264,29 @@ export function firstUnansweredFrom(context: WalkContext, from: number): number 
     if (!a || a.carriedOver) return i;
   }
   return undefined;
+}
+
+/**
+ * The questions a walk asks in a session: the session's own (every question, the core
+ * set, or the chosen dimensions), in walking order. A question asked for by id that the
+ * session leaves out (opened from the results or the stale answers) opens the whole walk
+ * instead: `scoped` false.
+ */
+export function sessionWalk(questions: readonly Question[], session: Pick<Session, 'scope' | 'dimensions'> | undefined, askedId?: string): { questions: readonly Question[]; scoped: boolean } {
+  if (!session || session.scope === 'all') return { questions, scoped: false };
+  if (askedId !== undefined && questions.some((q) => q.id === askedId && !inSession(session, q))) return { questions, scoped: false };
+  return { questions: sessionQuestions(session, questions), scoped: true };
+}
+
+/** How many questions of the walk are still to answer: no answer of its own, or one carried over; never one the organisation's answer holds. */
+export function questionsLeft(context: Pick<WalkContext, 'section' | 'questions' | 'answerOf'>): number {
+  let n = 0;
+  for (const q of context.questions) {
+    if (context.section === 'journey' && isOrganisationWide(q) && !context.answerOf(q.id)) continue;
+    const a = context.answerOf(q.id);
+    if (!a || a.carriedOver) n++;
+  }
+  return n;
 }
 
 /** Where the walk opens: `questionId` if given, else the first question unanswered (or the end). */

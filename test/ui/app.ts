@@ -38,6 +38,8 @@ export interface AppOptions {
   adjustStore?: (store: ReturnType<typeof memoryStore>) => void;
   /** The app's caches of derived figures (by default a fresh one per app). */
   derived?: DerivedData;
+  /** The clock (by default fixed at FIXED_NOW). */
+  now?: () => Date;
 }
 
 /** The app on a memory store, 100x30 unless told, the clock fixed. */
@@ -46,7 +48,7 @@ export async function renderWorkbench(options: AppOptions = {}) {
   if (options.path) Object.defineProperty(store, 'path', { value: options.path });
   options.adjustStore?.(store);
   const bank = options.bank ?? fixtureBank();
-  const now = () => FIXED_NOW;
+  const now = options.now ?? (() => FIXED_NOW);
   const app = (size: TerminalSize) =>
     createElement(App, { store, bank, now, size, color: options.color ?? true, ...(options.derived ? { derived: options.derived } : {}) });
   const view = render(app(options.size ?? { columns: 100, rows: 30 }));

@@ -4,6 +4,7 @@ import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
 import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { decisions, openQuestions } from '../../core/parking-lot.js';
 import { dayOf } from '../../core/plan-status.js';
+import { currentSession, formatDuration, scopeWords } from '../../core/session.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import type { Assessment } from '../../core/workbook-schema.js';
@@ -163,6 +164,8 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         return open(command);
       case 'parking-lot':
         return open('parking');
+      case 'session':
+        return nav.go({ name: 'session-form', assessmentId });
       case 'snapshot':
       case 'new-cycle':
         return setState({
@@ -233,7 +236,8 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const boxLines = (text: string) => Math.ceil((text.length + 2) / Math.max(20, shell.size.columns - 4));
   const promptLines = labelling ? 4 + boxLines(promptText) + (labelling.problem ? boxLines(labelling.problem) : 0) : 0;
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
-  const reserved = 4 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
+  const sessionText = sessionLine(assessment, shell.size.columns < 80);
+  const reserved = 5 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
   const prompt = labelling ? (
     <LabelPrompt
@@ -276,6 +280,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         </Text>
       ) : null}
       <Box marginTop={1} flexDirection="column">
+        <Text wrap="truncate-end">{sessionText}</Text>
         <Text dimColor wrap="truncate-end">
           {journeys.length === 0
             ? 'No journeys yet: add the first one.'
@@ -294,6 +299,15 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       ) : null}
     </Screen>
   );
+}
+
+/** The session line: what the walks ask, the time used and the timebox, and S to change it. */
+function sessionLine(assessment: Assessment, narrow: boolean): string {
+  const session = currentSession(assessment);
+  if (!session) return narrow ? 'Session: all questions · S: core, dimensions, timebox' : 'Session: all questions, no timebox · S: core questions, chosen dimensions, a timebox';
+  const asks = session.scope === 'all' ? 'all questions' : session.scope === 'core' ? 'core questions' : scopeWords(session);
+  const time = `${formatDuration(session.usedSeconds)} used${session.timeboxMinutes !== undefined ? ` of ${formatDuration(session.timeboxMinutes * 60)}` : ''}`;
+  return narrow ? `Session ${session.id}: ${asks} · ${time} · S` : `Session ${session.id}: ${asks} · ${time} · S changes it or starts a new one`;
 }
 
 /** The parking lot's row: how many open questions (overdue) and decisions, or how to add the first. */

@@ -15,6 +15,7 @@ import type { Question } from '../../core/bank-schema.js';
 import { answerKey, removeAnswer } from '../../core/journey-questions.js';
 import { clearOrganisationAnswer, dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
 import { closeParkedAt, parkNote, parkedAt, reopenParkedAt } from '../../core/parking-lot.js';
+import { answeredInSession, currentSession, sessionQuestions } from '../../core/session.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
@@ -26,9 +27,10 @@ import { WalkEnd } from '../components/WalkEnd.js';
 import { WalkQuestion } from '../components/WalkQuestion.js';
 import { carriedByJourney } from '../cycle-figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
+import { SessionClockContext, useSessionClock, type SessionClockInfo } from '../session-clock.js';
 import { useQuitGuard, useShell } from '../shell.js';
 import { walkEventOf } from '../walk-keys.js';
-import { journeySection, organisationSection } from '../walk-section.js';
+import { ownAnswerOf, walkLeft, walkLists, walkSectionOf } from '../walk-lists.js';
 import { dimensionSpans, initialWalkState, walkStep, type WalkContext, type WalkEffect, type WalkEvent, type WalkState } from '../walk-state.js';
 
 export function WalkScreen({
@@ -49,22 +51,32 @@ export function WalkScreen({
   const kind = journeyId === null ? 'organisation' : 'journey';
   const journey = journeyId === null ? undefined : assessment.journeys.find((j) => j.id === journeyId);
   const model = useAssessmentModel(bank, assessment);
-  const all = useMemo(() => (journeyId === null ? model.organisation.questions : (model.questions.get(journeyId) ?? [])), [model, journeyId]);
-  // A journey's walk asks its own questions and those it overrides; `w` shows the organisation-wide ones too.
-  const own = useMemo(
-    () => (journeyId === null ? all : all.filter((q) => !isOrganisationWide(q) || model.answers.has(answerKey(journeyId, q.id)))),
-    [all, model, journeyId],
-  );
+  const session = currentSession(assessment);
+  // The session's questions (all, the core set, chosen dimensions); one asked for outside them (from the results) opens the whole walk.
+  const lists = useMemo(() => walkLists(model, journeyId, session, questionId), [model, journeyId, session, questionId]);
+  const { all, own, scope } = lists;
+  const { clock, flush } = useSessionClock(assessment, apply);
   const ownSpans = useMemo(() => dimensionSpans(own), [own]);
   const allSpans = useMemo(() => dimensionSpans(all), [all]);
   const showing = (show: boolean): readonly Question[] => (show ? all : own);
   const nextJourneyId = useMemo(() => {
     const carried = carriedByJourney(assessment.answers);
+    if (scope && scope.scope !== 'all') {
+      // In a session of some questions: the next journey with one of them unanswered or carried over.
+      return assessment.journeys.find(
+        (j) =>
+          j.id !== journeyId &&
+          sessionQuestions(scope, model.questions.get(j.id) ?? []).some((q) => {
+            const a = model.answers.get(answerKey(j.id, q.id));
+            return isOrganisationWide(q) ? a?.carriedOver === true : !a || a.carriedOver === true;
+          }),
+      )?.id;
+    }
     return assessment.journeys.find((j) => {
       const p = model.progress.get(j.id);
       return j.id !== journeyId && ((p?.answered ?? 0) < (p?.total ?? 0) || (carried.get(j.id) ?? 0) > 0);
     })?.id;
-  }, [assessment, model, journeyId]);
+  }, [assessment, model, journeyId, scope]);
 
   /** What the walk knows of the workbook, read fresh for every key. */
   const contextFor = (show: boolean): WalkContext => ({
@@ -72,11 +84,7 @@ export function WalkScreen({
     journeyId: journeyId ?? '',
     questions: showing(show),
     questionsShowing: showing,
-    answerOf: (id) => {
-      if (journeyId !== null) return model.answers.get(answerKey(journeyId, id));
-      const org = model.organisation.answers.get(id);
-      return org && { ...org, journeyId: '' };
-    },
+    answerOf: ownAnswerOf(model, journeyId),
     organisationAnswerOf: (id) => model.organisation.answers.get(id),
     parkedNoteOf: (id) => parkedAt(assessment, { journeyId, questionId: id })?.text,
     dimensions: show ? allSpans : ownSpans,
@@ -94,6 +102,8 @@ export function WalkScreen({
   const context = () => contextFor(ref.current.showOrganisation);
 
   const perform = (effect: WalkEffect) => {
+    // The time used is written with every change the walk makes.
+    if (effect.type !== 'navigate' && effect.type !== 'quit' && effect.type !== 'show-help') flush();
     switch (effect.type) {
       case 'record':
         return apply((w) => recordAnswer(w, assessmentId, effect.answer));
@@ -169,12 +179,22 @@ export function WalkScreen({
   if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
   const questions = showing(state.showOrganisation);
   const dimensions = state.showOrganisation ? allSpans : ownSpans;
-  const section = journey ? journeySection(journey, model, own.length, all.length, assessment) : organisationSection(model, assessment);
-  if (state.mode === 'dimensions') {
-    return <DimensionList assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />;
-  }
-  if (!questions[state.index]) {
-    return <WalkEnd assessment={assessment} bank={bank} section={section} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />;
-  }
-  return <WalkQuestion assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} state={state} />;
+  const left = walkLeft(model, journeyId, lists);
+  const section = walkSectionOf(model, assessment, journeyId, lists, left)!;
+  const info: SessionClockInfo | undefined = clock && {
+    clock,
+    timeboxMinutes: session?.id === clock.sessionId ? session.timeboxMinutes : undefined,
+    answered: session ? answeredInSession(session, [...assessment.answers, ...assessment.organisationAnswers]) : 0,
+    left,
+  };
+  const view =
+    state.mode === 'dimensions' ? (
+      <DimensionList assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} index={state.dimension} />
+    ) : !questions[state.index] ? (
+      <WalkEnd assessment={assessment} bank={bank} section={section} model={model} questions={questions} nextJourneyId={nextJourneyId} state={state} />
+    ) : (
+      <WalkQuestion assessment={assessment} section={section} bank={bank} model={model} questions={questions} dimensions={dimensions} state={state} />
+    );
+  return <SessionClockContext.Provider value={info}>{view}</SessionClockContext.Provider>;
 }
+
