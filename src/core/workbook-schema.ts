@@ -48,6 +48,25 @@ export const CONFIDENCES = ['verified', 'reported', 'disputed'] as const;
 export const POLICIES = ['documented', 'none'] as const;
 export const ANSWER_KINDS = ['option', 'unknown', 'na'] as const;
 
+/** One person's pick in a vote on a question: an option, "unknown" or "na". */
+export const PositionSchema = z
+  .strictObject({
+    name: text(200).min(1),
+    kind: z.enum(ANSWER_KINDS),
+    /** Set exactly when kind is "option". */
+    optionId: id.optional(),
+  })
+  .refine((p) => (p.kind === 'option') === (p.optionId !== undefined), { message: 'optionId is required for kind "option" and not allowed otherwise', path: ['optionId'] });
+
+/**
+ * The vote the room took before settling an answer: each person's position, and whether
+ * the positions were hidden until everyone had voted (then revealed at once).
+ */
+export const VoteSchema = z.strictObject({
+  hidden: z.boolean(),
+  positions: z.array(PositionSchema).min(1).max(100),
+});
+
 /** The fields of an answer other than the journey it is for. */
 const answerFields = {
   questionId: id,
@@ -65,6 +84,8 @@ const answerFields = {
    * confirmed or changed it since. Absent once it is confirmed.
    */
   carriedOver: z.literal(true).optional(),
+  /** The vote the answer was settled after, if the room voted: the positions are its record. */
+  vote: VoteSchema.optional(),
 };
 
 const optionIdRule = {
@@ -377,6 +398,8 @@ export type Policy = (typeof POLICIES)[number];
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
 export type Answer = z.infer<typeof AnswerSchema>;
 export type OrganisationAnswer = z.infer<typeof OrganisationAnswerSchema>;
+export type Position = z.infer<typeof PositionSchema>;
+export type Vote = z.infer<typeof VoteSchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type ParkedItem = z.infer<typeof ParkedItemSchema>;
 export type ParkedKind = (typeof PARKED_KINDS)[number];

@@ -76,6 +76,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const [parking, setParking, parkingRef] = useRefState<{ assessmentId: string; place: ParkedPlace | undefined } | undefined>(undefined);
   const parkGuard = useRef<QuitGuard | undefined>(undefined);
   const parkPlace = useRef<ParkedPlace | undefined>(undefined);
+  const speakers = useMemo(() => new Map<string, string | undefined>(), []);
   /** True once the form Ctrl-P opened is drawn (and hears keys): until then keys are held back from the screen. */
   const parkShown = useRef(false);
   const [notice, setNotice, noticeRef] = useRefState<string | undefined>(undefined);
@@ -270,8 +271,9 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       notice,
       notify,
       setParkPlace,
+      speakers,
     }),
-    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace],
+    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, speakers],
   );
   // The parking form's own: it hears keys while it shows, and its quit guard is its own.
   const parkShell = useMemo<Shell>(

@@ -30,7 +30,9 @@ export type KeyScope =
   | 'label'
   | 'capacity'
   | 'jump'
-  | 'parking';
+  | 'parking'
+  | 'speaker'
+  | 'vote';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
   'home',
@@ -51,6 +53,8 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'capacity',
   'jump',
   'parking',
+  'speaker',
+  'vote',
 ];
 
 /** What people call each scope in the help. */
@@ -73,6 +77,8 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   capacity: "The plan's capacity",
   jump: 'Go to a question',
   parking: 'Parking lot and decisions',
+  speaker: 'Who is speaking',
+  vote: 'A vote on the question',
 };
 
 export type Command =
@@ -136,7 +142,12 @@ export type Command =
   | 'park'
   | 'close'
   | 'filter'
-  | 'clear-filters';
+  | 'clear-filters'
+  | 'speaker'
+  | 'vote'
+  | 'take-back'
+  | 'visibility'
+  | 'reveal';
 
 export interface KeyBinding {
   command: Command;
@@ -151,7 +162,7 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking', 'speaker', 'vote'];
 /** Scopes where letters are text: no `?` or `q` there. */
 export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
@@ -226,6 +237,22 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'undo', keys: ['z'], description: 'undo the last answer changed in this walk (again: the one before); the walk goes back to its question', scopes: ['walk'] },
   { command: 'jump', keys: ['/'], description: 'go to a question: type its number in the walk or words of its prompt', scopes: ['walk'] },
   { command: 'whole-note', keys: ['N'], description: 'show the whole note, or only its first lines again', scopes: ['walk'] },
+  { command: 'speaker', keys: ['s'], description: 'who is speaking: the next answers are recorded as theirs (the facilitator until someone else is chosen)', hint: 'speaker', scopes: ['walk'] },
+  { command: 'vote', keys: ['V'], description: "vote on this question: each participant's pick in turn, hidden until everyone has voted (Tab: open), then the room settles the answer", hint: 'vote', scopes: ['walk'] },
+
+  // Who is speaking
+  { command: 'pick-number', keys: DIGITS, description: 'the person with that number speaks', scopes: ['speaker'] },
+  { command: 'move', keys: ['up', 'down'], description: 'move', scopes: ['speaker'] },
+  { command: 'select', keys: ['enter'], description: 'the highlighted person speaks: the next answers are theirs', hint: 'speaks', scopes: ['speaker'] },
+
+  // A vote
+  { command: 'pick-number', keys: DIGITS, description: "the next voter's pick: option N (once the positions are shown: the answer the room settles on)", hint: 'pick', scopes: ['vote'] },
+  { command: 'unknown', keys: ['u'], description: 'the next voter does not know (once shown: settle on "We don\'t know")', scopes: ['vote'] },
+  { command: 'not-applicable', keys: ['x'], description: 'the next voter finds it not applicable (once shown: settle on "Not applicable")', scopes: ['vote'] },
+  { command: 'take-back', keys: ['backspace'], description: 'take back the last vote entered (before the reveal)', hint: 'take back', scopes: ['vote'] },
+  { command: 'take-back', keys: ['delete'], description: 'the same (many terminals send Delete for Backspace)', scopes: ['vote'] },
+  { command: 'visibility', keys: ['tab'], description: 'hidden until everyone has voted, or open: each pick shown as entered', hint: 'hidden/open', scopes: ['vote'] },
+  { command: 'reveal', keys: ['enter'], description: 'reveal every position at once (once everyone has voted)', hint: 'reveal', scopes: ['vote'] },
 
   // Go to a question
   { command: 'save', keys: ['enter'], description: 'go to the question: the number typed, or the first after this one whose prompt has the words', hint: 'go', scopes: ['jump'] },
@@ -272,11 +299,13 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'next-field', keys: ['tab', 'shift+tab', 'up', 'down'], description: 'the other figure (Now, Next)', hint: 'other figure', scopes: ['capacity'] },
 
   // Everywhere
-  { command: 'back', keys: ['escape'], description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => !TEXT_SCOPES.includes(s)) },
+  { command: 'back', keys: ['escape'], description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => !TEXT_SCOPES.includes(s) && s !== 'speaker' && s !== 'vote') },
   { command: 'back', keys: ['escape'], description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note', 'form'] },
   { command: 'back', keys: ['escape'], description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the capacity stays as it was', hint: 'cancel', scopes: ['capacity'] },
   { command: 'back', keys: ['escape'], description: 'cancel: stay on this question', hint: 'cancel', scopes: ['jump'] },
+  { command: 'back', keys: ['escape'], description: 'cancel: the one speaking stays', hint: 'cancel', scopes: ['speaker'] },
+  { command: 'back', keys: ['escape'], description: 'drop the vote (asks first once a vote is entered): nothing is saved', hint: 'drop vote', scopes: ['vote'] },
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },

@@ -43,6 +43,11 @@ export interface Shell {
   notify: (sentence: string) => void;
   /** The question shown, where Ctrl-P links what it parks (the walk sets it; undefined elsewhere). */
   setParkPlace: (place: ParkedPlace | undefined) => void;
+  /**
+   * Who speaks in an assessment's walks until someone else is chosen (`s`), kept for
+   * this run of cxray: the next walk starts with them. Undefined: the facilitator.
+   */
+  speakers: Map<string, string | undefined>;
 }
 
 export const ShellContext = createContext<Shell | undefined>(undefined);

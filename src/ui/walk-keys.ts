@@ -36,6 +36,48 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
         return { type: 'jump-key', input, key };
     }
   }
+  if (state.mode === 'speaker') {
+    const move = listMoveFor('speaker', input, key);
+    if (move) return { type: 'speaker-highlight', move };
+    switch (commandFor('speaker', input, key)) {
+      case 'pick-number':
+        return { type: 'speaker-choose', row: Number(input) - 1 };
+      case 'select':
+        return { type: 'speaker-choose' };
+      case 'back':
+        return { type: 'speaker-close' };
+      case 'help':
+        return { type: 'help' };
+      case 'quit':
+        return { type: 'quit' };
+      default:
+        return undefined;
+    }
+  }
+  if (state.mode === 'vote') {
+    switch (commandFor('vote', input, key)) {
+      case 'pick-number':
+        return { type: 'vote-choice', choice: { kind: 'option', option: Number(input) - 1 } };
+      case 'unknown':
+        return { type: 'vote-choice', choice: { kind: 'unknown' } };
+      case 'not-applicable':
+        return { type: 'vote-choice', choice: { kind: 'na' } };
+      case 'take-back':
+        return { type: 'vote-take-back' };
+      case 'visibility':
+        return { type: 'vote-visibility' };
+      case 'reveal':
+        return { type: 'vote-reveal' };
+      case 'back':
+        return { type: 'vote-cancel' };
+      case 'help':
+        return { type: 'help' };
+      case 'quit':
+        return { type: 'quit' };
+      default:
+        return undefined;
+    }
+  }
   if (state.mode === 'dimensions') {
     const move = listMoveFor('dimensions', input, key);
     if (move) return { type: 'dimension-highlight', move };
@@ -70,6 +112,10 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
       return { type: command };
     case 'jump':
       return { type: 'jump-open' };
+    case 'speaker':
+      return { type: 'speaker-open' };
+    case 'vote':
+      return { type: 'vote-open' };
     case 'question-help':
       return { type: 'question-help' };
     case 'help':

@@ -25,7 +25,9 @@ import { isOrganisationWide } from '../core/organisation.js';
 import { inSession, sessionQuestions } from '../core/session.js';
 import { findPii, maskPii } from '../core/pii.js';
 import { plainLine, plainText } from '../core/terminal-text.js';
-import type { Answer, Confidence, OrganisationAnswer, Policy, Session } from '../core/workbook-schema.js';
+import type { Speaker } from '../core/participants.js';
+import { spreadWords, voteSpread } from '../core/votes.js';
+import type { Answer, Confidence, OrganisationAnswer, Policy, Position, Session } from '../core/workbook-schema.js';
 import type { Key } from 'ink';
 import { moveBy, type ListMove } from './list-move.js';
 import { editText, textAt, type TextState } from './text-edit.js';
@@ -47,7 +49,20 @@ export type Prompt =
   /** Ctrl-C in the note editor with unsaved text. */
   | { kind: 'note-quit' }
   /** Saving a note that looks like customer data; then close the editor or quit. */
-  | { kind: 'note-pii'; then: 'close' | 'quit' };
+  | { kind: 'note-pii'; then: 'close' | 'quit' }
+  /** Esc or Ctrl-C during a vote with positions entered: drop them? */
+  | { kind: 'vote-drop'; then: 'close' | 'quit' };
+
+/** A vote under way on the question shown (`V`). */
+export interface VoteState {
+  questionId: string;
+  /** The positions stay hidden until everyone has voted and Enter reveals them at once. */
+  hidden: boolean;
+  /** A hidden vote's positions have been revealed. */
+  revealed: boolean;
+  /** In the order entered: one per voter at most. */
+  positions: readonly Position[];
+}
 
 /** An answer this visit changed, as it was before the change: what `z` puts back. */
 export interface Undo {
@@ -68,8 +83,8 @@ export interface WalkState {
   index: number;
   /** The highlighted row: an option, then "We don't know", then "Not applicable". */
   highlight: number;
-  /** jump: the line "go to question" is being typed (`/`). */
-  mode: 'answer' | 'note' | 'dimensions' | 'jump';
+  /** jump: the line "go to question" is being typed (`/`); speaker: choosing who answers (`s`); vote: a vote (`V`). */
+  mode: 'answer' | 'note' | 'dimensions' | 'jump' | 'speaker' | 'vote';
   /** The question's help text is shown. */
   showHelp: boolean;
   /** By question id. */
@@ -91,6 +106,12 @@ export interface WalkState {
   jump?: TextState;
   /** The whole note is shown, not only its first lines (`N`). */
   wholeNote?: boolean;
+  /** Who gives the next answers (a name among `context.speakers`); undefined: the facilitator. */
+  speaker?: string;
+  /** The highlighted row of the list of speakers (mode 'speaker'). */
+  speakerRow?: number;
+  /** The vote under way (mode 'vote'). */
+  vote?: VoteState;
 }
 
 /** A run of questions of one dimension in walking order. */
@@ -123,8 +144,12 @@ export interface WalkContext {
   dimensions: readonly DimensionSpan[];
   /** The next journey with questions unanswered or answers carried over; where Enter goes at the end. */
   nextJourneyId: string | undefined;
-  /** Who answers when an answer has no one yet. */
+  /** Who answers when nobody else was chosen to speak. */
   facilitator: string;
+  /** Who can give an answer, the facilitator first (`s` chooses among them). */
+  speakers: readonly Speaker[];
+  /** The participants' names, in order: who votes in a vote. */
+  voters: readonly string[];
   now: Date;
 }
 
@@ -169,6 +194,24 @@ export type WalkEvent =
   | { type: 'jump-cancel' }
   /** N: the whole note shown, or only its first lines again. */
   | { type: 'whole-note' }
+  /** s: choose who gives the next answers. */
+  | { type: 'speaker-open' }
+  | { type: 'speaker-highlight'; move: ListMove }
+  /** Enter on the list of speakers (row undefined: the highlighted one), or a number. */
+  | { type: 'speaker-choose'; row?: number }
+  | { type: 'speaker-close' }
+  /** V: a vote on the question shown. */
+  | { type: 'vote-open' }
+  /** In a vote: the next voter's pick, or once the positions are shown the answer the room settles on. */
+  | { type: 'vote-choice'; choice: Choice }
+  /** Backspace in a vote: the last position taken back. */
+  | { type: 'vote-take-back' }
+  /** Tab in a vote: hidden until everyone has voted, or open as entered. */
+  | { type: 'vote-visibility' }
+  /** Enter in a vote: reveal the positions (once everyone has voted). */
+  | { type: 'vote-reveal' }
+  /** Esc in a vote: drop it (asks first when positions were entered). */
+  | { type: 'vote-cancel' }
   /** The key that answers the prompt showing; `plain`: no Ctrl or Meta held. */
   | { type: 'prompt-key'; input: string; plain: boolean }
   | { type: 'help' }
@@ -184,7 +227,7 @@ export type WalkEffect =
   /** In the organisation-wide section: the answer for every journey. */
   | { type: 'record-organisation'; answer: OrganisationAnswer }
   /** The answer carried over from the last cycle, chosen again: confirmed as it stands (journeyId null: the organisation's). */
-  | { type: 'confirm'; journeyId: string | null; questionId: string }
+  | { type: 'confirm'; journeyId: string | null; questionId: string; by: string }
   /** A journey's override of an organisation answer removed: the organisation's holds again. */
   | { type: 'drop-override'; journeyId: string; questionId: string }
   /** Undo back to no answer: the question's answer removed (journeyId null: the organisation's). */
@@ -192,13 +235,13 @@ export type WalkEffect =
   /** Undo of an answer that took a parked note: the parking-lot item it closed is open again. */
   | { type: 'reopen-parked'; journeyId: string | null; questionId: string }
   /** A note on a question without an answer, parked at once (an empty note unparks it); journeyId null: the organisation-wide section. */
-  | { type: 'park'; journeyId: string | null; questionId: string; note: string }
+  | { type: 'park'; journeyId: string | null; questionId: string; note: string; by: string }
   /** The question with a parked note is answered: the note went with the answer, the parking-lot item is closed. */
   | { type: 'unpark'; journeyId: string | null; questionId: string }
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
-  | { type: 'show-help'; scope: 'walk' | 'dimensions' };
+  | { type: 'show-help'; scope: 'walk' | 'dimensions' | 'speaker' | 'vote' };
 
 export interface WalkStep {
   state: WalkState;
@@ -303,10 +346,20 @@ export function spanAt(dimensions: readonly DimensionSpan[], index: number): num
 }
 
 /**
- * The answer to record: `change` over the answer the question has (`base`), by the one
- * who gave it first (else the facilitator), at `now`.
+ * The answer to record: `change` over the answer the question has (`base`), at `now`,
+ * by `by` when the answer itself is given or changed (the one speaking), else by the one
+ * who gave it (a note, confidence or the policy flag set on it), else the facilitator.
+ * A vote stays with the answer while its choice stays.
  */
-export function answerFrom(context: WalkContext, question: Question, change: Partial<Answer> & Pick<Answer, 'kind'>, base: Answer | undefined): Answer {
+export function answerFrom(
+  context: WalkContext,
+  question: Question,
+  change: Partial<Answer> & Pick<Answer, 'kind'>,
+  base: Answer | undefined,
+  by?: string,
+): Answer {
+  const sameChoice = base !== undefined && base.kind === change.kind && (change.kind !== 'option' || (change.optionId ?? base.optionId) === base.optionId);
+  const vote = change.vote ?? (sameChoice ? base.vote : undefined);
   const given: Answer = {
     journeyId: context.journeyId,
     questionId: question.id,
@@ -314,8 +367,9 @@ export function answerFrom(context: WalkContext, question: Question, change: Par
     ...(change.kind === 'option' ? { optionId: change.optionId ?? base?.optionId, confidence: change.confidence ?? base?.confidence ?? 'reported' } : {}),
     ...((change.policy ?? base?.policy) ? { policy: change.policy ?? base?.policy } : {}),
     note: change.note ?? base?.note ?? '',
-    by: base?.by || context.facilitator,
+    by: by || base?.by || context.facilitator,
     at: context.now.toISOString(),
+    ...(vote ? { vote } : {}),
   };
   // `policy: undefined` given on purpose: the flag is unset.
   if (change.policy === undefined && 'policy' in change) delete given.policy;
@@ -362,7 +416,7 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   if (base?.carriedOver && base.kind === choice.kind && (choice.kind !== 'option' || base.optionId === optionId)) {
     return step(
       { ...state, ...moved, undo: remember(state, { questionId: q.id, before: base }), message: 'The previous answer was kept (confirmed for this cycle).' },
-      { type: 'confirm', journeyId: context.section === 'journey' ? context.journeyId : null, questionId: q.id },
+      { type: 'confirm', journeyId: context.section === 'journey' ? context.journeyId : null, questionId: q.id, by: speakerOf(state, context) },
     );
   }
   const draft = state.drafts[q.id] ?? {};
@@ -378,7 +432,8 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
   const { [q.id]: _done, ...drafts } = state.drafts;
   const overrode = state.overriding === q.id && !base;
-  const given = answerFrom(context, q, change, base);
+  // The answer given or changed is the speaker's; the same answer again (a confidence kept) stays theirs who gave it.
+  const given = answerFrom(context, q, change, base, !base || changed ? speakerOf(state, context) : undefined);
   const effects = [recording(context, given)];
   if (parked !== undefined) effects.push({ type: 'unpark', ...placeOf(context, q) });
   const undo = remember(state, { questionId: q.id, before: base, ...(state.drafts[q.id] ? { draft: state.drafts[q.id] } : {}), ...(parked !== undefined ? { parked: true } : {}) });
@@ -504,7 +559,7 @@ function commitNote(state: WalkState, context: WalkContext, text: string): WalkS
   const empty = text.trim() === '';
   return step(
     { ...closed, message: empty ? 'Note removed.' : 'Note parked: saved in the parking lot, it goes with the answer once given.' },
-    { type: 'park', ...placeOf(context, q), note: text },
+    { type: 'park', ...placeOf(context, q), note: text, by: speakerOf(state, context) },
   );
 }
 
@@ -533,6 +588,9 @@ function promptKey(state: WalkState, context: WalkContext, prompt: Prompt, input
       }
       return step(s);
     }
+    case 'vote-drop':
+      if (plain && input === 'y') return step({ ...s, mode: 'answer', vote: undefined, message: 'Vote dropped: nothing was saved.' }, ...thenQuit(prompt.then));
+      return step({ ...s, message: 'Still voting.' });
     default:
       return checkExhaustive(prompt);
   }
@@ -742,10 +800,51 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       if (!(shownAnswer(context, q)?.note || context.parkedNoteOf(q.id))) return step({ ...state, message: 'This question has no note: n writes one.' });
       return step({ ...state, wholeNote: !state.wholeNote, message: undefined });
     }
+    case 'speaker-open':
+      return openSpeakers(state, context);
+    case 'speaker-highlight': {
+      const moved = moveBy(state.speakerRow ?? 0, context.speakers.length, event.move);
+      return step(moved === undefined ? state : { ...state, speakerRow: moved });
+    }
+    case 'speaker-choose':
+      return state.mode === 'speaker' ? chooseSpeaker(state, context, event.row ?? state.speakerRow ?? 0) : step(state);
+    case 'speaker-close':
+      return step({ ...state, mode: 'answer', speakerRow: undefined });
+    case 'vote-open':
+      return q ? openVote(state, context, q) : step(state);
+    case 'vote-choice':
+      return q && state.vote?.questionId === q.id ? voteChoice(state, context, q, state.vote, event.choice) : step(state);
+    case 'vote-take-back':
+      return state.vote ? voteTakeBack(state, state.vote) : step(state);
+    case 'vote-visibility': {
+      const vote = state.vote;
+      if (!vote) return step(state);
+      if (vote.revealed) return step({ ...state, message: 'The positions are revealed already.' });
+      const hidden = !vote.hidden;
+      return step({
+        ...state,
+        vote: { ...vote, hidden },
+        message: hidden ? 'Hidden vote: the positions show only once everyone has voted and Enter reveals them.' : 'Open vote: each position shows as it is entered.',
+      });
+    }
+    case 'vote-reveal': {
+      const vote = state.vote;
+      if (!vote) return step(state);
+      const waiting = nextVoter(vote, context.voters);
+      if (waiting !== undefined) {
+        return step({ ...state, message: `${vote.positions.length} of ${context.voters.length} have voted: waiting for ${plainLine(waiting)}.` });
+      }
+      if (!vote.hidden || vote.revealed) return step({ ...state, message: `The room settles the answer: ${settleKeys(q)}.` });
+      return step({ ...state, vote: { ...vote, revealed: true }, message: undefined });
+    }
+    case 'vote-cancel':
+      if (!state.vote) return step(state);
+      if (state.vote.positions.length > 0) return step({ ...state, prompt: { kind: 'vote-drop', then: 'close' } });
+      return step({ ...state, mode: 'answer', vote: undefined, message: undefined });
     case 'prompt-key':
       return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);
     case 'help':
-      return step(state, { type: 'show-help', scope: state.mode === 'dimensions' ? 'dimensions' : 'walk' });
+      return step(state, { type: 'show-help', scope: state.mode === 'dimensions' || state.mode === 'speaker' || state.mode === 'vote' ? state.mode : 'walk' });
     case 'leave':
       return step(state, { type: 'navigate', to: { kind: 'back' } });
     case 'quit':
@@ -753,11 +852,126 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     case 'interrupt': {
       const p = state.prompt;
       // Asked already: a second Ctrl-C quits.
-      if (p?.kind === 'note-quit' || p?.kind === 'note-pii') return step(state, { type: 'quit', force: true });
+      if (p?.kind === 'note-quit' || p?.kind === 'note-pii' || p?.kind === 'vote-drop') return step(state, { type: 'quit', force: true });
+      if (state.mode === 'vote' && (state.vote?.positions.length ?? 0) > 0) return step({ ...state, prompt: { kind: 'vote-drop', then: 'quit' } });
       if (state.mode === 'note' && state.note && state.note.text.value !== state.note.original) return step({ ...state, prompt: { kind: 'note-quit' } });
       return step(state, { type: 'quit', force: true });
     }
     default:
       return checkExhaustive(event);
   }
+}
+
+/** Who answers from now on (`s`): a name among `context.speakers`; undefined: the facilitator. */
+function speakerOf(state: WalkState, context: WalkContext): string {
+  return state.speaker ?? context.facilitator;
+}
+
+/** s: the list of who can answer opens, the one speaking now highlighted. */
+function openSpeakers(state: WalkState, context: WalkContext): WalkStep {
+  if (context.speakers.length === 0) {
+    return step({ ...state, message: "Nobody to choose: add the facilitator and participants in the assessment's details (e on the assessment screen)." });
+  }
+  const at = context.speakers.findIndex((s) => s.name === speakerOf(state, context));
+  return step({ ...state, mode: 'speaker', speakerRow: Math.max(0, at), message: undefined });
+}
+
+/** The speaker at `row` of the list chosen: the next answers are theirs. */
+function chooseSpeaker(state: WalkState, context: WalkContext, row: number): WalkStep {
+  const chosen = context.speakers[row];
+  if (!chosen) return step({ ...state, message: `There are ${context.speakers.length} people to choose from.` });
+  const who = speakerWords(chosen);
+  const speaker = chosen.facilitator ? undefined : chosen.name;
+  return step({ ...state, mode: 'answer', speaker, speakerRow: undefined, message: `${who} speaks: the next answers are theirs (s changes).` });
+}
+
+/** "Ben (security)", "Sam (facilitator)". */
+export function speakerWords(s: Speaker): string {
+  const role = s.facilitator ? (s.role ? `facilitator, ${s.role}` : 'facilitator') : s.role;
+  return plainLine(role ? `${s.name} (${role})` : s.name);
+}
+
+/** The keys that answer `q`: "1-3, u or x". */
+const settleKeys = (q: Question | undefined) => `1-${q?.options.length ?? 9}, u or x`;
+
+/** The vote under way: the next to vote (undefined: everyone has). */
+export function nextVoter(vote: VoteState, voters: readonly string[]): string | undefined {
+  return voters.find((name) => !vote.positions.some((p) => p.name === name));
+}
+
+/** Everyone has voted and (a hidden vote) the positions are shown: the room can settle an answer. */
+export const voteShown = (vote: VoteState, voters: readonly string[]): boolean => nextVoter(vote, voters) === undefined && (!vote.hidden || vote.revealed);
+
+/** V: a vote on the question shown; hidden until everyone has voted unless Tab opens it. */
+function openVote(state: WalkState, context: WalkContext, q: Question): WalkStep {
+  if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
+  if (context.voters.length < 2) {
+    return step({
+      ...state,
+      message:
+        context.voters.length === 0
+          ? "A vote needs participants: add them in the assessment's details (e on the assessment screen)."
+          : 'A vote needs two participants or more: add them in the assessment\'s details.',
+    });
+  }
+  return step({ ...state, mode: 'vote', vote: { questionId: q.id, hidden: true, revealed: false, positions: [] }, message: undefined });
+}
+
+/** A key that answers, in a vote: the next voter's pick, or (the positions shown) the answer the room settles on. */
+function voteChoice(state: WalkState, context: WalkContext, q: Question, vote: VoteState, choice: Choice): WalkStep {
+  const optionId = choice.kind === 'option' ? q.options[choice.option]?.id : undefined;
+  if (choice.kind === 'option' && optionId === undefined) return step({ ...state, message: `This question has ${q.options.length} options.` });
+  const voter = nextVoter(vote, context.voters);
+  if (voter !== undefined) {
+    const position: Position = { name: voter, kind: choice.kind, ...(optionId !== undefined ? { optionId } : {}) };
+    const next: VoteState = { ...vote, positions: [...vote.positions, position] };
+    const after = nextVoter(next, context.voters);
+    const message =
+      after !== undefined
+        ? undefined
+        : vote.hidden
+          ? 'Everyone has voted: Enter reveals the positions at once.'
+          : `Everyone has voted: the room settles the answer (${settleKeys(q)}).`;
+    return step({ ...state, vote: next, message });
+  }
+  if (!voteShown(vote, context.voters)) return step({ ...state, message: 'Everyone has voted: Enter reveals the positions first.' });
+  return settle(state, context, q, vote, choice, optionId);
+}
+
+/** The room's answer after a vote: saved with the positions; a spread of two levels or more makes it disputed. */
+function settle(state: WalkState, context: WalkContext, q: Question, vote: VoteState, choice: Choice, optionId: string | undefined): WalkStep {
+  const base = context.answerOf(q.id);
+  const spread = voteSpread(q, vote.positions);
+  const draft = state.drafts[q.id] ?? {};
+  const change: Partial<Answer> & Pick<Answer, 'kind'> = { kind: choice.kind, vote: { hidden: vote.hidden, positions: [...vote.positions] } };
+  if (choice.kind === 'option') {
+    change.optionId = optionId;
+    change.confidence = spread.disputed ? 'disputed' : (draft.confidence ?? 'reported');
+  }
+  const parked = base ? undefined : context.parkedNoteOf(q.id);
+  if (parked !== undefined) change.note = parked;
+  if (draft.policy !== undefined) change.policy = draft.policy ?? undefined;
+  const given = answerFrom(context, q, change, base, speakerOf(state, context));
+  const effects: WalkEffect[] = [recording(context, given)];
+  if (parked !== undefined) effects.push({ type: 'unpark', ...placeOf(context, q) });
+  const { [q.id]: _done, ...drafts } = state.drafts;
+  const undo = remember(state, { questionId: q.id, before: base, ...(state.drafts[q.id] ? { draft: state.drafts[q.id] } : {}), ...(parked !== undefined ? { parked: true } : {}) });
+  const how = spread.disputed
+    ? choice.kind === 'option'
+      ? `the positions span ${spreadWords(spread)}, so it is disputed, with the positions as its record`
+      : `the positions span ${spreadWords(spread)}; they are kept with it`
+    : 'the positions are kept with it';
+  const next = state.index + 1;
+  return step(
+    { ...state, mode: 'answer', vote: undefined, prompt: undefined, index: next, highlight: answerRow(context, next), overriding: undefined, drafts, undo, message: `Settled on ${answerWords(q, given)}: ${how} (z undoes).` },
+    ...effects,
+  );
+}
+
+/** Backspace in a vote: the last position taken back (before the reveal). */
+function voteTakeBack(state: WalkState, vote: VoteState): WalkStep {
+  const last = vote.positions[vote.positions.length - 1];
+  if (!last) return step({ ...state, message: 'No vote to take back yet.' });
+  if (vote.revealed) return step({ ...state, message: 'The positions are revealed: settle the answer, or Esc drops the vote.' });
+  return step({ ...state, vote: { ...vote, positions: vote.positions.slice(0, -1) }, message: `${plainLine(last.name)}'s vote taken back: ${plainLine(last.name)} votes again.` });
 }

@@ -38,6 +38,8 @@ function walkIn(session: Parameters<typeof sessionWalk>[1], askedId?: string) {
     dimensions: dimensionSpans(questions),
     nextJourneyId: 'phone',
     facilitator: 'Ana',
+    speakers: [],
+    voters: [],
     now: NOW,
   });
   let state: WalkState = initialWalkState(ctx(), askedId);

@@ -59,6 +59,12 @@ function context(answers: Answer[] = [], extra: Partial<WalkContext> = {}, parke
     dimensions: dimensionSpans(QUESTIONS),
     nextJourneyId: 'phone',
     facilitator: 'Ana',
+    speakers: [
+      { name: 'Ana', role: 'risk', facilitator: true },
+      { name: 'Ben', role: 'security', facilitator: false },
+      { name: 'Chloé', role: '', facilitator: false },
+    ],
+    voters: ['Ben', 'Chloé'],
     now: NOW,
     ...extra,
   };
@@ -163,17 +169,17 @@ describe('answering', () => {
       after: { highlight: 4 },
     },
     {
-      name: 'changing an answer keeps its policy, note and who gave it; the time is now; a verified confidence goes back to reported, and the message says so',
+      name: 'changing an answer keeps its policy and note; it is by the facilitator now (the one speaking), given now; a verified confidence goes back to reported, and the message says so',
       answers: [answer('a1', { confidence: 'verified', policy: 'documented', note: 'seen', by: 'Ben' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
       after: { index: 1, message: 'Changed from "mid" to "high", confidence back to reported (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', policy: 'documented', note: 'seen', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', policy: 'documented', note: 'seen', by: 'Ana' })],
     },
     {
       name: 'an option changed to "We don\'t know" drops the confidence',
       answers: [answer('a1', { confidence: 'verified' })],
       events: [{ type: 'answer', choice: { kind: 'unknown' } }],
-      effects: [record({ questionId: 'a1', kind: 'unknown', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'unknown', by: 'Ana' })],
     },
     {
       name: 'an answer carried over, chosen again, is confirmed as it stands (not recorded anew)',
@@ -181,19 +187,19 @@ describe('answering', () => {
       before: { highlight: 2 },
       events: [{ type: 'choose' }],
       after: { index: 1, message: 'The previous answer was kept (confirmed for this cycle).' },
-      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }],
+      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1', by: 'Ana' }],
     },
     {
       name: '"We don\'t know" carried over, chosen again, is confirmed too',
       answers: [answer('a1', { carriedOver: true, kind: 'unknown', optionId: undefined, confidence: undefined })],
       events: [{ type: 'answer', choice: { kind: 'unknown' } }],
-      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }],
+      effects: [{ type: 'confirm', journeyId: 'chat', questionId: 'a1', by: 'Ana' }],
     },
     {
       name: 'an answer carried over, changed, is recorded (without the mark), by whoever gave it',
       answers: [answer('a1', { carriedOver: true, optionId: 'high' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ana' })],
     },
     {
       name: 'at the end, Enter walks the next journey with questions left',
@@ -389,14 +395,14 @@ describe('notes', () => {
       before: noteOn('a1', 'disputed by QA'),
       events: [{ type: 'note-save' }],
       after: { mode: 'answer', note: undefined, drafts: {}, message: 'Note parked: saved in the parking lot, it goes with the answer once given.' },
-      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: 'disputed by QA' }],
+      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: 'disputed by QA', by: 'Ana' }],
     },
     {
       name: 'an emptied note unparks it',
       before: noteOn('a1', '', 'was here'),
       events: [{ type: 'note-save' }],
       after: { message: 'Note removed.' },
-      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: '' }],
+      effects: [{ type: 'park', journeyId: 'chat', questionId: 'a1', note: '', by: 'Ana' }],
     },
     {
       name: 'answering a question with a parked note takes the note into the answer and closes the parking-lot item',
@@ -410,7 +416,7 @@ describe('notes', () => {
       ctx: { section: 'organisation', journeyId: '' },
       before: noteOn('a1', 'ask IT'),
       events: [{ type: 'note-save' }],
-      effects: [{ type: 'park', journeyId: null, questionId: 'a1', note: 'ask IT' }],
+      effects: [{ type: 'park', journeyId: null, questionId: 'a1', note: 'ask IT', by: 'Ana' }],
     },
     {
       name: 'Ctrl-R masks customer data in the editor, saving nothing',
@@ -688,7 +694,7 @@ describe('organisation-wide questions in a journey walk', () => {
   it('an override is answered like any question of the journey (its own answer is the base)', () => {
     const ctx = journeyContext([answer('w1', { optionId: 'low', by: 'Ben', note: 'why' })], ORG, false);
     const r = walkStep({ ...state(), index: 1 }, { type: 'answer', choice: { kind: 'option', option: 1 } }, ctx);
-    expect(r.effects).toEqual([record({ questionId: 'w1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'why', by: 'Ben' })]);
+    expect(r.effects).toEqual([record({ questionId: 'w1', kind: 'option', optionId: 'mid', confidence: 'reported', note: 'why', by: 'Ana' })]);
   });
 
   it('O drops the override; elsewhere it says there is nothing to drop', () => {
@@ -734,7 +740,7 @@ describe('the organisation-wide section', () => {
 
   it('an answer carried over, chosen again, is confirmed as the organisation\'s', () => {
     const r = walkStep(state({ highlight: 1 }), { type: 'choose' }, orgContext([answer('w1', { carriedOver: true })]));
-    expect(r.effects).toEqual([{ type: 'confirm', journeyId: null, questionId: 'w1' }]);
+    expect(r.effects).toEqual([{ type: 'confirm', journeyId: null, questionId: 'w1', by: 'Ana' }]);
   });
 
   it('w, o and O say what the section is and do nothing', () => {
@@ -803,7 +809,7 @@ describe('undo (z)', () => {
     const w = live([before]);
     const s = w.send({ type: 'move', to: 'next' }, opt(0), { type: 'undo' });
     expect(w.effects).toEqual([
-      record({ questionId: 'a2', kind: 'option', optionId: 'low', confidence: 'reported', note: 'seen the config', by: 'Ben' }),
+      record({ questionId: 'a2', kind: 'option', optionId: 'low', confidence: 'reported', note: 'seen the config', by: 'Ana' }),
       { type: 'record', answer: before },
     ]);
     expect(s).toMatchObject({ index: 1, highlight: 2, message: 'Undone: question 2 is back to "high" (verified).' });
@@ -862,7 +868,7 @@ describe('undo (z)', () => {
     const carried = answer('a1', { carriedOver: true });
     const w = live([carried]);
     w.send({ type: 'highlight', move: 'down' }, { type: 'choose' });
-    expect(w.effects).toEqual([{ type: 'confirm', journeyId: 'chat', questionId: 'a1' }]);
+    expect(w.effects).toEqual([{ type: 'confirm', journeyId: 'chat', questionId: 'a1', by: 'Ana' }]);
     w.send({ type: 'undo' });
     expect(w.effects.at(-1)).toEqual({ type: 'record', answer: carried });
   });
@@ -881,14 +887,14 @@ describe('changing an answer', () => {
       answers: [answer('a1', { optionId: 'low' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
       after: { index: 1, message: 'Changed from "low" to "high" (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'reported', by: 'Ana' })],
     },
     {
       name: 'a disputed answer changed: confidence back to reported',
       answers: [answer('a1', { optionId: 'low', confidence: 'disputed' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 1 } }],
       after: { message: 'Changed from "low" to "mid", confidence back to reported (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'mid', confidence: 'reported', by: 'Ana' })],
     },
     {
       name: 'a confidence set again for it before the change (a draft) is the new confidence',
@@ -896,7 +902,7 @@ describe('changing an answer', () => {
       before: { drafts: { a1: { confidence: 'verified' } } },
       events: [{ type: 'answer', choice: { kind: 'option', option: 2 } }],
       after: { message: 'Changed from "low" to "high" (z undoes).', drafts: {} },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'verified', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'high', confidence: 'verified', by: 'Ana' })],
     },
     {
       name: 'the same option chosen again keeps its confidence and says nothing',
@@ -910,21 +916,21 @@ describe('changing an answer', () => {
       answers: [answer('a1', { kind: 'unknown', optionId: undefined, confidence: undefined })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
       after: { message: 'Changed from "We don\'t know" to "low" (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ana' })],
     },
     {
       name: 'an option changed to "Not applicable"',
       answers: [answer('a1')],
       events: [{ type: 'answer', choice: { kind: 'na' } }],
       after: { message: 'Changed from "mid" to "Not applicable" (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'na', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'na', by: 'Ana' })],
     },
     {
       name: 'a carried-over answer changed to another: said the same way',
       answers: [answer('a1', { carriedOver: true, confidence: 'verified' })],
       events: [{ type: 'answer', choice: { kind: 'option', option: 0 } }],
       after: { message: 'Changed from "mid" to "low", confidence back to reported (z undoes).' },
-      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ben' })],
+      effects: [record({ questionId: 'a1', kind: 'option', optionId: 'low', confidence: 'reported', by: 'Ana' })],
     },
   ])('$name', check);
 });

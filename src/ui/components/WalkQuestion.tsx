@@ -11,7 +11,9 @@ import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
-import { answerRowOf, policyWords, spanAt, type DimensionSpan, type WalkState } from '../walk-state.js';
+import { answerRowOf, policyWords, spanAt, speakerWords, type DimensionSpan, type WalkState } from '../walk-state.js';
+import { speakerRows, voteOptionRows, voteRecordLine, voteStatus } from '../vote-lines.js';
+import { personText, speakers as speakersOf } from '../../core/participants.js';
 import { NoteEditor } from './NoteEditor.js';
 import { Paragraph } from './Paragraph.js';
 import { Screen } from './Screen.js';
@@ -79,11 +81,28 @@ export function WalkQuestion({
   const note = current?.note || parked?.text || '';
   const chosen = current ? answerRowOf(question, current) : -1;
   const mark = held ? "   ◆ the organisation's" : current?.carriedOver ? '   ↻ carried over' : '   ✓ answer';
-  const optionRows = [
+  const people = speakersOf(assessment.facilitator, assessment.participants);
+  const speaking = state.speaker ?? assessment.facilitator;
+  const voters = assessment.participants.map((p) => p.name);
+  const voting = state.mode === 'vote' && state.vote?.questionId === question.id ? state.vote : undefined;
+  const choosing = state.mode === 'speaker';
+  const answerRows = [
     ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}` })),
     { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? mark : ''}` },
     { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
   ];
+  const optionRows = choosing ? speakerRows(people, speaking) : voting ? voteOptionRows(question, voting) : answerRows;
+  const narrowStatus = width < 80;
+  const statusLines = voting
+    ? voteStatus(question, voting, voters, people, narrowStatus)
+    : choosing
+      ? [narrowStatus ? 'Who speaks? 1-9 or ↑↓ Enter · Esc: no change' : 'Who is speaking? 1-9 or ↑↓ and Enter: the next answers are theirs · Esc: no change']
+      : current?.vote
+        ? [voteRecordLine(question, current.vote)]
+        : [];
+  const answeredBy = current?.by ? personText(current.by, assessment.participants) : '';
+  const speakerPerson = people.find((p) => p.name === speaking);
+  const byText = current ? (answeredBy ? `By ${plainLine(answeredBy)}` : '') : speakerPerson && (state.speaker || assessment.participants.length > 0) ? `Answering: ${speakerWords(speakerPerson)}` : '';
   const carriedFrom = current?.carriedOver && !held ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
   const stale = held ? undefined : staleness(current, question, shell.now());
   // Shorter on a narrow terminal, where every line taken is an option hidden.
@@ -105,7 +124,7 @@ export function WalkQuestion({
   const layout = walkLayout({
     columns: width,
     rows: shell.size.rows,
-    marks: [source, carriedText, staleLine],
+    marks: [source, carriedText, staleLine, ...statusLines],
     prompt,
     optionRows: optionRows.length,
     editing,
@@ -123,7 +142,7 @@ export function WalkQuestion({
     chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
 
   return (
-    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : jumping ? 'jump' : 'walk'}>
+    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : jumping ? 'jump' : choosing ? 'speaker' : voting ? 'vote' : 'walk'}>
       <WalkBars section={section} all={model.total} />
       <Box flexShrink={0}>
         <Text dimColor wrap="truncate-end">
@@ -165,9 +184,14 @@ export function WalkQuestion({
             {chosenLabel}
           </Text>
         ) : (
-          <SelectList rows={optionRows} index={state.highlight} height={layout.optionsHeight} />
+          <SelectList rows={optionRows} index={choosing ? (state.speakerRow ?? 0) : state.highlight} height={layout.optionsHeight} />
         )}
       </Box>
+      {statusLines.map((line, i) => (
+        <Box key={`status${i}`} flexShrink={0}>
+          <Paragraph bold={i === 0 && !current?.vote} color={voting || choosing ? tone(voting ? 'yellow' : 'cyan') : undefined} text={line} width={width - 1} />
+        </Box>
+      ))}
       <Box marginTop={gap} flexShrink={0}>
         <Text wrap="truncate-end">
           <Text dimColor>Confidence </Text>
@@ -175,6 +199,7 @@ export function WalkQuestion({
           <Text dimColor>{'  ·  '}Documented on paper </Text>
           <Text bold>{policyWords(policy)}</Text>
           {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
+          {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
         </Text>
       </Box>
       {editing && state.note ? (

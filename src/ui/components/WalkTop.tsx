@@ -63,5 +63,9 @@ export function walkPromptText(prompt: Prompt, note: string): string {
       return 'The note has unsaved changes. Press s to save it and quit, d to quit without it, any other key to keep editing.';
     case 'note-pii':
       return `The note looks like it holds customer data (${describePii(findPii(note))}). Press m to mask it and save, s to save it as typed, any other key to keep editing.`;
+    case 'vote-drop':
+      return prompt.then === 'quit'
+        ? 'A vote is under way; its positions are saved only once the room settles an answer. Press y to drop it and quit, any other key to keep voting.'
+        : 'Drop this vote? Its positions are saved only once the room settles an answer. Press y to drop it, any other key to keep voting.';
   }
 }

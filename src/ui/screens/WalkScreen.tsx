@@ -15,6 +15,7 @@ import type { Question } from '../../core/bank-schema.js';
 import { answerKey, removeAnswer } from '../../core/journey-questions.js';
 import { clearOrganisationAnswer, dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
 import { closeParkedAt, parkNote, parkedAt, reopenParkedAt } from '../../core/parking-lot.js';
+import { speakers } from '../../core/participants.js';
 import { answeredInSession, currentSession, sessionQuestions } from '../../core/session.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
@@ -90,6 +91,8 @@ export function WalkScreen({
     dimensions: show ? allSpans : ownSpans,
     nextJourneyId,
     facilitator: assessment.facilitator,
+    speakers: speakers(assessment.facilitator, assessment.participants),
+    voters: assessment.participants.map((p) => p.name),
     now: shell.now(),
   });
 
@@ -97,7 +100,10 @@ export function WalkScreen({
     // Opened on an organisation-wide question the organisation answers (from the results): show them.
     const asked = all.find((q) => q.id === questionId);
     const show = journeyId !== null && asked !== undefined && !own.includes(asked);
-    return { ...initialWalkState(contextFor(show), questionId), showOrganisation: show };
+    // The one speaking in this assessment's last walk speaks on, while still among the participants.
+    const remembered = shell.speakers.get(assessmentId);
+    const speaker = assessment.participants.some((p) => p.name === remembered) ? remembered : undefined;
+    return { ...initialWalkState(contextFor(show), questionId), showOrganisation: show, ...(speaker ? { speaker } : {}) };
   });
   const context = () => contextFor(ref.current.showOrganisation);
 
@@ -112,7 +118,7 @@ export function WalkScreen({
       case 'park': {
         const now = shell.now();
         const place = { journeyId: effect.journeyId, questionId: effect.questionId };
-        return apply((w) => updateAssessment(w, assessmentId, (a) => parkNote(a, place, effect.note, a.facilitator, now)));
+        return apply((w) => updateAssessment(w, assessmentId, (a) => parkNote(a, place, effect.note, effect.by, now)));
       }
       case 'unpark': {
         const now = shell.now();
@@ -128,7 +134,7 @@ export function WalkScreen({
         return apply((w) => updateAssessment(w, assessmentId, (a) => reopenParkedAt(a, { journeyId: effect.journeyId, questionId: effect.questionId })));
       case 'confirm': {
         const now = shell.now();
-        return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, a.facilitator, now)));
+        return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, effect.by, now)));
       }
       case 'navigate':
         // The next journey takes this walk's place: Esc there goes back where this one came from.
@@ -142,8 +148,10 @@ export function WalkScreen({
 
   /** Runs one event: the new state first, then its effects (an effect may leave the screen). */
   const send = (event: WalkEvent) => {
-    const next = walkStep(ref.current, event, context());
-    if (next.state !== ref.current) setState(next.state);
+    const before = ref.current;
+    const next = walkStep(before, event, context());
+    if (next.state !== before) setState(next.state);
+    if (next.state.speaker !== before.speaker) shell.speakers.set(assessmentId, next.state.speaker);
     next.effects.forEach(perform);
     return next;
   };
