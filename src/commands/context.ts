@@ -12,6 +12,7 @@ import { reportDate } from '../core/report-date.js';
 import { selectAssessment, withBank } from '../core/select-assessment.js';
 import type { Assessment, Workbook } from '../core/workbook-schema.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
+import { checkEvidenceFiles } from '../store/evidence-files.js';
 import { readWorkbook } from '../store/workbook-store.js';
 import type { Invocation } from './contract.js';
 
@@ -59,5 +60,7 @@ export async function reportContext({ values, env, cwd }: Pick<Invocation<Contex
   const bank = await commandBank(values);
   const assessment = withBank(bank, selected);
   const now = reportDate(env);
-  return { dbPath, workbook, assessment, bank, now, report: buildReport(bank, assessment, now) };
+  // Evidence files are checked against the hash recorded when they were accepted.
+  const fileChecks = await checkEvidenceFiles(assessment.evidence);
+  return { dbPath, workbook, assessment, bank, now, report: buildReport(bank, assessment, now, undefined, { fileChecks }) };
 }

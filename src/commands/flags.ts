@@ -78,6 +78,13 @@ export const CONTROLS_OPTIONS = [
   FORCE_OUTPUT_OPTION,
   option({ name: 'dry-run', type: 'boolean', description: 'with import: check the claims file and show what would be stored, and write nothing' }),
 ] as const;
+export const REQUESTS_OPTIONS = [
+  ...REPORT_OPTIONS,
+  option({ name: 'format', type: 'string', value: 'md|csv|json', description: 'what to write (default: md, a checklist per owner)' }),
+  OUTPUT_OPTION,
+  FORCE_OUTPUT_OPTION,
+  option({ name: 'dry-run', type: 'boolean', description: 'with import: check the file and show what would change, and write nothing' }),
+] as const;
 export const SCHEMA_OPTIONS = [] as const;
 export const DOCTOR_OPTIONS = [
   DB_OPTION,

@@ -14,6 +14,7 @@ import {
   IMPORT_OPTIONS,
   IMPORT_STATUS_OPTIONS,
   OPEN_OPTIONS,
+  REQUESTS_OPTIONS,
   SCHEMA_OPTIONS,
   SCORE_OPTIONS,
   SIGNOFF_OPTIONS,
@@ -124,6 +125,16 @@ export const COMMANDS: CommandSpec[] = [
     options: CONTROLS_OPTIONS,
     example: 'cxray controls --framework ISO27001 --format md --output controls.md',
     load: () => import('./controls.js'),
+  }),
+  command({
+    name: 'requests',
+    args: '[import FILE.csv]',
+    positionals: [0, 2],
+    summary:
+      'List the evidence requests per owner (answers on someone\'s word, disputed or unknown) as a checklist, CSV or JSON; `requests import FILE.csv` reads the filled CSV back (all rows checked first).',
+    options: REQUESTS_OPTIONS,
+    example: 'cxray requests --format csv --output requests.csv',
+    load: () => import('./requests.js'),
   }),
   command({
     name: 'schema',
