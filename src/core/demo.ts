@@ -9,6 +9,7 @@
  * and plan tracking all have something to show.
  * Deterministic: the same bank and `now` give the same workbook. Pure.
  */
+import { withRoom } from './demo-room.js';
 import type { Bank, Option, Question } from './bank-schema.js';
 import { JOURNEY_FACTS, ORGANISATION_FACTS, type DemoFact } from './demo-facts.js';
 import { answerKey, questionsFor } from './journey-questions.js';
@@ -352,7 +353,7 @@ export function buildDemoWorkbook(bank: Bank, now: Date): Workbook {
     planStatus: [],
     snapshots: [],
   };
-  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [withHistory(bank, current, now)] };
+  return { schemaVersion: WORKBOOK_SCHEMA_VERSION, assessments: [withRoom(bank, withHistory(bank, current, now), now)] };
 }
 
 /** "August 2026 review": cycles are a quarter apart, so two never share a month. */

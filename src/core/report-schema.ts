@@ -342,6 +342,27 @@ export const EvidenceSectionSchema = z.strictObject({
   expiringSoon: z.array(z.string()),
 });
 
+/** One person's position in a vote, with the option's label and level (null for "we don't know" and n/a). */
+export const ReportPositionSchema = z.strictObject({
+  name: z.string(),
+  /** Their role among the participants ('' when none is recorded, or they are not a participant any more). */
+  role: z.string(),
+  ...answerFields,
+});
+
+/** The vote an answer was settled after: the positions, and how far apart they were in levels. */
+export const ReportVoteSchema = z.strictObject({
+  hidden: z.boolean(),
+  positions: z.array(ReportPositionSchema),
+  /** The lowest and highest level chosen (null: no option was chosen). */
+  low: z.number().int().min(0).max(4).nullable(),
+  high: z.number().int().min(0).max(4).nullable(),
+  /** high - low, 0 with fewer than two options chosen. */
+  spread: z.number().int().min(0).max(4),
+  /** A spread of two levels or more. */
+  disputed: z.boolean(),
+});
+
 /**
  * Every recorded answer that counts: the organisation answers first, then each journey's
  * own answers and overrides (a journey's row never repeats the organisation answer), in
@@ -373,6 +394,28 @@ export const ReportAnswerSchema = z.strictObject({
   at: isoDate,
   /** Its evidence (absent when it has none), in the order it was added. */
   evidence: z.array(ReportEvidenceSchema).optional(),
+  /** The vote the room settled it after (absent when there was none). */
+  vote: ReportVoteSchema.optional(),
+});
+
+/**
+ * A disagreement the room has not resolved: an answer counted as disputed (or settled as
+ * "we don't know" after a vote two levels apart), who held what, and what would settle it.
+ */
+export const DisagreementSchema = z.strictObject({
+  scope: z.enum(ANSWER_SCOPES),
+  journeyId: z.string().nullable(),
+  journeyName: z.string().nullable(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  ...answerFields,
+  by: z.string(),
+  at: isoDate,
+  note: z.string(),
+  /** The vote, when the room took one: its positions are the record of the disagreement. */
+  vote: ReportVoteSchema.nullable(),
+  /** What evidence would settle it: the question's evidence hint, else its help ('' when it has neither). */
+  settle: z.string(),
 });
 
 /** An answer in the workbook that counts nowhere, and why. */
@@ -495,6 +538,8 @@ export const ReportSchema = z.strictObject({
   parkingLot: z.array(ParkingLotEntrySchema),
   /** The decision log, oldest first. */
   decisions: z.array(ParkingLotEntrySchema),
+  /** Disputed answers, with the positions and what would settle each, in the order of the answers. */
+  disagreements: z.array(DisagreementSchema),
   /** Unknown and disputed answers, grouped by question, the largest gap first. */
   visibilityGaps: z.array(VisibilityGapSchema),
   /** Answers counted apart from the gaps: those resting on someone's word (reported), the organisation answer once. */
@@ -535,6 +580,8 @@ export type VisibilityGap = z.infer<typeof VisibilityGapSchema>;
 export type DocumentedExposure = z.infer<typeof DocumentedExposureSchema>;
 export type StaleAnswer = z.infer<typeof StaleAnswerSchema>;
 export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
+export type ReportVote = z.infer<typeof ReportVoteSchema>;
+export type Disagreement = z.infer<typeof DisagreementSchema>;
 export type ReportEvidence = z.infer<typeof ReportEvidenceSchema>;
 export type ReportRequest = z.infer<typeof ReportRequestSchema>;
 export type EvidenceSection = z.infer<typeof EvidenceSectionSchema>;

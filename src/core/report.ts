@@ -36,6 +36,7 @@ import { evidenceSection, type FileChecks } from './evidence-report.js';
 import type { EvidenceStanding } from './evidence.js';
 import type { Assessment, Confidence, ParkedItem } from './workbook-schema.js';
 import { decisions, openQuestions } from './parking-lot.js';
+import { disagreementsOf, reportVote } from './disagreements.js';
 
 export type { Report } from './report-schema.js';
 
@@ -134,6 +135,7 @@ export function buildReport(
   const withControls = <T extends { reasons: { questionId: string }[] }>(item: T) => ({ ...item, controls: controlsServed(bank, item.reasons.map((r) => r.questionId)) });
   const lanes = { findOut: planned.findOut.map(withControls), fix: planned.fix.map(withControls) };
   const actions = new Map(bank.actions.map((a) => [a.id, a]));
+  const questionById = new Map(bank.questions.map((q) => [q.id, q]));
 
   const answers: ReportAnswer[] = [];
   const staleAnswers: StaleAnswer[] = [];
@@ -174,6 +176,7 @@ export function buildReport(
       by: answer.by,
       at: answer.at,
       ...(itemEvidence ? { evidence: itemEvidence } : {}),
+      ...(answer.vote ? { vote: reportVote(item.question, answer.vote, assessment.participants) } : {}),
     });
 
     if (item.stale) {
@@ -298,6 +301,7 @@ export function buildReport(
     findOut: lanes.findOut,
     plan: lanes.fix,
     closedItems: closedItemsOf(bank, assessment, [...lanes.findOut, ...lanes.fix]),
+    disagreements: disagreementsOf(answers, (id) => questionById.get(id)),
     parkingLot: openQuestions(assessment).map((i) => parkingLotEntry(bank, assessment, i, dayOf(now))),
     decisions: decisions(assessment).map((i) => parkingLotEntry(bank, assessment, i, dayOf(now))),
     visibilityGaps,

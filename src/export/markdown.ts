@@ -15,6 +15,7 @@ import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
 import { signoffLines } from './signoff-text.js';
 import { participantText } from '../core/participants.js';
+import { disagreementsMarkdown, personMd } from './disagreements-markdown.js';
 import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
 export { formatNumber } from './plan-words.js';
 import { ORGANISATION_LABEL, byOwner, formatNumber, horizonWhy, reasonAnswer, reasonFigures, reasonPlace, titleLookup, type TitleOf } from './plan-words.js';
@@ -543,7 +544,7 @@ function olderBankAnswers(report: Report): string[] {
   ];
 }
 
-function answerRows(answers: readonly ReportAnswer[]): string[] {
+function answerRows(answers: readonly ReportAnswer[], participants: Report['assessment']['participants']): string[] {
   return table(
     ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
     ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
@@ -553,7 +554,7 @@ function answerRows(answers: readonly ReportAnswer[]): string[] {
       confidenceText(a),
       a.policy ?? '—',
       mdCell(a.note),
-      mdCell(a.by),
+      a.by ? personMd(a.by, participants) : '',
       a.carriedOver ? `${date(a.at)}, carried over` : date(a.at),
     ]),
   );
@@ -583,14 +584,14 @@ function answersAppendix(report: Report): string[] {
   const org = report.organisation.progress;
   if (org.total > 0) {
     lines.push(`### ${ORGANISATION_LABEL}`, '', 'Answered once for the whole assessment; each holds for every journey the question applies to, unless the journey overrides it.', '');
-    if (organisation.length > 0) lines.push(...answerRows(organisation), '');
+    if (organisation.length > 0) lines.push(...answerRows(organisation, report.assessment.participants), '');
     if (org.answered < org.total) lines.push(`${org.total - org.answered} of ${org.total} questions not answered yet.`, '');
   }
   for (const journey of report.journeys) {
     lines.push(`### ${mdInline(journey.name)}`, '');
     const answers = byJourney.get(journey.id) ?? [];
     const open = journey.progress.total - journey.progress.answered;
-    if (answers.length > 0) lines.push(...answerRows(answers), '');
+    if (answers.length > 0) lines.push(...answerRows(answers, report.assessment.participants), '');
     if (open > 0 || (answers.length === 0 && journey.progress.answered === 0)) {
       lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
     }
@@ -636,6 +637,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...findOutFirst(report, options.maxReasons ?? 6),
     ...plan(report, options.maxReasons ?? 6),
     ...visibilityGaps(report),
+    ...disagreementsMarkdown(report),
     ...documentedButExposed(report),
     ...staleAnswers(report),
     ...parkingLot(report),

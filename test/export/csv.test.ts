@@ -157,8 +157,8 @@ describe('the CSV exports', () => {
     const report = goldenReport();
     const rows = readBack(renderCsvPlan(report));
     expect(rows[0]).toEqual([...PLAN_COLUMNS]);
-    // The Find out lane first ("find out" in the horizon column), then the Fix lane.
-    expect(rows).toHaveLength(report.findOut.length + report.plan.length + 1);
+    // The Find out lane first ("find out" in the horizon column), then the Fix lane, then the parking lot and decisions.
+    expect(rows).toHaveLength(report.findOut.length + report.plan.length + report.parkingLot.length + report.decisions.length + 1);
     const discovery = report.findOut[0]!;
     expect(rows[1]!.slice(0, 8)).toEqual(['1', 'find out', discovery.actionId, discovery.title, 'S', discovery.owner, String(Number(discovery.priority.toFixed(2))), String(discovery.riskRemoved)]);
     const first = report.plan[0]!;

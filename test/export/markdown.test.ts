@@ -39,7 +39,7 @@ function mermaidBlocks(md: string): string[][] {
   return blocks;
 }
 
-const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Find out first|Fix|Visibility gaps|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
+const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Find out first|Fix|Visibility gaps|Unresolved disagreements|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
 
 describe('markdown escaping', () => {
   it.each([
@@ -124,10 +124,11 @@ describe('a markdown export of hostile text', () => {
   it('starts no line with # except its own headings, and opens no code block', () => {
     for (const line of lines.filter((l) => l.startsWith('#'))) expect(line).toMatch(HEADINGS);
     const headings = lines.filter((l) => l.startsWith('#'));
-    // title, 11 sections, one per owner in Find out first, 3 horizons, 4 journeys x 2 (maps and answers)
+    // title, 12 sections, one per owner in Find out first, 3 horizons, 4 journeys x 2 (maps and answers), one per disagreement
     const owners = new Set(report.findOut.map((i) => i.owner)).size;
     expect(owners).toBeGreaterThan(0);
-    expect(headings).toHaveLength(1 + 11 + owners + 3 + 4 * 2);
+    expect(report.disagreements.length).toBeGreaterThan(0);
+    expect(headings).toHaveLength(1 + 12 + owners + 3 + 4 * 2 + report.disagreements.length);
     const fences = md.split('\n').filter((l) => l.startsWith('```'));
     expect(fences).toEqual(Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? '```mermaid' : '```')));
     lines.forEach((line, i) => {
@@ -144,7 +145,7 @@ describe('a markdown export of hostile text', () => {
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<blockquote/i);
     expect(html).not.toMatch(/<pre>(?!<code class="language-mermaid")/);
-    expect(html.match(/<h[1-3][ >]/g)).toHaveLength(1 + 11 + new Set(report.findOut.map((i) => i.owner)).size + 3 + 4 * 2);
+    expect(html.match(/<h[1-3][ >]/g)).toHaveLength(1 + 12 + new Set(report.findOut.map((i) => i.owner)).size + 3 + 4 * 2 + report.disagreements.length);
     expect(html.match(/<table>/g)?.length).toBe(lines.filter((l, i) => l.startsWith('|') && !lines[i - 1]?.startsWith('|')).length);
     // Bare web addresses in notes become links (GFM autolinks) that show their own address:
     // nothing can hide where a link goes. The only other link is ours.

@@ -3,6 +3,7 @@
  * the answers behind any cell (Enter). Scores are computed here and only here, once per
  * change of the assessment, never per key press.
  */
+import { personText } from '../../core/participants.js';
 import { Box, Text, type Key } from 'ink';
 import { answerKey } from '../../core/journey-questions.js';
 import type { Figures } from '../../core/report-schema.js';
@@ -78,6 +79,8 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
               a.effectiveConfidence ? `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}` : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
               a.carriedOver ? 'carried over from the last cycle' : '',
+              a.by ? `by ${plainLine(personText(a.by, assessment.participants))}` : '',
+              a.vote ? `voted, ${a.vote.positions.length} positions ${a.vote.spread} ${a.vote.spread === 1 ? 'level' : 'levels'} apart` : '',
             ]
               .filter(Boolean)
               .join(' · ');
