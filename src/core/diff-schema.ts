@@ -6,7 +6,7 @@
  */
 import { z } from './zod.js';
 import { VerdictChangeSchema } from './controls/view-schema.js';
-import { ANSWER_KINDS, CONFIDENCES, type Answer, type OrganisationAnswer, type PlanCapacity, type Snapshot } from './workbook-schema.js';
+import { ANSWER_KINDS, CONFIDENCES, type Answer, type Evidence, type OrganisationAnswer, type PlanCapacity, type Snapshot } from './workbook-schema.js';
 
 /** The plan's horizons (as in report-schema.ts, which imports this file). */
 const HORIZONS = ['now', 'next', 'later'] as const;
@@ -24,6 +24,21 @@ export const DiffAnswerStateSchema = z.strictObject({
   optionLabel: z.string().nullable(),
   level: z.number().int().min(0).max(4).nullable(),
   confidence: z.enum(CONFIDENCES).nullable(),
+});
+
+/** One evidence item in a comparison. */
+export const DiffEvidenceSchema = z.strictObject({
+  id: z.string(),
+  journeyId: z.string().nullable(),
+  journeyName: z.string(),
+  questionId: z.string(),
+  questionPrompt: z.string(),
+  reference: z.string(),
+  shows: z.string(),
+  /** The day collected; for expired evidence, its last day as well. */
+  collectedOn: z.string(),
+  expiresOn: z.string().nullable(),
+  reason: z.string(),
 });
 
 export const DiffAnswerSchema = z.strictObject({
@@ -102,6 +117,14 @@ export const CycleDiffSchema = z.strictObject({
   newUnknowns: z.array(DiffAnswerSchema),
   /** "We don't know" answers that are now answered otherwise (or gone). */
   resolvedUnknowns: z.array(DiffAnswerSchema),
+  /** Evidence accepted, rejected, and run out (expired) between the two sides; absent when neither side has any. */
+  evidence: z
+    .strictObject({
+      accepted: z.array(z.lazy(() => DiffEvidenceSchema)),
+      rejected: z.array(z.lazy(() => DiffEvidenceSchema)),
+      expired: z.array(z.lazy(() => DiffEvidenceSchema)),
+    })
+    .optional(),
   plan: z.strictObject({
     appeared: z.array(planEntry),
     disappeared: z.array(planEntry),
@@ -141,6 +164,7 @@ export type DiffDocument = z.infer<typeof DiffDocumentSchema>;
 /** A comparison as the renderers take it: with the controls whose verdict changed when they were compared. */
 export type CycleDiffView = CycleDiff & { controls?: DiffDocument['controls'] };
 export type HorizonMoveWhy = z.infer<typeof HorizonMoveWhySchema>;
+export type DiffEvidence = z.infer<typeof DiffEvidenceSchema>;
 
 /** One side of a comparison: a snapshot, or the assessment as it stands ("now"). */
 export interface CycleState {
@@ -157,4 +181,6 @@ export interface CycleState {
   planCapacity: PlanCapacity | null;
   scoringModel: number;
   recomputed: boolean;
+  /** The evidence as it was (none for a snapshot taken before evidence existed). */
+  evidence?: readonly Evidence[];
 }

@@ -10,11 +10,12 @@
 import type { Bank, Question } from './bank-schema.js';
 import { optionFor } from './bank-renames.js';
 import { answerKey } from './journey-questions.js';
-import type { CycleDiff, CycleState, Delta, DiffAnswer, DiffAnswerState, HorizonMoveWhy } from './diff-schema.js';
+import type { CycleDiff, CycleState, Delta, DiffAnswer, DiffAnswerState, DiffEvidence, HorizonMoveWhy } from './diff-schema.js';
+import { expiryOf, hasExpired } from './evidence.js';
 import { ORGANISATION_LABEL, meetBank } from './organisation.js';
 import type { Report } from './report-schema.js';
 import { findOutOf, planOf, scoresOf } from './snapshot.js';
-import type { Answer, Assessment, OrganisationAnswer, Snapshot } from './workbook-schema.js';
+import type { Answer, Assessment, Evidence, OrganisationAnswer, Snapshot } from './workbook-schema.js';
 
 export type { CycleDiff, CycleState } from './diff-schema.js';
 
@@ -54,6 +55,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
       planCapacity: snapshot.planCapacity ?? null,
       scoringModel: snapshot.scoringModel,
       recomputed: false,
+      evidence: snapshot.evidence ?? [],
     };
   }
   const then = assessmentAtSnapshot(context.bank, context.assessment, snapshot);
@@ -69,6 +71,7 @@ export function stateOfSnapshot(snapshot: Snapshot, context?: RecomputeContext):
     planCapacity: report ? report.planCapacity : (snapshot.planCapacity ?? null),
     scoringModel: report ? report.scoringModel : snapshot.scoringModel,
     recomputed: recompute,
+    evidence: snapshot.evidence ?? [],
   };
 }
 
@@ -110,6 +113,7 @@ export function stateOfCurrent(assessment: Assessment, report: Report): CycleSta
     planCapacity: report.planCapacity,
     scoringModel: report.scoringModel,
     recomputed: false,
+    evidence: assessment.evidence ?? [],
   };
 }
 
@@ -215,6 +219,7 @@ export function diffStates(bank: Bank, from: CycleState, to: CycleState): CycleD
     answers: changed.sort(byPlace),
     newUnknowns: newUnknowns.sort(byPlace),
     resolvedUnknowns: resolvedUnknowns.sort(byPlace),
+    ...evidenceChanges(questions, journeyName, from, to),
     plan,
   };
 }
@@ -289,6 +294,48 @@ function moveWhy(from: CycleState, to: CycleState, was: FixEntry, now: FixEntry)
 }
 
 const HORIZON_RANK = { now: 0, next: 1, later: 2 } as const;
+
+/**
+ * Evidence between two sides: accepted or rejected on the later side and not so on the
+ * earlier; expired: accepted evidence that still counted on the earlier side's day and has
+ * run out by the later side's.
+ */
+function evidenceChanges(
+  questions: ReadonlyMap<string, Question>,
+  journeyName: ReadonlyMap<string, string>,
+  from: CycleState,
+  to: CycleState,
+): { evidence?: NonNullable<CycleDiff['evidence']> } {
+  const before = from.evidence ?? [];
+  const after = to.evidence ?? [];
+  if (before.length === 0 && after.length === 0) return {};
+  const was = new Map(before.map((e) => [e.id, e]));
+  const fromDay = from.at.slice(0, 10);
+  const toDay = to.at.slice(0, 10);
+  const entry = (e: Evidence): DiffEvidence => ({
+    id: e.id,
+    journeyId: e.journeyId,
+    journeyName: e.journeyId === null ? ORGANISATION_LABEL : (journeyName.get(e.journeyId) ?? e.journeyId),
+    questionId: e.questionId,
+    questionPrompt: questions.get(e.questionId)?.prompt ?? e.questionId,
+    reference: e.link ?? e.path ?? '',
+    shows: e.shows,
+    collectedOn: e.collectedOn,
+    expiresOn: expiryOf(e, questions.get(e.questionId)),
+    reason: e.reason,
+  });
+  const accepted = after.filter((e) => e.status === 'accepted' && was.get(e.id)?.status !== 'accepted').map(entry);
+  const rejected = after.filter((e) => e.status === 'rejected' && was.get(e.id)?.status !== 'rejected').map(entry);
+  const expired = after
+    .filter((e) => {
+      if (e.status !== 'accepted') return false;
+      const question = questions.get(e.questionId);
+      const counted = was.has(e.id) ? !hasExpired(e, question, fromDay) : true;
+      return counted && hasExpired(e, question, toDay);
+    })
+    .map(entry);
+  return { evidence: { accepted, rejected, expired } };
+}
 
 /** Same answer: same kind, option and confidence (a confirmed carry-over is no change). */
 function sameAnswer(a: Pick<Answer, 'kind' | 'optionId' | 'confidence'>, b: Pick<Answer, 'kind' | 'optionId' | 'confidence'>): boolean {

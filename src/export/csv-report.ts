@@ -112,9 +112,10 @@ export function renderCsvPlan(report: Report): string {
 
 /**
  * The columns `cxray import` needs, then informative ones it reads when present (by, at)
- * or ignores (carried over: "yes" for an answer brought forward and not yet confirmed).
+ * or ignores (carried over: "yes" for an answer brought forward and not yet confirmed;
+ * evidence: each evidence item of the answer, " | " between them).
  */
-export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at', 'carried over'] as const;
+export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at', 'carried over', 'evidence'] as const;
 
 /**
  * One row per answer that counts: the organisation answers first (journey column
@@ -147,6 +148,9 @@ export function renderCsvAnswers(report: Report): string {
     a.by,
     a.at,
     a.carriedOver ? 'yes' : '',
+    (a.evidence ?? [])
+      .map((e) => `${e.status}${e.expired ? ', expired' : ''}${e.fileCheck === 'changed' ? ', changed since accepted' : ''}: ${e.reference} (${e.shows}; collected ${e.collectedOn})`)
+      .join(' | '),
   ]);
   return csv([[...ANSWER_COLUMNS], ...rows]);
 }

@@ -28,6 +28,7 @@ import {
   trendModelNote,
   verdictChangeWords,
   verdictWords,
+  evidenceChangeLines,
 } from './diff-words.js';
 import { mdCell, mdInline, mdTable as table } from './markdown-text.js';
 
@@ -115,6 +116,10 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
   answers('Answers changed', shown.answers, notListed);
   answers("New unknowns: now “we don't know”", shown.newUnknowns);
   answers('Unknowns resolved', shown.resolvedUnknowns);
+  if (diff.evidence) {
+    const evidence = evidenceChangeLines(diff.evidence, mdInline);
+    lines.push(`${sub} Evidence (${evidence.length})`, '', ...(evidence.length > 0 ? evidence.map((l) => `- ${l}`) : ['None accepted, rejected or expired.']), '');
+  }
 
   lines.push(`${sub} Plan changes`, '');
   const { appeared, disappeared, moved: movedItems } = diff.plan;

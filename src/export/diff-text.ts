@@ -32,6 +32,7 @@ import {
   verdictWhyWords,
   verdictWords,
   type DeltaView,
+  evidenceChangeLines,
 } from './diff-words.js';
 
 export interface DiffTextOptions {
@@ -140,6 +141,10 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
   answerLines('Answers changed', shown.answers, notListed);
   answerLines('New unknowns', shown.newUnknowns);
   answerLines('Unknowns resolved', shown.resolvedUnknowns);
+  const evidence = evidenceChangeLines(diff.evidence, plainLine);
+  if (diff.evidence) {
+    lines.push(paint(`Evidence (${evidence.length})`, BOLD), ...(evidence.length > 0 ? evidence.map((l) => `  ${l}`) : ['  None accepted, rejected or expired.']), '');
+  }
 
   // Plan
   const { appeared, disappeared, moved: movedItems } = diff.plan;

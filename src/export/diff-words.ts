@@ -8,7 +8,7 @@
 import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
 import { VERDICT_LABELS } from '../core/controls/view.js';
 import type { VerdictChange, VerdictReason } from '../core/controls/view-schema.js';
-import type { CycleDiff, Delta, DiffAnswer, DiffAnswerState } from '../core/diff-schema.js';
+import type { CycleDiff, Delta, DiffAnswer, DiffAnswerState, DiffEvidence } from '../core/diff-schema.js';
 import type { Trend } from '../core/report-schema.js';
 
 export type Verdict = 'better' | 'worse' | 'same' | 'new' | 'gone' | 'none';
@@ -255,4 +255,16 @@ export function verdictFiguresWords(c: Pick<VerdictChange, 'exposure' | 'visibil
 /** The whole change on one line, as the markdown writes it. */
 export function verdictChangeWords(c: VerdictChange, text: (s: string) => string, quote?: (s: string) => string): string {
   return `${verdictMoveWords(c)}, ${verdictWhyWords(c, text, quote)}; ${verdictFiguresWords(c)}`;
+}
+
+/** The evidence of a comparison, one line per item: "accepted: Phone support, “Question?”: https://… (what it shows)". */
+export function evidenceChangeLines(evidence: CycleDiff['evidence'], inline: (text: string) => string): string[] {
+  if (!evidence) return [];
+  const line = (what: string, e: DiffEvidence, extra: string) =>
+    `${what}: ${inline(e.journeyName)}, “${inline(e.questionPrompt)}”: ${inline(e.reference)} (${inline(e.shows)}${extra})`;
+  return [
+    ...evidence.accepted.map((e) => line('accepted', e, `, collected ${e.collectedOn}`)),
+    ...evidence.rejected.map((e) => line('rejected', e, `: ${e.reason}`)),
+    ...evidence.expired.map((e) => line('expired', e, `, last day ${e.expiresOn}`)),
+  ];
 }

@@ -6,6 +6,7 @@
  * every answer (those carried over marked). All user and bank text goes through the
  * escapers of markdown-text.ts. Pure: the date comes from the report.
  */
+import { answerEvidenceLines, evidenceSectionLines } from './evidence-markdown.js';
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Figures, FindOutItem, PlanItem, PlanReason, Report, ReportAnswer, ReportJourney } from '../core/report-schema.js';
 import type { ControlsView } from '../core/controls/view.js';
@@ -94,7 +95,9 @@ function summary(report: Report, controls: ControlsView | undefined): string[] {
     const exposure = overall.exposure === null ? 'no exposure figure yet (no question answered with an option)' : `exposure **${whole(overall.exposure)}**/100`;
     const visibility =
       overall.visibility === null ? 'no visibility figure' : `visibility **${whole(overall.visibility)}**/100 (a gap of ${whole(100 - overall.visibility)})`;
-    lines.push(`Overall ${exposure} and ${visibility}, across ${journeys} weighted by sensitivity.`);
+    const onEvidence = report.evidence?.visibilityOnEvidence ?? 0;
+    const evidence = overall.visibility !== null && onEvidence > 0 ? ` ${formatNumber(onEvidence, 1)} of the visibility rests on evidence.` : '';
+    lines.push(`Overall ${exposure} and ${visibility}, across ${journeys} weighted by sensitivity.${evidence}`);
   }
   const { progress } = overall;
   if (progress.total > 0) {
@@ -584,14 +587,14 @@ function answersAppendix(report: Report): string[] {
   const org = report.organisation.progress;
   if (org.total > 0) {
     lines.push(`### ${ORGANISATION_LABEL}`, '', 'Answered once for the whole assessment; each holds for every journey the question applies to, unless the journey overrides it.', '');
-    if (organisation.length > 0) lines.push(...answerRows(organisation, report.assessment.participants), '');
+    if (organisation.length > 0) lines.push(...answerRows(organisation, report.assessment.participants), '', ...answerEvidenceLines(organisation));
     if (org.answered < org.total) lines.push(`${org.total - org.answered} of ${org.total} questions not answered yet.`, '');
   }
   for (const journey of report.journeys) {
     lines.push(`### ${mdInline(journey.name)}`, '');
     const answers = byJourney.get(journey.id) ?? [];
     const open = journey.progress.total - journey.progress.answered;
-    if (answers.length > 0) lines.push(...answerRows(answers, report.assessment.participants), '');
+    if (answers.length > 0) lines.push(...answerRows(answers, report.assessment.participants), '', ...answerEvidenceLines(answers));
     if (open > 0 || (answers.length === 0 && journey.progress.answered === 0)) {
       lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
     }
@@ -640,6 +643,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...disagreementsMarkdown(report),
     ...documentedButExposed(report),
     ...staleAnswers(report),
+    ...evidenceSectionLines(report),
     ...parkingLot(report),
     ...decisionLog(report),
     ...(options.controls ? controlsSectionLines(options.controls) : []),

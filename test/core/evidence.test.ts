@@ -243,3 +243,42 @@ describe('evidence requests', () => {
     expect(parseRequestId('CX-abc234-x')).toBeNull();
   });
 });
+
+describe('evidence: cycles and the report', () => {
+  it('a snapshot keeps evidence and requests; the diff lists evidence accepted, rejected and expired since', async () => {
+    const { snapshotOf } = await import('../../src/core/snapshot.js');
+    const { diffStates, stateOfCurrent, stateOfSnapshot } = await import('../../src/core/diff.js');
+    const id = requestId('a', 'q2', 'j');
+    const then = reportedAll({
+      evidence: [evidence({ id: 'ev1', questionId: 'q2', optionId: 'x' })], // lasts to 2026-12-10
+      evidenceRequests: [{ id, journeyId: 'j', questionId: 'q2', status: 'accepted', owner: '', note: '', by: '', updatedAt: NOW.toISOString() }],
+    });
+    const snap = snapshotOf(then, buildReport(EVIDENCE_BANK, then, NOW), { label: 'Q4' }, NOW);
+    expect(snap.evidence!.map((e) => e.id)).toEqual(['ev1']);
+    expect(snap.evidenceRequests!.map((r) => r.id)).toEqual([id]);
+    const later = at('2026-12-15T10:00:00Z');
+    const now = {
+      ...then,
+      snapshots: [snap],
+      evidence: [
+        ...then.evidence!,
+        evidence({ id: 'ev2', questionId: 'q1', optionId: 'b', collectedOn: '2026-12-14' }),
+        evidence({ id: 'ev3', questionId: 'q3', optionId: 'm', status: 'rejected', reason: 'wrong tenant' }),
+      ],
+    };
+    const diff = diffStates(EVIDENCE_BANK, stateOfSnapshot(snap), stateOfCurrent(now, buildReport(EVIDENCE_BANK, now, later)));
+    expect(diff.evidence!.accepted.map((e) => e.id)).toEqual(['ev2']);
+    expect(diff.evidence!.rejected.map((e) => [e.id, e.reason])).toEqual([['ev3', 'wrong tenant']]);
+    expect(diff.evidence!.expired.map((e) => [e.id, e.expiresOn])).toEqual([['ev1', '2026-12-10']]);
+  });
+
+  it('the markdown has an Evidence section and lists each answer\'s evidence in the appendix', async () => {
+    const { renderMarkdown } = await import('../../src/export/markdown.js');
+    const a = reportedAll({ evidence: [evidence({ id: 'ev1', questionId: 'q2', optionId: 'x', link: 'https://wiki.example.com/q2' })] });
+    const md = renderMarkdown(buildReport(EVIDENCE_BANK, a, NOW));
+    expect(md).toContain('## Evidence\n\n1 answer is verified by evidence. Of the visibility figure\'s 58 points, 16.7 rest on evidence and the rest on answers alone.');
+    expect(md).toContain('### Requests by owner');
+    expect(md).toContain('- <https://wiki.example.com/q2>: the log; collected 2026-11-10 by Sam; accepted, lasts to 2026-12-10.');
+    expect(md).toContain('### Expiring in the next 30 days\n\n- 2026-12-10: J, “Question two?”: <https://wiki.example.com/q2>');
+  });
+});

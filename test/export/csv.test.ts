@@ -187,8 +187,9 @@ describe('the CSV exports', () => {
   it('mark the answers carried over from the last cycle and not yet confirmed', () => {
     const report = goldenReport();
     const rows = readBack(renderCsvAnswers(report));
-    expect(rows[0]!.at(-1)).toBe('carried over');
-    const marked = rows.slice(1).map((r) => r.at(-1));
+    const column = rows[0]!.indexOf('carried over');
+    expect(column).toBeGreaterThan(0);
+    const marked = rows.slice(1).map((r) => r[column]);
     expect(marked).toEqual(report.answers.map((a) => (a.carriedOver ? 'yes' : '')));
     expect(marked.filter((m) => m === 'yes')).toHaveLength(report.cycles.carriedOver);
     expect(report.cycles.carriedOver).toBeGreaterThan(0);
