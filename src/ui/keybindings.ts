@@ -147,7 +147,8 @@ export type Command =
   | 'vote'
   | 'take-back'
   | 'visibility'
-  | 'reveal';
+  | 'reveal'
+  | 'evidence';
 
 export interface KeyBinding {
   command: Command;
@@ -306,6 +307,15 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'back', keys: ['escape'], description: 'cancel: stay on this question', hint: 'cancel', scopes: ['jump'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the one speaking stays', hint: 'cancel', scopes: ['speaker'] },
   { command: 'back', keys: ['escape'], description: 'drop the vote (asks first once a vote is entered): nothing is saved', hint: 'drop vote', scopes: ['vote'] },
+  // Evidence (after Esc, so that a narrow footer keeps Esc back before it)
+  {
+    command: 'evidence',
+    keys: ['e'],
+    description: 'add evidence to the answer: a link or a file (hashed), what it shows, who collected it and when; accepted, unexpired evidence makes it verified',
+    hint: 'evidence',
+    scopes: ['walk'],
+  },
+  { command: 'evidence', keys: ['e'], description: 'add evidence to the highlighted answer (a link or a file, what it shows, who collected it and when)', hint: 'evidence', scopes: ['cell'] },
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },

@@ -43,7 +43,9 @@ export type Screen =
   | { name: 'parked-form'; assessmentId: string; itemId?: string }
   | { name: 'controls'; assessmentId: string }
   /** The workshop session: what the walks ask and its timebox. */
-  | { name: 'session-form'; assessmentId: string };
+  | { name: 'session-form'; assessmentId: string }
+  /** Evidence added to one answer (journeyId null: the organisation's). */
+  | { name: 'evidence-form'; assessmentId: string; journeyId: string | null; questionId: string };
 
 export type ScreenKind = Screen['name'];
 

@@ -15,6 +15,7 @@ import { AssessmentForm } from './screens/AssessmentForm.js';
 import { AssessmentScreen } from './screens/AssessmentScreen.js';
 import { CompareScreen } from './screens/CompareScreen.js';
 import { ControlsScreen } from './screens/ControlsScreen.js';
+import { EvidenceForm } from './screens/EvidenceForm.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { IntegrationForm } from './screens/IntegrationForm.js';
 import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
@@ -119,6 +120,15 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
     render: (s, p) => <ParkedFormScreen {...p} itemId={s.itemId} />,
   },
   'session-form': { scope: 'form', ofAssessment: true, parent: (s) => assessment(s.assessmentId), render: (_, p) => <SessionForm {...p} /> },
+  'evidence-form': {
+    scope: 'form',
+    ofAssessment: true,
+    parent: (s) =>
+      s.journeyId === null
+        ? { name: 'organisation', assessmentId: s.assessmentId, questionId: s.questionId }
+        : { name: 'walk', assessmentId: s.assessmentId, journeyId: s.journeyId, questionId: s.questionId },
+    render: (s, p) => <EvidenceForm {...p} journeyId={s.journeyId} questionId={s.questionId} />,
+  },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };
 

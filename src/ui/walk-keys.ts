@@ -144,6 +144,8 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
       return { type: 'policy' };
     case 'note':
       return { type: 'note-open' };
+    case 'evidence':
+      return { type: 'evidence' };
     default:
       return undefined;
   }

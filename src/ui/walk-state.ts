@@ -212,6 +212,8 @@ export type WalkEvent =
   | { type: 'vote-reveal' }
   /** Esc in a vote: drop it (asks first when positions were entered). */
   | { type: 'vote-cancel' }
+  /** e: add evidence to the answer the question shows. */
+  | { type: 'evidence' }
   /** The key that answers the prompt showing; `plain`: no Ctrl or Meta held. */
   | { type: 'prompt-key'; input: string; plain: boolean }
   | { type: 'help' }
@@ -239,6 +241,8 @@ export type WalkEffect =
   /** The question with a parked note is answered: the note went with the answer, the parking-lot item is closed. */
   | { type: 'unpark'; journeyId: string | null; questionId: string }
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
+  /** Open the evidence form on the answer the question shows (journeyId null: the organisation's answer). */
+  | { type: 'add-evidence'; journeyId: string | null; questionId: string }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
   | { type: 'show-help'; scope: 'walk' | 'dimensions' | 'speaker' | 'vote' };
@@ -693,6 +697,20 @@ function override(state: WalkState, context: WalkContext, q: Question | undefine
   return step({ ...state, overriding: q.id, message: 'Answer for this journey only (o again: leave it to the organisation).' });
 }
 
+/**
+ * `e`: evidence backs the answer the question shows, as it stands: the journey's own (or
+ * its override), or the organisation's where that holds. Only an option answer has
+ * something evidence can show; an override being answered has no answer yet.
+ */
+function evidenceFor(state: WalkState, context: WalkContext, q: Question): WalkStep {
+  const held = heldByOrganisation(context, q);
+  const answer = state.overriding === q.id ? undefined : shownAnswer(context, q);
+  if (!answer) return step({ ...state, message: 'Answer the question first: evidence backs the option chosen.' });
+  if (answer.kind !== 'option') return step({ ...state, message: `Evidence backs an option; this answer is ${answer.kind === 'unknown' ? '"We don\'t know"' : '"Not applicable"'}.` });
+  const journeyId = context.section === 'organisation' || held ? null : context.journeyId;
+  return step(state, { type: 'add-evidence', journeyId, questionId: q.id });
+}
+
 /** The next state and what to do, after one event. Pure. */
 export function walkStep(state: WalkState, event: WalkEvent, context: WalkContext): WalkStep {
   const q = context.questions[state.index];
@@ -841,6 +859,8 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       if (!state.vote) return step(state);
       if (state.vote.positions.length > 0) return step({ ...state, prompt: { kind: 'vote-drop', then: 'close' } });
       return step({ ...state, mode: 'answer', vote: undefined, message: undefined });
+    case 'evidence':
+      return q ? evidenceFor(state, context, q) : step(state);
     case 'prompt-key':
       return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);
     case 'help':

@@ -1007,3 +1007,57 @@ describe('the whole note (N)', () => {
     expect(r.state.wholeNote).toBe(true);
   });
 });
+
+/** `e`: evidence goes to the answer the question shows, as it stands; only an option answer can have it. */
+describe('evidence (e)', () => {
+  const wide = (id: string, dimension: string): Question => ({ ...question(id, dimension), scope: 'organisation' });
+  const ALL = [question('j1', 'access'), wide('w1', 'access')];
+  const org: OrganisationAnswer = { questionId: 'w1', kind: 'option', optionId: 'high', confidence: 'reported', note: '', by: 'Dana', at: '2026-10-01T00:00:00.000Z' };
+  const shownAll = (answers: Answer[], orgAnswers: OrganisationAnswer[] = [org]): WalkContext => ({
+    ...context(answers),
+    questions: ALL,
+    questionsShowing: () => ALL,
+    dimensions: dimensionSpans(ALL),
+    organisationAnswerOf: (id) => orgAnswers.find((a) => a.questionId === id),
+  });
+
+  it("on the journey's own option answer: opens the form for the journey's answer, the state untouched", () => {
+    const ctx = context([answer('a1')]);
+    const before = state();
+    const r = walkStep(before, { type: 'evidence' }, ctx);
+    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'a1' }]);
+    expect(r.state).toBe(before);
+  });
+
+  it('on a question without an answer, or answered unknown or n/a: a message, no form', () => {
+    expect(walkStep(state(), { type: 'evidence' }, context()).state.message).toBe('Answer the question first: evidence backs the option chosen.');
+    const unknown = walkStep(state(), { type: 'evidence' }, context([answer('a1', { kind: 'unknown', optionId: undefined })]));
+    expect(unknown.effects).toEqual([]);
+    expect(unknown.state.message).toBe('Evidence backs an option; this answer is "We don\'t know".');
+    const na = walkStep(state(), { type: 'evidence' }, context([answer('a1', { kind: 'na', optionId: undefined })]));
+    expect(na.state.message).toBe('Evidence backs an option; this answer is "Not applicable".');
+  });
+
+  it("on an organisation-wide question the organisation's answer holds for: the organisation's answer (journey null)", () => {
+    const r = walkStep({ ...state(), index: 1, showOrganisation: true }, { type: 'evidence' }, shownAll([]));
+    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'w1' }]);
+  });
+
+  it("on a journey's override: the journey's answer; while the override is being answered: nothing to back yet", () => {
+    const overridden = shownAll([answer('w1', { optionId: 'low' })]);
+    expect(walkStep({ ...state(), index: 1 }, { type: 'evidence' }, overridden).effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'w1' }]);
+    const asking = walkStep({ ...state(), index: 1, overriding: 'w1' }, { type: 'evidence' }, shownAll([]));
+    expect(asking.effects).toEqual([]);
+    expect(asking.state.message).toContain('Answer the question first');
+  });
+
+  it('in the organisation-wide section: the organisation answer', () => {
+    const ctx: WalkContext = { ...context([answer('a1', { journeyId: '' })]), section: 'organisation', journeyId: '' };
+    expect(walkStep(state(), { type: 'evidence' }, ctx).effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'a1' }]);
+  });
+
+  it('the key e is the event, outside the note editor', () => {
+    expect(walkEventOf(state(), 'e', NO_KEY)).toEqual({ type: 'evidence' });
+    expect(walkEventOf(state(noteOn('a1', '')), 'e', NO_KEY)).toMatchObject({ type: 'note-key', input: 'e' });
+  });
+});

@@ -222,7 +222,9 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
   let first = 0;
   let last = drawn.length - 1;
   const total = (from: number, to: number) => drawn.slice(from, to + 1).reduce((n, d) => n + d.height, 0);
-  while (total(first, last) > room && first < last) {
+  // The "↑ more fields" and "↓ more fields" lines take rows too.
+  const markers = (from: number, to: number) => (from > 0 ? 1 : 0) + (to < drawn.length - 1 ? 1 : 0);
+  while (total(first, last) + markers(first, last) > room && first < last) {
     if (focus - first > last - focus) first++;
     else last--;
   }

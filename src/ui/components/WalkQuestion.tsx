@@ -1,11 +1,13 @@
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { helpWithControls } from '../../core/controls/question-controls.js';
+import { evidenceStanding } from '../../core/evidence.js';
 import { describePii, findPii } from '../../core/pii.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
+import { evidenceWords } from '../evidence-words.js';
 import { useMarkdown } from '../markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
@@ -104,7 +106,12 @@ export function WalkQuestion({
   const speakerPerson = people.find((p) => p.name === speaking);
   const byText = current ? (answeredBy ? `By ${plainLine(answeredBy)}` : '') : speakerPerson && (state.speaker || assessment.participants.length > 0) ? `Answering: ${speakerWords(speakerPerson)}` : '';
   const carriedFrom = current?.carriedOver && !held ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
-  const stale = held ? undefined : staleness(current, question, shell.now());
+  // The evidence behind the answer shown: the organisation's where it holds.
+  const evidenceJourney = section.kind === 'organisation' || held ? null : section.journeyId;
+  const evidence = current ? (assessment.evidence ?? []).filter((e) => e.journeyId === evidenceJourney && e.questionId === question.id) : [];
+  const standing = evidence.length > 0 ? evidenceStanding(evidence, current, question, shell.now().toISOString().slice(0, 10)) : 'none';
+  // Current evidence keeps an old answer fresh.
+  const stale = held || standing === 'current' ? undefined : staleness(current, question, shell.now());
   // Shorter on a narrow terminal, where every line taken is an option hidden.
   const narrow = width < 80;
   const source = sourceLine(question, shown, overriding, narrow);
@@ -113,7 +120,9 @@ export function WalkQuestion({
     ? narrow
       ? `! answered ${stale.ageDays} days ago; answers last ${stale.lifetimeDays} days`
       : `! ${staleText(stale)}: it counts as reported at best until answered again`
-    : '';
+    : standing === 'lapsed'
+      ? `! its evidence has expired: it counts as reported at best${narrow ? '' : ' until new evidence is added (e)'}`
+      : '';
   const prompt = plainLine(question.prompt);
   const editing = state.mode === 'note' && state.note !== undefined;
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
@@ -195,11 +204,20 @@ export function WalkQuestion({
       <Box marginTop={gap} flexShrink={0}>
         <Text wrap="truncate-end">
           <Text dimColor>Confidence </Text>
-          <Text bold>{confidence ?? (current ? '—' : 'reported (default)')}</Text>
-          <Text dimColor>{'  ·  '}Documented on paper </Text>
+          <Text bold>{standing === 'current' ? 'verified' : (confidence ?? (current ? '—' : 'reported (default)'))}</Text>
+          <Text dimColor>
+            {evidence.length > 0 && narrow ? ' · ' : '  ·  '}
+            {evidence.length > 0 && narrow ? 'Paper ' : 'Documented on paper '}
+          </Text>
           <Text bold>{policyWords(policy)}</Text>
           {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
           {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
+          {evidence.length > 0 ? (
+            <Text color={standing === 'lapsed' ? tone('yellow') : undefined}>
+              {narrow ? ' · ' : '  ·  '}
+              {evidenceWords(evidence.length, standing).replace(/^e/, 'E')}
+            </Text>
+          ) : null}
         </Text>
       </Box>
       {editing && state.note ? (

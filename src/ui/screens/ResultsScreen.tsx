@@ -6,7 +6,7 @@
 import { personText } from '../../core/participants.js';
 import { Box, Text, type Key } from 'ink';
 import { answerKey } from '../../core/journey-questions.js';
-import type { Figures } from '../../core/report-schema.js';
+import type { Figures, ReportAnswer } from '../../core/report-schema.js';
 import { plainLine, plainText } from '../../core/terminal-text.js';
 import { useNav, type ResultsView, type Screen as Place } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
@@ -24,15 +24,28 @@ import { bindingFor, commandFor, listMoveFor } from '../keybindings.js';
 import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
+import { evidenceWords } from '../evidence-words.js';
+import type { EvidenceStanding } from '../../core/evidence.js';
 
 /** Where the table's highlight is, and what is open over it; kept in the stack entry when a walk opens from it. */
 type ResultsState = ResultsView;
+
+/** What an answer's evidence does for it today, as the report lists it. */
+function evidenceStandingOf(a: ReportAnswer | undefined): EvidenceStanding {
+  if (!a?.evidence) return 'none';
+  if (a.evidence.some((e) => e.counts)) return 'current';
+  return a.evidence.some((e) => e.status === 'accepted' && e.expired && e.optionId === a.optionId) ? 'lapsed' : 'none';
+}
 
 /** One line behind a cell: a question of a journey, and its answer if any. */
 interface CellAnswer {
   key: string;
   journeyId: string;
   journeyName: string;
+  /** The answer evidence would back: the journey's, or null for the organisation answer that holds for it. */
+  answerJourneyId: string | null;
+  /** An option answer: evidence can back it. */
+  option: boolean;
   questionId: string;
   prompt: string;
   answer: string;
@@ -71,16 +84,18 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
             : a.kind === 'na'
               ? 'not applicable'
               : `${plainLine(a.optionLabel ?? '')}`;
+        const standing = evidenceStandingOf(a);
         const detail = !a
           ? ''
           : [
               a.override ? "this journey's override" : a.journeyId === null ? "the organisation's answer" : '',
               a.kind === 'option' ? `level ${a.level}/4` : '',
-              a.effectiveConfidence ? `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}` : '',
+              a.effectiveConfidence ? (standing === 'current' ? `verified by evidence (${a.evidence!.length})` : `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}`) : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
               a.carriedOver ? 'carried over from the last cycle' : '',
               a.by ? `by ${plainLine(personText(a.by, assessment.participants))}` : '',
               a.vote ? `voted, ${a.vote.positions.length} positions ${a.vote.spread} ${a.vote.spread === 1 ? 'level' : 'levels'} apart` : '',
+              standing === 'current' ? '' : evidenceWords(a.evidence?.length ?? 0, standing),
             ]
               .filter(Boolean)
               .join(' · ');
@@ -88,6 +103,8 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
           key: `${journey.id}\u0000${q.id}`,
           journeyId: journey.id,
           journeyName: plainLine(journey.name),
+          answerJourneyId: a?.journeyId ?? null,
+          option: a?.kind === 'option',
           questionId: q.id,
           prompt: plainLine(q.prompt),
           answer,
@@ -127,6 +144,12 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
       if (command === 'select') {
         const line = lines[s.drill.index];
         if (line?.journeyId) open({ name: 'walk', assessmentId, journeyId: line.journeyId, questionId: line.questionId });
+      }
+      if (command === 'evidence') {
+        const line = lines[s.drill.index];
+        if (!line) return;
+        if (!line.option) return shell.notify('Evidence backs an option answer; this question has none.');
+        open({ name: 'evidence-form', assessmentId, journeyId: line.answerJourneyId, questionId: line.questionId });
       }
       return;
     }
@@ -193,7 +216,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
           {describeFigure('exposure', figures.exposure)} · {describeFigure('visibility', figures.visibility)}
         </Text>
         <Text dimColor wrap="truncate-end">
-          {plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk
+          {plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk · e adds evidence
         </Text>
         <Box marginTop={1}>
           <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 9)} />

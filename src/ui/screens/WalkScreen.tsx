@@ -136,6 +136,11 @@ export function WalkScreen({
         const now = shell.now();
         return apply((w) => updateAssessment(w, assessmentId, (a) => confirmAnswer(a, effect.journeyId, effect.questionId, effect.by, now)));
       }
+      case 'add-evidence': {
+        // Back from the form: this walk again, on this question.
+        const here = journeyId === null ? { name: 'organisation' as const, assessmentId, questionId: effect.questionId } : { name: 'walk' as const, assessmentId, journeyId, questionId: effect.questionId };
+        return nav.go({ name: 'evidence-form', assessmentId, journeyId: effect.journeyId, questionId: effect.questionId }, here);
+      }
       case 'navigate':
         // The next journey takes this walk's place: Esc there goes back where this one came from.
         return effect.to.kind === 'back' ? nav.back() : nav.replace({ name: 'walk', assessmentId, journeyId: effect.to.journeyId });
