@@ -45,7 +45,8 @@ export type Screen =
   /** The workshop session: what the walks ask and its timebox. */
   | { name: 'session-form'; assessmentId: string }
   /** Evidence added to one answer (journeyId null: the organisation's). */
-  | { name: 'evidence-form'; assessmentId: string; journeyId: string | null; questionId: string };
+  /** `collectedBy`: who the form names as having collected it (the walk's speaker; else the facilitator). */
+  | { name: 'evidence-form'; assessmentId: string; journeyId: string | null; questionId: string; collectedBy?: string };
 
 export type ScreenKind = Screen['name'];
 

@@ -127,7 +127,7 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
       s.journeyId === null
         ? { name: 'organisation', assessmentId: s.assessmentId, questionId: s.questionId }
         : { name: 'walk', assessmentId: s.assessmentId, journeyId: s.journeyId, questionId: s.questionId },
-    render: (s, p) => <EvidenceForm {...p} journeyId={s.journeyId} questionId={s.questionId} />,
+    render: (s, p) => <EvidenceForm {...p} journeyId={s.journeyId} questionId={s.questionId} collectedBy={s.collectedBy} />,
   },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };

@@ -242,7 +242,7 @@ export type WalkEffect =
   | { type: 'unpark'; journeyId: string | null; questionId: string }
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
   /** Open the evidence form on the answer the question shows (journeyId null: the organisation's answer). */
-  | { type: 'add-evidence'; journeyId: string | null; questionId: string }
+  | { type: 'add-evidence'; journeyId: string | null; questionId: string; collectedBy: string }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
   | { type: 'show-help'; scope: 'walk' | 'dimensions' | 'speaker' | 'vote' };
@@ -698,7 +698,8 @@ function override(state: WalkState, context: WalkContext, q: Question | undefine
 }
 
 /**
- * `e`: evidence backs the answer the question shows, as it stands: the journey's own (or
+ * `e`: evidence backs the answer the question shows, as it stands (collected, unless
+ * the form is told otherwise, by the one speaking): the journey's own (or
  * its override), or the organisation's where that holds. Only an option answer has
  * something evidence can show; an override being answered has no answer yet.
  */
@@ -708,7 +709,7 @@ function evidenceFor(state: WalkState, context: WalkContext, q: Question): WalkS
   if (!answer) return step({ ...state, message: 'Answer the question first: evidence backs the option chosen.' });
   if (answer.kind !== 'option') return step({ ...state, message: `Evidence backs an option; this answer is ${answer.kind === 'unknown' ? '"We don\'t know"' : '"Not applicable"'}.` });
   const journeyId = context.section === 'organisation' || held ? null : context.journeyId;
-  return step(state, { type: 'add-evidence', journeyId, questionId: q.id });
+  return step(state, { type: 'add-evidence', journeyId, questionId: q.id, collectedBy: speakerOf(state, context) });
 }
 
 /** The next state and what to do, after one event. Pure. */

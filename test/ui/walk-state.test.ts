@@ -1025,7 +1025,7 @@ describe('evidence (e)', () => {
     const ctx = context([answer('a1')]);
     const before = state();
     const r = walkStep(before, { type: 'evidence' }, ctx);
-    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'a1' }]);
+    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'a1', collectedBy: 'Ana' }]);
     expect(r.state).toBe(before);
   });
 
@@ -1040,12 +1040,12 @@ describe('evidence (e)', () => {
 
   it("on an organisation-wide question the organisation's answer holds for: the organisation's answer (journey null)", () => {
     const r = walkStep({ ...state(), index: 1, showOrganisation: true }, { type: 'evidence' }, shownAll([]));
-    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'w1' }]);
+    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'w1', collectedBy: 'Ana' }]);
   });
 
   it("on a journey's override: the journey's answer; while the override is being answered: nothing to back yet", () => {
     const overridden = shownAll([answer('w1', { optionId: 'low' })]);
-    expect(walkStep({ ...state(), index: 1 }, { type: 'evidence' }, overridden).effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'w1' }]);
+    expect(walkStep({ ...state(), index: 1 }, { type: 'evidence' }, overridden).effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'w1', collectedBy: 'Ana' }]);
     const asking = walkStep({ ...state(), index: 1, overriding: 'w1' }, { type: 'evidence' }, shownAll([]));
     expect(asking.effects).toEqual([]);
     expect(asking.state.message).toContain('Answer the question first');
@@ -1053,7 +1053,12 @@ describe('evidence (e)', () => {
 
   it('in the organisation-wide section: the organisation answer', () => {
     const ctx: WalkContext = { ...context([answer('a1', { journeyId: '' })]), section: 'organisation', journeyId: '' };
-    expect(walkStep(state(), { type: 'evidence' }, ctx).effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'a1' }]);
+    expect(walkStep(state(), { type: 'evidence' }, ctx).effects).toEqual([{ type: 'add-evidence', journeyId: null, questionId: 'a1', collectedBy: 'Ana' }]);
+  });
+
+  it('names the one speaking as having collected it', () => {
+    const r = walkStep(state({ speaker: 'Ben' }), { type: 'evidence' }, context([answer('a1')]));
+    expect(r.effects).toEqual([{ type: 'add-evidence', journeyId: 'chat', questionId: 'a1', collectedBy: 'Ben' }]);
   });
 
   it('the key e is the event, outside the note editor', () => {

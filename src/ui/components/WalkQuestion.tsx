@@ -211,13 +211,13 @@ export function WalkQuestion({
           </Text>
           <Text bold>{policyWords(policy)}</Text>
           {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
-          {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
           {evidence.length > 0 ? (
             <Text color={standing === 'lapsed' ? tone('yellow') : undefined}>
               {narrow ? ' · ' : '  ·  '}
               {evidenceWords(evidence.length, standing).replace(/^e/, 'E')}
             </Text>
           ) : null}
+          {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
         </Text>
       </Box>
       {editing && state.note ? (

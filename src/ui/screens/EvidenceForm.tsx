@@ -19,12 +19,19 @@ import type { AssessmentProps } from '../screen-props.js';
 import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
-export function EvidenceForm({ bank, apply, assessment, journeyId, questionId }: AssessmentProps & { journeyId: string | null; questionId: string }) {
+export function EvidenceForm({
+  bank,
+  apply,
+  assessment,
+  journeyId,
+  questionId,
+  collectedBy,
+}: AssessmentProps & { journeyId: string | null; questionId: string; collectedBy?: string | undefined }) {
   const shell = useShell();
   const nav = useNav();
   const assessmentId = assessment.id;
   const today = shell.now().toISOString().slice(0, 10);
-  const [initial] = useState<FormValues>(() => evidenceFormInitial(assessment.facilitator, today));
+  const [initial] = useState<FormValues>(() => evidenceFormInitial(collectedBy ?? assessment.facilitator, today));
   const question = bank.questions.find((q) => q.id === questionId);
   const journey = journeyId === null ? undefined : assessment.journeys.find((j) => j.id === journeyId);
   const answer = answerFor(assessment, journeyId, questionId);

@@ -139,7 +139,7 @@ export function WalkScreen({
       case 'add-evidence': {
         // Back from the form: this walk again, on this question.
         const here = journeyId === null ? { name: 'organisation' as const, assessmentId, questionId: effect.questionId } : { name: 'walk' as const, assessmentId, journeyId, questionId: effect.questionId };
-        return nav.go({ name: 'evidence-form', assessmentId, journeyId: effect.journeyId, questionId: effect.questionId }, here);
+        return nav.go({ name: 'evidence-form', assessmentId, journeyId: effect.journeyId, questionId: effect.questionId, collectedBy: effect.collectedBy }, here);
       }
       case 'navigate':
         // The next journey takes this walk's place: Esc there goes back where this one came from.
