@@ -238,8 +238,8 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'undo', keys: ['z'], description: 'undo the last answer changed in this walk (again: the one before); the walk goes back to its question', scopes: ['walk'] },
   { command: 'jump', keys: ['/'], description: 'go to a question: type its number in the walk or words of its prompt', scopes: ['walk'] },
   { command: 'whole-note', keys: ['N'], description: 'show the whole note, or only its first lines again', scopes: ['walk'] },
-  { command: 'speaker', keys: ['s'], description: 'who is speaking: the next answers are recorded as theirs (the facilitator until someone else is chosen)', hint: 'speaker', scopes: ['walk'] },
-  { command: 'vote', keys: ['V'], description: "vote on this question: each participant's pick in turn, hidden until everyone has voted (Tab: open), then the room settles the answer", hint: 'vote', scopes: ['walk'] },
+  { command: 'speaker', keys: ['s'], description: 'who is speaking: the next answers are recorded as theirs (the facilitator until someone else is chosen)', scopes: ['walk'] },
+  { command: 'vote', keys: ['V'], description: "vote on this question: each participant's pick in turn, hidden until everyone has voted (Tab: open), then the room settles the answer", scopes: ['walk'] },
 
   // Who is speaking
   { command: 'pick-number', keys: DIGITS, description: 'the person with that number speaks', scopes: ['speaker'] },

@@ -43,8 +43,9 @@ describe('importing the answers CSV export', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.changes.every((c) => c.status === 'added')).toBe(true);
-    // Imported answers are given now: the demo's marks of answers carried over from its last cycle do not travel.
-    const given = demo.answers.map(({ carriedOver: _mark, ...answer }) => answer);
+    // Imported answers are given now: the demo's marks of answers carried over from its last cycle do not travel,
+    // nor do its votes (the answers CSV has no columns for the positions).
+    const given = demo.answers.map(({ carriedOver: _mark, vote: _vote, ...answer }) => answer);
     expect(given).not.toEqual(demo.answers);
     expect(byKey(applyImport(empty, result.changes).answers)).toEqual(byKey(given));
   });
@@ -130,7 +131,7 @@ describe('organisation answers and overrides', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const restored = applyImport(empty, result.changes);
-    const strip = <T extends { carriedOver?: boolean }>(list: readonly T[]) => list.map(({ carriedOver: _mark, ...a }) => a);
+    const strip = <T extends { carriedOver?: boolean; vote?: unknown }>(list: readonly T[]) => list.map(({ carriedOver: _mark, vote: _vote, ...a }) => a);
     expect(byKey(restored.answers)).toEqual(byKey(strip(org.answers) as Answer[]));
     const byQuestion = <T extends { questionId: string }>(list: readonly T[]) => [...list].sort((a, b) => a.questionId.localeCompare(b.questionId));
     expect(byQuestion(restored.organisationAnswers)).toEqual(byQuestion(strip(org.organisationAnswers)));
