@@ -143,9 +143,38 @@ export const DimensionSchema = z.strictObject({
   description: z.string().min(1).max(400),
 });
 
+const scopeName = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^\p{L}[\p{L}\p{M}\p{N}' -]*$/u, 'use a word or two, such as team or application')
+  .meta({ hint: 'a word or two, such as team' });
+
+/**
+ * What the bank assesses, one and several: "journey"/"journeys" when absent. A bare name
+ * takes its plural by the usual English rule (team -> teams, policy -> policies).
+ */
+export const ScopeNamesSchema = z
+  .union([scopeName, z.strictObject({ singular: scopeName, plural: scopeName.optional() })])
+  .meta({
+    description: 'What the bank assesses, as the screens and the report name it: a name (team) or { singular, plural } (person, people). Default: journey.',
+    hint: 'a name such as team, or { singular: person, plural: people }',
+  });
+
+/** The five exposure levels' names, level 0 (well controlled) first; shown wherever a level is. */
+export const LevelNamesSchema = z
+  .array(z.string().min(1).max(40).regex(/^[^\n\r\t]+$/, 'use one line of text'))
+  .length(5)
+  .meta({
+    description: 'Names of the five exposure levels, level 0 (well controlled) first and level 4 (fully exposed) last, e.g. for a maturity model the highest maturity first.',
+    hint: 'a list of five names, level 0 (least exposed) first',
+  });
+
 export const BankSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(120),
+  title: z.string().min(1).max(120).meta({ description: "The bank's title: the report's title comes from it." }),
+  scope: ScopeNamesSchema.optional(),
+  levels: LevelNamesSchema.optional(),
   version: semver,
   description: z.string().min(1).max(2000),
   language: z
@@ -167,3 +196,4 @@ export type Action = z.infer<typeof ActionSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
 export type Bank = z.infer<typeof BankSchema>;
 export type Effort = (typeof EFFORTS)[number];
+export type ScopeNamesInput = z.infer<typeof ScopeNamesSchema>;

@@ -506,6 +506,10 @@ export const ReportSchema = z.strictObject({
     version: z.string(),
     /** The bank version the assessment was started with. */
     assessedVersion: z.string(),
+    /** What the bank assesses, one and several ("journey", "journeys" by default). */
+    scope: z.strictObject({ singular: z.string(), plural: z.string() }),
+    /** The bank's names of the five exposure levels, level 0 first; null when it names none. */
+    levels: z.array(z.string()).length(5).nullable(),
   }),
   /** The bank's dimensions; `short` is the bank's short label, or one derived from the title (src/core/dimension-short.ts). */
   dimensions: z.array(z.strictObject({ id: z.string(), title: z.string(), short: z.string(), description: z.string() })),

@@ -14,6 +14,7 @@ import {
   type RecordedAnswer,
 } from './assessment-items.js';
 import { controlsServed } from './controls/plan-controls.js';
+import { scopeNamesOf } from './bank-words.js';
 import { shortLabels } from './dimension-short.js';
 import { discoveryActionOf, findOutAction, findOutActionId, planOf } from './plan.js';
 import { dayOf } from './plan-status.js';
@@ -270,7 +271,14 @@ export function buildReport(
       participants: assessment.participants.map((p) => ({ name: p.name, role: p.role })),
       createdAt: assessment.createdAt,
     },
-    bank: { id: bank.id, title: bank.title, version: bank.version, assessedVersion: assessment.bank.version },
+    bank: {
+      id: bank.id,
+      title: bank.title,
+      version: bank.version,
+      assessedVersion: assessment.bank.version,
+      scope: { ...scopeNamesOf(bank) },
+      levels: bank.levels ? [...bank.levels] : null,
+    },
     dimensions: bank.dimensions.map((d, i) => ({ id: d.id, title: d.title, short: shorts[i]!, description: d.description })),
     journeys: scores.journeys.map(({ journey, exposure, visibility, progress, dimensions }, j) => ({
       id: journey.id,

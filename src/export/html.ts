@@ -14,6 +14,7 @@ import type { Figures, Report } from '../core/report-schema.js';
 import { trendModelNote } from './diff-words.js';
 import { esc, safeMarkup } from './html-text.js';
 import { journeyMapSvg, trendSvg } from './html-svg.js';
+import { scopeWords } from './scope-words.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { signoffLines } from './signoff-text.js';
 
@@ -39,13 +40,14 @@ function heatCell(figures: Figures, tag: 'td' | 'th' = 'td'): string {
 }
 
 function heatMap(report: Report): string {
-  if (report.journeys.length === 0) return '<p>No journeys yet.</p>';
-  const head = ['Journey', 'Sensitivity', ...report.dimensions.map((d) => d.title), 'Journey overall', 'Answered'].map((h) => `<th>${esc(h)}</th>`).join('');
+  const words = scopeWords(report);
+  if (report.journeys.length === 0) return `<p>No ${esc(words.many)} yet.</p>`;
+  const head = [words.One, 'Sensitivity', ...report.dimensions.map((d) => d.title), `${words.One} overall`, 'Answered'].map((h) => `<th>${esc(h)}</th>`).join('');
   const rows = report.journeys.map(
     (j) => `<tr><th scope="row">${esc(j.name)}</th><td>${esc(j.sensitivity)}</td>${j.dimensions.map((d) => heatCell(d)).join('')}${heatCell(j)}<td class="num">${j.progress.answered}/${j.progress.total}</td></tr>`,
   );
   const o = report.overall;
-  rows.push(`<tr class="total"><th scope="row">All journeys</th><td>weighted</td>${o.dimensions.map((d) => heatCell(d)).join('')}${heatCell(o)}<td class="num">${o.progress.answered}/${o.progress.total}</td></tr>`);
+  rows.push(`<tr class="total"><th scope="row">All ${esc(words.many)}</th><td>weighted</td>${o.dimensions.map((d) => heatCell(d)).join('')}${heatCell(o)}<td class="num">${o.progress.answered}/${o.progress.total}</td></tr>`);
   const legend = SHADES.map((s, i) => `<span class="key" style="background:${BAND_COLOURS[i]}">${s} ${BAND_WORDS[i]} (${i * 25}–${i === 3 ? 100 : i * 25 + 24})</span>`).join(' ');
   return [
     `<table class="heatmap"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
@@ -58,26 +60,28 @@ function trend(report: Report): string {
   if (!t) return '';
   const older = trendModelNote(t, esc);
   const labels = t.points.map((p) => (p.snapshotId === null ? 'Now' : p.label));
-  const head = `<tr><th>Journey</th>${labels.map((l) => `<th class="num">${esc(l)}</th>`).join('')}<th>Exposure across cycles</th></tr>`;
+  const words = scopeWords(report);
+  const head = `<tr><th>${esc(words.One)}</th>${labels.map((l) => `<th class="num">${esc(l)}</th>`).join('')}<th>Exposure across cycles</th></tr>`;
   const row = (name: string, series: readonly (number | null)[], total = false) =>
     `<tr${total ? ' class="total"' : ''}><th scope="row">${esc(name)}</th>${series.map((x) => `<td class="num">${whole(x)}</td>`).join('')}<td>${trendSvg(series, `Exposure of ${name} across cycles`, labels)}</td></tr>`;
   return [
     '<section class="section"><h2>Trend</h2>',
-    `<p>Exposure at each cycle, oldest first (lower is better; the dashed line is 50). Visibility, all journeys: ${t.overall.visibility.map(whole).join(' → ')} (higher is better).</p>`,
-    `<table class="trend-table"><thead>${head}</thead><tbody>${t.journeys.map((j) => row(j.journeyName, j.exposure)).join('')}${row('All journeys', t.overall.exposure, true)}</tbody></table>`,
+    `<p>Exposure at each cycle, oldest first (lower is better; the dashed line is 50). Visibility, all ${esc(words.many)}: ${t.overall.visibility.map(whole).join(' → ')} (higher is better).</p>`,
+    `<table class="trend-table"><thead>${head}</thead><tbody>${t.journeys.map((j) => row(j.journeyName, j.exposure)).join('')}${row(`All ${words.many}`, t.overall.exposure, true)}</tbody></table>`,
     ...(older ? [`<p>${older}</p>`] : []),
     '</section>',
   ].join('\n');
 }
 
 function maps(report: Report): string {
-  if (report.journeys.length === 0) return '<p>No journeys yet.</p>';
+  const words = scopeWords(report);
+  if (report.journeys.length === 0) return `<p>No ${esc(words.many)} yet.</p>`;
   const parts = [
-    '<p>An arrow goes from the system that holds the access to the system it reads or writes. Dashed red arrows marked ⚠: write access, or not logged, or nobody knows whether it is logged. Boxes with a dashed border: systems outside the journey that its data reaches.</p>',
+    `<p>An arrow goes from the system that holds the access to the system it reads or writes. Dashed red arrows marked ⚠: write access, or not logged, or nobody knows whether it is logged. Boxes with a dashed border: systems outside the ${esc(words.one)} that its data reaches.</p>`,
   ];
   for (const journey of report.journeys) {
     const svg = journeyMapSvg(report, journey);
-    parts.push(`<figure class="journey-map"><figcaption>${esc(journey.name)}</figcaption>${svg ?? '<p>No systems recorded for this journey.</p>'}</figure>`);
+    parts.push(`<figure class="journey-map"><figcaption>${esc(journey.name)}</figcaption>${svg ?? `<p>No systems recorded for this ${esc(words.one)}.</p>`}</figure>`);
   }
   return parts.join('\n');
 }
@@ -131,7 +135,7 @@ export function renderHtml(report: Report, options: HtmlOptions): string {
     body.push(`<section class="section${first ? ' first' : ''}"><h2>${esc(title)}</h2>\n${content}</section>`);
   }
   body.push(signoff(report));
-  const title = `Customer data exposure: ${report.assessment.name}`;
+  const title = `${report.bank.title}: ${report.assessment.name}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

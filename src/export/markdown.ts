@@ -14,6 +14,8 @@ import { claimedButExposedLines, controlsSectionLines } from './controls.js';
 import { cycleDiffLines, trendLines } from './diff-markdown.js';
 import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
+import { scopeWords } from './scope-words.js';
+import { exposedLevelsWords, levelWords, type ScopeNames } from '../core/bank-words.js';
 import { signoffLines } from './signoff-text.js';
 import { participantText } from '../core/participants.js';
 import { disagreementsMarkdown, personMd } from './disagreements-markdown.js';
@@ -56,10 +58,10 @@ function heatCell(figures: Figures): string {
   return `${heatSquare(figures.exposure)} ${exposure} · vis ${visibility}`;
 }
 
-function answerText(a: Pick<ReportAnswer, 'kind' | 'optionLabel' | 'level'>): string {
+function answerText(a: Pick<ReportAnswer, 'kind' | 'optionLabel' | 'level'>, levels: Report['bank']['levels']): string {
   if (a.kind === 'unknown') return "We don't know";
   if (a.kind === 'na') return 'Not applicable';
-  return `${mdInline(a.optionLabel ?? '')} (level ${a.level})`;
+  return `${mdInline(a.optionLabel ?? '')} (${mdInline(levelWords(a.level ?? 0, levels))})`;
 }
 
 function confidenceText(a: Pick<ReportAnswer, 'confidence' | 'effectiveConfidence' | 'stale' | 'kind'>): string {
@@ -73,7 +75,7 @@ function confidenceText(a: Pick<ReportAnswer, 'confidence' | 'effectiveConfidenc
 
 function header(report: Report): string[] {
   const { assessment, bank } = report;
-  const lines = [`# Customer data exposure: ${mdInline(assessment.name)}`, ''];
+  const lines = [`# ${mdInline(bank.title)}: ${mdInline(assessment.name)}`, ''];
   if (assessment.organisation) lines.push(`- **Organisation:** ${mdInline(assessment.organisation)}`);
   lines.push(`- **Date:** ${date(report.generatedAt)} (assessment started ${date(assessment.createdAt)})`);
   if (assessment.facilitator) lines.push(`- **Facilitator:** ${mdInline(assessment.facilitator)}`);
@@ -88,7 +90,7 @@ function header(report: Report): string[] {
 function summary(report: Report, controls: ControlsView | undefined): string[] {
   const { overall } = report;
   const lines = ['## Summary', '', ...(controls ? claimedButExposedLines(controls, 3) : [])];
-  const journeys = `${report.journeys.length} ${report.journeys.length === 1 ? 'journey' : 'journeys'}`;
+  const journeys = mdInline(scopeWords(report).count(report.journeys.length));
   if (overall.exposure === null && overall.visibility === null) {
     lines.push(`No figures yet: no question of the ${journeys} has been answered with an option or "we don't know".`);
   } else {
@@ -141,8 +143,9 @@ function summary(report: Report, controls: ControlsView | undefined): string[] {
 
 function heatTable(report: Report): string[] {
   const lines = ['## Heat map', ''];
-  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
-  const head = ['Journey', 'Sensitivity', ...report.dimensions.map((d) => mdCell(d.title)), 'Journey overall', 'Answered'];
+  const words = scopeWords(report);
+  if (report.journeys.length === 0) return [...lines, `No ${mdInline(words.many)} yet.`, ''];
+  const head = [mdCell(words.One), 'Sensitivity', ...report.dimensions.map((d) => mdCell(d.title)), `${mdCell(words.One)} overall`, 'Answered'];
   const align: ('l' | 'r')[] = ['l', 'l', ...report.dimensions.map(() => 'l' as const), 'l', 'r'];
   const rows = report.journeys.map((j: ReportJourney) => [
     mdCell(j.name),
@@ -153,7 +156,7 @@ function heatTable(report: Report): string[] {
   ]);
   const o = report.overall;
   rows.push([
-    '**All journeys**',
+    `**All ${mdInline(words.many)}**`,
     'weighted',
     ...o.dimensions.map((d) => `**${heatCell(d)}**`),
     `**${heatCell(o)}**`,
@@ -211,7 +214,7 @@ function journeyMap(report: Report, journey: ReportJourney): string[] {
     nodeOf(i.from);
     nodeOf(i.to);
   }
-  if (nodeIds.size === 0) return ['No systems recorded for this journey.', ''];
+  if (nodeIds.size === 0) return [`No systems recorded for this ${mdInline(report.bank.scope.singular)}.`, ''];
 
   const lines = ['```mermaid', 'flowchart LR'];
   const outside: string[] = [];
@@ -236,11 +239,14 @@ function journeyMap(report: Report, journey: ReportJourney): string[] {
   return lines;
 }
 
+/** The systems section: left out when the assessment records no system (a bank that assesses teams may have none). */
 function systemMaps(report: Report): string[] {
+  if (report.systems.length === 0 && report.integrations.length === 0) return [];
   const lines = ['## Systems and integrations', ''];
-  if (report.journeys.length === 0) return [...lines, 'No journeys yet.', ''];
+  const words = scopeWords(report);
+  if (report.journeys.length === 0) return [...lines, `No ${mdInline(words.many)} yet.`, ''];
   lines.push(
-    'An arrow goes from the system that holds the access to the system it reads or writes. Dashed red arrows marked ⚠: write access, or not logged, or nobody knows whether it is logged. Boxes with a dashed border: systems outside the journey that its data reaches.',
+    `An arrow goes from the system that holds the access to the system it reads or writes. Dashed red arrows marked ⚠: write access, or not logged, or nobody knows whether it is logged. Boxes with a dashed border: systems outside the ${mdInline(words.one)} that its data reaches.`,
     '',
   );
   for (const journey of report.journeys) {
@@ -254,7 +260,7 @@ function systemMaps(report: Report): string[] {
  * question and answer, each with where it comes from (a journey, an override, the
  * organisation answer) and what it adds to the risk removed.
  */
-function whyText(item: PlanItem | FindOutItem, maxReasons: number): string {
+function whyText(item: PlanItem | FindOutItem, maxReasons: number, names: ScopeNames): string {
   const groups = new Map<string, PlanReason[]>();
   for (const reason of item.reasons) {
     const key = `${reason.questionId}\u0000${reason.optionId ?? ''}`;
@@ -267,7 +273,7 @@ function whyText(item: PlanItem | FindOutItem, maxReasons: number): string {
   for (const reasons of groups.values()) {
     if (shown >= maxReasons) break;
     const first = reasons[0]!;
-    const places = reasons.slice(0, maxReasons - shown).map((r) => `${mdInline(reasonPlace(r))} (${reasonFigures(r)})`);
+    const places = reasons.slice(0, maxReasons - shown).map((r) => `${mdInline(reasonPlace(r, names))} (${reasonFigures(r)})`);
     shown += places.length;
     parts.push(`“${mdInline(first.questionPrompt)}” answered “${mdInline(reasonAnswer(first))}” in ${places.join(', ')}`);
   }
@@ -308,16 +314,16 @@ function trackingLines(item: PlanItem | FindOutItem): string[] {
   return lines;
 }
 
-function findOutItemLines(item: FindOutItem, maxReasons: number): string[] {
+function findOutItemLines(item: FindOutItem, maxReasons: number, names: ScopeNames): string[] {
   const box = item.tracking.status === 'done' ? 'x' : ' ';
   const lines = [`- [${box}] **${mdInline(item.title)}** — clears risk ${formatNumber(item.riskRemoved)}`, ...trackingLines(item)];
-  lines.push(`  - Why: ${whyText(item, maxReasons)}`);
+  lines.push(`  - Why: ${whyText(item, maxReasons, names)}`);
   if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
   lines.push(`  - Tracker id: ${item.id}${ticketText(item.tracking.ticket)}`);
   return lines;
 }
 
-function planItemLines(item: PlanItem, maxReasons: number, capacity: Report['planCapacity'], titleOf: TitleOf): string[] {
+function planItemLines(item: PlanItem, maxReasons: number, capacity: Report['planCapacity'], titleOf: TitleOf, names: ScopeNames): string[] {
   const owner = item.owner ? ` · owner ${mdInline(item.owner)}` : '';
   const box = item.tracking.status === 'done' ? 'x' : ' ';
   const inherited = item.effectivePriority > item.priority ? ` (own ${formatNumber(item.priority, 1)})` : '';
@@ -327,7 +333,7 @@ function planItemLines(item: PlanItem, maxReasons: number, capacity: Report['pla
   ];
   lines.push(`  - ${mdInline(`Here because of ${horizonWhy(item, capacity, titleOf)}`)}`);
   if (item.requires.length > 0) lines.push(`  - Needs first: ${item.requires.map((id) => mdInline(titleOf(id))).join(', ')}`);
-  lines.push(`  - Why: ${whyText(item, maxReasons)}`);
+  lines.push(`  - Why: ${whyText(item, maxReasons, names)}`);
   if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
   if (item.controls && item.controls.length > 0) {
     lines.push(`  - Controls it serves: ${item.controls.map((c) => `${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}`).join('; ')}`);
@@ -362,7 +368,7 @@ function findOutFirst(report: Report, maxReasons: number): string[] {
   );
   for (const group of byOwner(report.findOut)) {
     lines.push(`### ${mdInline(group.owner || 'No owner named')}`, '');
-    lines.push(...group.items.flatMap((item) => findOutItemLines(item, maxReasons)), '');
+    lines.push(...group.items.flatMap((item) => findOutItemLines(item, maxReasons, report.bank.scope)), '');
   }
   return lines;
 }
@@ -390,7 +396,7 @@ function plan(report: Report, maxReasons: number): string[] {
       const items = report.plan.filter((i) => i.horizon === horizon);
       lines.push(`### ${title}`, '');
       if (items.length === 0) lines.push('Nothing here.', '');
-      else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons, report.planCapacity, titleOf)), '');
+      else lines.push(...items.flatMap((item) => planItemLines(item, maxReasons, report.planCapacity, titleOf, report.bank.scope)), '');
     }
   }
   if (report.closedItems.length > 0) {
@@ -435,17 +441,17 @@ function visibilityGaps(report: Report): string[] {
 function documentedButExposed(report: Report): string[] {
   const lines = ['## Documented but exposed', ''];
   if (report.documentedButExposed.length === 0) {
-    return [...lines, 'None: no answer records a documented control alongside an exposure of level 3 or 4.', ''];
+    return [...lines, `None: no answer records a documented control alongside an exposure of ${mdInline(exposedLevelsWords(report.bank.levels))}.`, ''];
   }
-  lines.push('A control exists on paper, yet the answer given shows the data exposed in practice (level 3 or 4).', '');
+  lines.push(`A control exists on paper, yet the answer given shows the data exposed in practice (${mdInline(exposedLevelsWords(report.bank.levels))}).`, '');
   lines.push(
     ...table(
-      ['Journey', 'Question', 'In practice', 'Confidence', 'Note'],
+      [mdCell(scopeWords(report).One), 'Question', 'In practice', 'Confidence', 'Note'],
       ['l', 'l', 'l', 'l', 'l'],
       report.documentedButExposed.map((d) => [
         mdCell(d.journeyName ?? ORGANISATION_LABEL),
         mdCell(d.questionPrompt),
-        `${mdCell(d.optionLabel)} (level ${d.level})`,
+        `${mdCell(d.optionLabel)} (${mdCell(levelWords(d.level, report.bank.levels))})`,
         d.confidence,
         mdCell(d.note),
       ]),
@@ -461,7 +467,7 @@ function staleAnswers(report: Report): string[] {
   lines.push('Older than their question allows: they count as reported at most until someone checks them again.', '');
   lines.push(
     ...table(
-      ['Journey', 'Question', 'Answered', 'Age (days)', 'Lifetime (days)', 'Counts as'],
+      [mdCell(scopeWords(report).One), 'Question', 'Answered', 'Age (days)', 'Lifetime (days)', 'Counts as'],
       ['l', 'l', 'l', 'r', 'r', 'l'],
       report.staleAnswers.map((s) => [
         mdCell(s.journeyName ?? ORGANISATION_LABEL),
@@ -534,7 +540,7 @@ function olderBankAnswers(report: Report): string[] {
     `${older.length === 1 ? 'This answer was' : `These ${older.length} answers were`} given on ${from}, and ${mdInline(bank.id)} ${mdInline(bank.version)} has no place for ${older.length === 1 ? 'it' : 'them'}: the question was removed, or its ladder rewritten. ${older.length === 1 ? 'It stays' : 'They stay'} in the workbook and count${older.length === 1 ? 's' : ''} nowhere; answer the question again where the bank still asks it.`,
     '',
     ...table(
-      ['Journey', 'Question', 'Answer recorded', 'Why it no longer counts'],
+      [mdCell(scopeWords(report).One), 'Question', 'Answer recorded', 'Why it no longer counts'],
       ['l', 'l', 'l', 'l'],
       older.map((a) => [
         mdCell(a.journeyId === null ? ORGANISATION_LABEL : (journeyName.get(a.journeyId) ?? a.journeyId)),
@@ -547,13 +553,13 @@ function olderBankAnswers(report: Report): string[] {
   ];
 }
 
-function answerRows(answers: readonly ReportAnswer[], participants: Report['assessment']['participants']): string[] {
+function answerRows(answers: readonly ReportAnswer[], participants: Report['assessment']['participants'], levels: Report['bank']['levels']): string[] {
   return table(
     ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
     ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
     answers.map((a) => [
       mdCell(a.questionPrompt),
-      a.override ? `${answerText(a)}, overriding the organisation answer` : answerText(a),
+      a.override ? `${answerText(a, levels)}, overriding the organisation answer` : answerText(a, levels),
       confidenceText(a),
       a.policy ?? '—',
       mdCell(a.note),
@@ -565,7 +571,8 @@ function answerRows(answers: readonly ReportAnswer[], participants: Report['asse
 
 function answersAppendix(report: Report): string[] {
   const lines = ['## Answers', ''];
-  if (report.journeys.length === 0 && report.organisation.progress.total === 0) return [...lines, 'No journeys yet.', ''];
+  const words = scopeWords(report);
+  if (report.journeys.length === 0 && report.organisation.progress.total === 0) return [...lines, `No ${mdInline(words.many)} yet.`, ''];
   const organisation: ReportAnswer[] = [];
   const byJourney = new Map<string, ReportAnswer[]>();
   for (const a of report.answers) {
@@ -586,15 +593,20 @@ function answersAppendix(report: Report): string[] {
   }
   const org = report.organisation.progress;
   if (org.total > 0) {
-    lines.push(`### ${ORGANISATION_LABEL}`, '', 'Answered once for the whole assessment; each holds for every journey the question applies to, unless the journey overrides it.', '');
-    if (organisation.length > 0) lines.push(...answerRows(organisation, report.assessment.participants), '', ...answerEvidenceLines(organisation));
+    lines.push(
+      `### ${ORGANISATION_LABEL}`,
+      '',
+      `Answered once for the whole assessment; each holds for every ${mdInline(words.one)} the question applies to, unless the ${mdInline(words.one)} overrides it.`,
+      '',
+    );
+    if (organisation.length > 0) lines.push(...answerRows(organisation, report.assessment.participants, report.bank.levels), '', ...answerEvidenceLines(organisation));
     if (org.answered < org.total) lines.push(`${org.total - org.answered} of ${org.total} questions not answered yet.`, '');
   }
   for (const journey of report.journeys) {
     lines.push(`### ${mdInline(journey.name)}`, '');
     const answers = byJourney.get(journey.id) ?? [];
     const open = journey.progress.total - journey.progress.answered;
-    if (answers.length > 0) lines.push(...answerRows(answers, report.assessment.participants), '', ...answerEvidenceLines(answers));
+    if (answers.length > 0) lines.push(...answerRows(answers, report.assessment.participants, report.bank.levels), '', ...answerEvidenceLines(answers));
     if (open > 0 || (answers.length === 0 && journey.progress.answered === 0)) {
       lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
     }
@@ -602,11 +614,14 @@ function answersAppendix(report: Report): string[] {
   return lines;
 }
 
-function method(url: string): string[] {
+function method(report: Report, url: string): string[] {
+  const words = scopeWords(report);
+  const levels = report.bank.levels ? ` (${report.bank.levels.map((name, level) => `${level} ${mdInline(name)}`).join(', ')})` : '';
   return [
     '## How the scores work',
     '',
-    'Exposure is the weighted average of the exposure levels (0–4) of the answers given, “we don\'t know” counting as fully exposed, shown on a 0–100 scale; visibility is the weighted share of the asked questions whose answers rest on evidence (verified 1, reported ½, disputed ¼, unknown 0); an organisation-wide answer counts in every journey it holds for, and journeys combine by sensitivity. Each answer\'s risk (question weight × sensitivity × exposure, an organisation-wide answer counted once at the highest sensitivity it holds for) goes to the fixes its option names, by their shares; each fix ranks by the risk it removes divided by its effort, prerequisites first, and the horizons are cut by effort capacity. The full method, with a worked example, is in [the scoring model](' +
+    `Exposure is the weighted average of the exposure levels (0–4)${levels} of the answers given, “we don't know” counting as fully exposed, shown on a 0–100 scale; visibility is the weighted share of the asked questions whose answers rest on evidence (verified 1, reported ½, disputed ¼, unknown 0); an organisation-wide answer counts in every ${mdInline(words.one)} it holds for, and ${mdInline(words.many)} combine by sensitivity.` +
+      " Each answer's risk (question weight × sensitivity × exposure, an organisation-wide answer counted once at the highest sensitivity it holds for) goes to the fixes its option names, by their shares; each fix ranks by the risk it removes divided by its effort, prerequisites first, and the horizons are cut by effort capacity. The full method, with a worked example, is in [the scoring model](" +
       url.replace(/[()\s<>]/g, encodeURIComponent) +
       ').',
     '',
@@ -649,7 +664,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...(options.controls ? controlsSectionLines(options.controls) : []),
     ...olderBankAnswers(report),
     ...answersAppendix(report),
-    ...method(options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
+    ...method(report, options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
     ...signoffMarkdown(report),
     `_Generated by cxray${options.version ? ` ${mdInline(options.version)}` : ''} on ${date(report.generatedAt)}._`,
   ];

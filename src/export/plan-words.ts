@@ -4,6 +4,7 @@
  * answer adds to an item's risk removed. Plain text: renderers escape it for their
  * format. Pure.
  */
+import { DEFAULT_SCOPE_NAMES, type ScopeNames } from '../core/bank-words.js';
 import { ORGANISATION_LABEL } from '../core/organisation.js';
 import type { FindOutItem, Horizon, PlanItem, PlanReason } from '../core/report-schema.js';
 
@@ -19,9 +20,9 @@ export function formatNumber(x: number, digits = 2): string {
 const percentOf = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Where a reason's answer comes from: "Phone support", "Phone support (override)", "Organisation-wide (3 journeys)". */
-export function reasonPlace(reason: Pick<PlanReason, 'scope' | 'journeyName' | 'override' | 'journeysHeld'>): string {
+export function reasonPlace(reason: Pick<PlanReason, 'scope' | 'journeyName' | 'override' | 'journeysHeld'>, names: ScopeNames = DEFAULT_SCOPE_NAMES): string {
   if (reason.scope === 'organisation') {
-    return `${ORGANISATION_LABEL} (${reason.journeysHeld} ${reason.journeysHeld === 1 ? 'journey' : 'journeys'})`;
+    return `${ORGANISATION_LABEL} (${reason.journeysHeld} ${reason.journeysHeld === 1 ? names.singular : names.plural})`;
   }
   return `${reason.journeyName ?? ''}${reason.override ? ' (override)' : ''}`;
 }

@@ -151,7 +151,12 @@ export interface WalkContext {
   /** The participants' names, in order: who votes in a vote. */
   voters: readonly string[];
   now: Date;
+  /** What the bank calls a journey, as written mid-sentence ("journey" when not given). */
+  scopeName?: string;
 }
+
+/** "journey", or what the bank assesses instead. */
+const one = (context: Pick<WalkContext, 'scopeName'>) => context.scopeName ?? 'journey';
 
 /** The answer an event gives. */
 export type Choice = { kind: 'option'; option: number } | { kind: 'unknown' } | { kind: 'na' };
@@ -385,8 +390,8 @@ const step = (state: WalkState, ...effects: WalkEffect[]): WalkStep => ({ state,
 /** What is said when a key would change an answer the organisation gives. */
 function heldMessage(context: WalkContext, q: Question): string {
   return context.organisationAnswerOf(q.id)
-    ? "The organisation's answer holds here. o answers it for this journey only."
-    : 'Not answered organisation-wide yet: answer it there, or o for this journey only.';
+    ? `The organisation's answer holds here. o answers it for this ${one(context)} only.`
+    : `Not answered organisation-wide yet: answer it there, or o for this ${one(context)} only.`;
 }
 
 /** A key that would change the answer is refused: the organisation's answer holds and no override was asked for. */
@@ -445,7 +450,7 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   const message = changed
     ? `Changed from ${answerWords(q, base)} to ${answerWords(q, given)}${reset ? `, confidence back to reported` : ''} (z undoes).`
     : overrode
-      ? "Saved as this journey's override: O on it drops it."
+      ? `Saved as this ${one(context)}'s override: O on it drops it.`
       : undefined;
   return step({ ...state, ...moved, drafts, undo, message }, ...effects);
 }
@@ -644,7 +649,7 @@ function move(state: WalkState, context: WalkContext, to: Extract<WalkEvent, { t
       return step(goTo(state, context, state.index + 1));
     case 'next-unanswered': {
       const i = firstUnansweredFrom(context, (state.index + 1) % Math.max(1, questions.length));
-      const all = context.section === 'journey' ? 'Every question of this journey is answered' : 'Every organisation-wide question is answered';
+      const all = context.section === 'journey' ? `Every question of this ${one(context)} is answered` : 'Every organisation-wide question is answered';
       return step(i === undefined ? { ...state, message: `${all}, none still carried over.` } : goTo(state, context, i));
     }
     case 'next-dimension': {
@@ -666,7 +671,7 @@ function move(state: WalkState, context: WalkContext, to: Extract<WalkEvent, { t
 
 /** w: the organisation-wide questions shown in a journey's walk, or hidden; the question shown stays (or the next one still shown). */
 function toggleOrganisation(state: WalkState, context: WalkContext): WalkStep {
-  if (context.section !== 'journey') return step({ ...state, message: 'Every question here is organisation-wide: answered once for every journey.' });
+  if (context.section !== 'journey') return step({ ...state, message: `Every question here is organisation-wide: answered once for every ${one(context)}.` });
   const showOrganisation = !state.showOrganisation;
   const list = context.questionsShowing(showOrganisation);
   const shown = new Map(list.map((x, i) => [x.id, i]));
@@ -681,8 +686,8 @@ function toggleOrganisation(state: WalkState, context: WalkContext): WalkStep {
   const q = list[index];
   const n = Math.abs(list.length - context.questions.length);
   const message = showOrganisation
-    ? `${n} organisation-wide ${n === 1 ? 'question' : 'questions'} shown: o answers one for this journey only.`
-    : 'Organisation-wide questions hidden: the walk asks what is specific to the journey.';
+    ? `${n} organisation-wide ${n === 1 ? 'question' : 'questions'} shown: o answers one for this ${one(context)} only.`
+    : `Organisation-wide questions hidden: the walk asks what is specific to the ${one(context)}.`;
   const seen: WalkContext = { ...context, questions: list };
   return step({ ...state, showOrganisation, index, highlight: q ? answerRowOf(q, shownAnswer(seen, q)) : 0, overriding: undefined, message });
 }
@@ -690,11 +695,11 @@ function toggleOrganisation(state: WalkState, context: WalkContext): WalkStep {
 /** o: the organisation-wide question shown answered for this journey only, or (again) left to the organisation. */
 function override(state: WalkState, context: WalkContext, q: Question | undefined): WalkStep {
   if (!q) return step(state);
-  if (context.section !== 'journey') return step({ ...state, message: 'This answer holds for every journey that does not override it.' });
-  if (!isOrganisationWide(q)) return step({ ...state, message: "o overrides an organisation-wide answer; this question is the journey's own." });
-  if (context.answerOf(q.id)) return step({ ...state, message: 'Already overridden for this journey: the answer keys change it, O drops it.' });
+  if (context.section !== 'journey') return step({ ...state, message: `This answer holds for every ${one(context)} that does not override it.` });
+  if (!isOrganisationWide(q)) return step({ ...state, message: `o overrides an organisation-wide answer; this question is the ${one(context)}'s own.` });
+  if (context.answerOf(q.id)) return step({ ...state, message: `Already overridden for this ${one(context)}: the answer keys change it, O drops it.` });
   if (state.overriding === q.id) return step({ ...state, overriding: undefined, highlight: answerRowOf(q, shownAnswer(context, q)), message: "Left to the organisation: its answer holds." });
-  return step({ ...state, overriding: q.id, message: 'Answer for this journey only (o again: leave it to the organisation).' });
+  return step({ ...state, overriding: q.id, message: `Answer for this ${one(context)} only (o again: leave it to the organisation).` });
 }
 
 /**
@@ -787,7 +792,7 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
       return override(state, context, q);
     case 'drop-override': {
       if (!q || context.section !== 'journey' || !isOrganisationWide(q) || !context.answerOf(q.id)) {
-        return step({ ...state, message: "Nothing to drop: O removes a journey's override of an organisation-wide answer." });
+        return step({ ...state, message: `Nothing to drop: O removes a ${one(context)}'s override of an organisation-wide answer.` });
       }
       // Hidden, the question leaves the walk and the next one takes its place: highlight that one's answer.
       const highlight = state.showOrganisation ? answerRowOf(q, context.organisationAnswerOf(q.id)) : answerRow(context, state.index + 1);
@@ -797,7 +802,7 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
           overriding: undefined,
           highlight,
           undo: remember(state, { questionId: q.id, before: context.answerOf(q.id) }),
-          message: "Override dropped: the organisation's answer holds for this journey again (z undoes).",
+          message: `Override dropped: the organisation's answer holds for this ${one(context)} again (z undoes).`,
         },
         { type: 'drop-override', journeyId: context.journeyId, questionId: q.id },
       );

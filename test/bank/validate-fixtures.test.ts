@@ -42,6 +42,8 @@ const CASES: Array<[name: string, at: string, message: string]> = [
   ['duplicate-question-id', '24:9', 'duplicate question id "export-alert" (first used on line 11)'],
   ['duplicate-option-id', '19:13', 'duplicate option id "minutes" in question "export-alert" (first used on line 16)'],
   ['duplicate-action-id', '30:9', 'duplicate action id "log-exports" (first used on line 25)'],
+  ['levels-four', '6:1', '"levels" of the bank holds 4 items; give it exactly 5'],
+  ['scope-not-a-name', '6:20', '"singular" of "scope" of the bank is text "team: squad"; use a word or two, such as team or application'],
   ['duplicate-short-label', '13:12', 'duplicate short label "alerts" (first used on line 10); give each dimension its own'],
   ['short-label-wide', '9:12', 'the short label "検知と警報の設定" takes 16 columns on a terminal; use at most 10'],
   ['short-label-too-long', '9:12', '"short" of dimension "detection" is 11 characters long; shorten it to 10 or fewer'],

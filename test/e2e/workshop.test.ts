@@ -205,7 +205,7 @@ describe('a workshop in a real terminal', () => {
     const md = join(dir, 'cxray-plan-q4-workshop.md');
     expect(statSync(md).mode & 0o777).toBe(0o600);
     const text = readFileSync(md, 'utf8');
-    expect(text).toMatch(/^# Customer data exposure: Q4 workshop/);
+    expect(text).toMatch(/^# Workshop fixture bank: Q4 workshop/);
     expect(text).toContain('## Fix');
     expect(text).toContain('Log and alert on bulk exports');
     expect(text).toContain('## Documented but exposed');

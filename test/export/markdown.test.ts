@@ -39,7 +39,7 @@ function mermaidBlocks(md: string): string[][] {
   return blocks;
 }
 
-const HEADINGS = /^(# Customer data exposure: |## (Summary|Heat map|Systems and integrations|Find out first|Fix|Visibility gaps|Unresolved disagreements|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
+const HEADINGS = /^(# \S|## (Summary|Heat map|Systems and integrations|Find out first|Fix|Visibility gaps|Unresolved disagreements|Documented but exposed|Stale answers|Answers|How the scores work|Sign-off)$|### (Now|Next|Later)$|### [^#])/;
 
 describe('markdown escaping', () => {
   it.each([

@@ -41,7 +41,7 @@ describe('plan export without hard links', () => {
     expect(linkCalls.count).toBeGreaterThan(0);
     expect(readdirSync(dir).sort()).toEqual(['cxray-plan-q4-2.md', 'cxray-plan-q4.md']);
     expect(readFileSync(join(dir, 'cxray-plan-q4.md'), 'utf8')).toBe('an earlier export');
-    expect(readFileSync(join(dir, 'cxray-plan-q4-2.md'), 'utf8')).toMatch(/^# Customer data exposure: Q4/);
+    expect(readFileSync(join(dir, 'cxray-plan-q4-2.md'), 'utf8')).toMatch(/^# Customer data exposure across the CX stack: Q4/);
     expect(statSync(join(dir, 'cxray-plan-q4-2.md')).mode & 0o777).toBe(0o600);
   });
 });

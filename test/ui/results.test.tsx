@@ -117,7 +117,7 @@ describe('plan', () => {
     await until(app, 'cxray-plan-q4-2.md');
     expect(readdirSync(dir).sort()).toEqual(['cxray-plan-q4-2.md', 'cxray-plan-q4.md']);
     const text = readFileSync(join(dir, 'cxray-plan-q4.md'), 'utf8');
-    expect(text).toMatch(/^# Customer data exposure: Q4/);
+    expect(text).toMatch(/^# Customer data exposure across the CX stack: Q4/);
     expect(text).toContain('## Fix');
     expect(text).toContain('## Answers');
     expect(statSync(join(dir, 'cxray-plan-q4.md')).mode & 0o777).toBe(0o600);

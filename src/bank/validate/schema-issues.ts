@@ -108,7 +108,7 @@ function reportIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>, loc
         const count = Array.isArray(value) ? value.length : 0;
         problems.at(
           offset,
-          `${subject} holds ${count} ${count === 1 ? 'item' : 'items'}; give it ${issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}`,
+          `${subject} holds ${count} ${count === 1 ? 'item' : 'items'}; give it ${'exact' in issue && issue.exact ? 'exactly' : issue.code === 'too_small' ? 'at least' : 'at most'} ${bound}`,
         );
       } else {
         problems.at(offset, `${subject}: ${lowerFirst(issue.message)}`);

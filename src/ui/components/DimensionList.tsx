@@ -1,3 +1,4 @@
+import { scopeNamesOf } from '../../core/bank-words.js';
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -37,7 +38,7 @@ export function DimensionList({
   });
   return (
     <Screen trail={[assessment.name, section.title]} scope="dimensions">
-      <WalkBars section={section} all={model.total} />
+      <WalkBars section={section} all={model.total} scope={scopeNamesOf(bank)} />
       <Box marginTop={1} flexDirection="column">
         <Text bold>Jump to a dimension</Text>
         <SelectList rows={rows} index={index} height={bodyRows(shell.size.rows) - 4} />

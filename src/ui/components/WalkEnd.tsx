@@ -5,6 +5,7 @@
  * questions raised in it), what is still left, and where Enter goes next. What it shows
  * is section-summary.ts; how the rows are shared is summary-layout.ts.
  */
+import { scopeNamesOf } from '../../core/bank-words.js';
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { Bank, Question } from '../../core/bank-schema.js';
@@ -57,7 +58,8 @@ export function WalkEnd({
   const narrow = size.columns < 80;
 
   const progress = section.progress;
-  const what = section.kind === 'journey' ? 'this journey' : 'the organisation-wide section';
+  const names = scopeNamesOf(bank);
+  const what = section.kind === 'journey' ? `this ${names.singular}` : 'the organisation-wide section';
   const status =
     progress.answered === progress.total
       ? `All ${progress.total} questions of ${what} are answered.`
@@ -68,7 +70,7 @@ export function WalkEnd({
   }).length;
   const carried = carriedHere > 0 ? `↻ ${plural(carriedHere, 'answer is', 'answers are')} still carried over from the last cycle: g goes to the next one, Enter there keeps it.` : '';
   const next = assessment.journeys.find((j) => j.id === nextJourneyId);
-  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, narrow);
+  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, narrow, names.plural);
   const promptLines = state.prompt ? 2 + wrappedLines(`! ${walkPromptText(state.prompt, state.note?.text.value ?? '')}`, size.columns - 4) : 0;
 
   const figureWidth = (scale: BigScale) => figures.reduce((sum, f) => sum + bigFigureWidth(f, scale), FIGURE_GAP);
@@ -83,7 +85,7 @@ export function WalkEnd({
 
   return (
     <Screen trail={[assessment.name, section.title]} scope={state.mode === 'jump' ? 'jump' : 'walk'}>
-      <WalkBars section={section} all={model.total} />
+      <WalkBars section={section} all={model.total} scope={names} />
       <Paragraph text={status} width={width} bold color={tone('green')} />
       {carried ? <Paragraph text={carried} width={width} color={tone('cyan')} /> : null}
       {gap}
@@ -93,7 +95,7 @@ export function WalkEnd({
         <Text wrap="truncate-end">{countsLine(summary)}</Text>
       ) : (
         // Rows no wider than a reader's eye travels: on a wide projector the figures stay beside their titles.
-        <SummaryLists summary={summary} layout={layout} width={Math.min(width, 120)} gap={gap} />
+        <SummaryLists summary={summary} layout={layout} width={Math.min(width, 120)} gap={gap} journey={names.singular} />
       )}
       {gap}
       <Paragraph text={enter} width={width} />
@@ -109,12 +111,12 @@ export function WalkEnd({
 }
 
 /** Where Enter goes: the next journey with work left, or back to the journeys. */
-function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, narrow: boolean): string {
-  if (!next) return narrow ? 'Enter or Esc: back to the journeys · ←: previous' : 'Enter or Esc: back to the journeys · ←: previous question';
+function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, narrow: boolean, journeys: string): string {
+  if (!next) return narrow ? `Enter or Esc: back to the ${journeys} · ←: previous` : `Enter or Esc: back to the ${journeys} · ←: previous question`;
   const counts = `${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0}${narrow ? '' : ' answered'}${next.carried ? `, ${next.carried} carried over` : ''}`;
   return narrow
-    ? `Enter: walk '${next.name}' (${counts}) · Esc: journeys · ←: previous`
-    : `Enter: walk '${next.name}' next (${counts}) · Esc: back to the journeys · ←: previous question`;
+    ? `Enter: walk '${next.name}' (${counts}) · Esc: ${journeys} · ←: previous`
+    : `Enter: walk '${next.name}' next (${counts}) · Esc: back to the ${journeys} · ←: previous question`;
 }
 
 /** The two figures side by side, in block digits or on one line. */
@@ -160,10 +162,10 @@ function Heading({ text }: { text: string }) {
 }
 
 /** The four lists, each under a heading with its count, as many items as the layout gives. */
-function SummaryLists({ summary, layout, width, gap }: { summary: SectionSummary; layout: SummaryLayout; width: number; gap: ReactNode }) {
+function SummaryLists({ summary, layout, width, gap, journey }: { summary: SectionSummary; layout: SummaryLayout; width: number; gap: ReactNode; journey: string }) {
   const tone = useTone();
-  const by = summary.kind === 'journey' ? 'this journey' : 'the organisation answers';
-  const here = summary.kind === 'journey' ? 'in this journey' : 'on organisation-wide questions';
+  const by = summary.kind === 'journey' ? `this ${journey}` : 'the organisation answers';
+  const here = summary.kind === 'journey' ? `in this ${journey}` : 'on organisation-wide questions';
   const { shown } = layout;
   const fedWidth = 16;
   return (

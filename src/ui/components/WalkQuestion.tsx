@@ -1,3 +1,4 @@
+import { scopeNamesOf } from '../../core/bank-words.js';
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { helpWithControls } from '../../core/controls/question-controls.js';
@@ -27,15 +28,15 @@ import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
  * journey's walk ('' otherwise): the organisation's answer and who gave it, an override
  * of it, or an override being answered.
  */
-export function sourceLine(question: Question, shown: ShownAnswer, overriding: boolean, narrow: boolean): string {
+export function sourceLine(question: Question, shown: ShownAnswer, overriding: boolean, narrow: boolean, journey = 'journey'): string {
   if (shown.source === 'own') return '';
   const org = shown.organisation;
   const orgWords = org
     ? `${org.kind === 'option' ? plainLine(question.options.find((o) => o.id === org.optionId)?.label ?? org.optionId ?? '') : org.kind === 'unknown' ? "We don't know" : 'Not applicable'}${givenBy(org) ? `, ${plainLine(givenBy(org))}` : ''}`
     : 'not answered yet';
-  if (shown.source === 'override') return narrow ? '⇄ Override for this journey · O drops it' : `⇄ Override for this journey · the organisation's answer: ${orgWords} · O drops it`;
-  if (overriding) return narrow ? '⇄ Answering for this journey only' : `⇄ Answering for this journey only (the organisation's answer: ${orgWords}) · o: leave it`;
-  return narrow ? `◆ Organisation-wide · o: this journey only` : `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this journey only`;
+  if (shown.source === 'override') return narrow ? `⇄ Override for this ${journey} · O drops it` : `⇄ Override for this ${journey} · the organisation's answer: ${orgWords} · O drops it`;
+  if (overriding) return narrow ? `⇄ Answering for this ${journey} only` : `⇄ Answering for this ${journey} only (the organisation's answer: ${orgWords}) · o: leave it`;
+  return narrow ? `◆ Organisation-wide · o: this ${journey} only` : `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this ${journey} only`;
 }
 
 /**
@@ -114,7 +115,7 @@ export function WalkQuestion({
   const stale = held || standing === 'current' ? undefined : staleness(current, question, shell.now());
   // Shorter on a narrow terminal, where every line taken is an option hidden.
   const narrow = width < 80;
-  const source = sourceLine(question, shown, overriding, narrow);
+  const source = sourceLine(question, shown, overriding, narrow, scopeNamesOf(bank).singular);
   const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it${narrow ? '' : ', or choose another answer'}` : '';
   const staleLine = stale
     ? narrow
@@ -152,10 +153,10 @@ export function WalkQuestion({
 
   return (
     <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : jumping ? 'jump' : choosing ? 'speaker' : voting ? 'vote' : 'walk'}>
-      <WalkBars section={section} all={model.total} />
+      <WalkBars section={section} all={model.total} scope={scopeNamesOf(bank)} />
       <Box flexShrink={0}>
         <Text dimColor wrap="truncate-end">
-          {state.index + 1} of {questions.length} {section.kind === 'journey' ? 'in the journey' : 'organisation-wide'}
+          {state.index + 1} of {questions.length} {section.kind === 'journey' ? `in the ${scopeNamesOf(bank).singular}` : 'organisation-wide'}
           {section.hidden > 0 && !state.showOrganisation ? ` (w shows ${section.hidden} organisation-wide)` : ''}
           {held ? " · the organisation's" : shown.source === 'override' && current ? ' · overridden' : current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
           {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}

@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPE_NAMES, capitalised, type ScopeNames } from '../../core/bank-words.js';
 import { Box, Text } from 'ink';
 import type { JourneyProgress } from '../../core/journey-questions.js';
 import { describePii, findPii } from '../../core/pii.js';
@@ -9,12 +10,12 @@ import { Confirm } from './Confirm.js';
 import { ProgressBar } from './ProgressBar.js';
 
 /** The walk's first line: the progress of this journey (or of the organisation-wide section) and of the whole assessment. */
-export function WalkBars({ section, all }: { section: Pick<WalkSection, 'kind' | 'progress' | 'withOrganisation'>; all: JourneyProgress }) {
+export function WalkBars({ section, all, scope = DEFAULT_SCOPE_NAMES }: { section: Pick<WalkSection, 'kind' | 'progress' | 'withOrganisation'>; all: JourneyProgress; scope?: ScopeNames }) {
   const { size } = useShell();
   const journey = section.progress;
   // One line at any width: on a narrow terminal the organisation-wide label is short, and the bars give way.
-  const label = section.kind === 'journey' ? 'Journey ' : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide ';
-  const allLabel = section.withOrganisation ? '   All ' : '   All journeys ';
+  const label = section.kind === 'journey' ? `${capitalised(scope.singular)} ` : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide ';
+  const allLabel = section.withOrganisation ? '   All ' : `   All ${scope.plural} `;
   const count = (p: JourneyProgress) => 2 * String(p.total).length + 4; // ' 12 / 20', the count padded to the total's width
   const words = label.length + allLabel.length + count(journey) + count(all);
   const barWidth = Math.max(3, Math.min(size.columns >= 100 ? 20 : 10, Math.floor((size.columns - 1 - words) / 2)));

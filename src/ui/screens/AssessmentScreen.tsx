@@ -12,6 +12,7 @@ import { ORGANISATION_ROW, useNav } from '../navigation.js';
 import { ORGANISATION_LABEL } from '../../core/organisation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel, useDerived } from '../derived.js';
+import { capitalised, scopeNamesOf } from '../../core/bank-words.js';
 import { bankNotice } from '../bank-notice.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
@@ -45,6 +46,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const tone = useTone();
   const assessmentId = assessment.id;
   const model = useAssessmentModel(bank, assessment);
+  const names = scopeNamesOf(bank);
   // Counted over every answer (thousands in a large workbook): once per change, not per frame.
   const { answers, organisationAnswers, bank: answeredWith } = assessment;
   const carriedFigures = useMemo(() => {
@@ -205,10 +207,10 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const rows: ListRow[] = [
     ...(hasOrganisation ? [row(ORGANISATION_ROW, ORGANISATION_LABEL, 'asked once', model.organisation.progress, carriedOrganisation)] : []),
     ...journeys.map((j) => row(j.id, plainLine(j.name), j.sensitivity, model.progress.get(j.id) ?? { answered: 0, total: 0 }, carried.get(j.id) ?? 0)),
-    { key: ADD, label: '+ Add journey' },
-    { key: 'systems', label: `Systems (${assessment.systems.length}): what the journeys pass through` },
+    { key: ADD, label: `+ Add ${names.singular}` },
+    { key: 'systems', label: `Systems (${assessment.systems.length}): what the ${names.plural} pass through` },
     { key: 'integrations', label: `Integrations (${assessment.integrations.length}): what moves data between systems` },
-    { key: 'results', label: 'Results: exposure and visibility, journey by dimension' },
+    { key: 'results', label: `Results: exposure and visibility, ${names.singular} by dimension` },
     { key: 'plan', label: 'Plan: what to fix first, its status, and export' },
     { key: 'parking', label: parkingLabel(assessment, dayOf(shell.now())) },
     {
@@ -265,7 +267,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         </Text>
       ) : null}
       <Box>
-        <Text>{hasOrganisation ? 'All questions ' : 'All journeys '}</Text>
+        <Text>{hasOrganisation ? 'All questions ' : `All ${names.plural} `}</Text>
         <ProgressBar done={model.total.answered} total={model.total.total} width={20} />
         <Text dimColor> answered</Text>
       </Box>
@@ -283,10 +285,10 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         <Text wrap="truncate-end">{sessionText}</Text>
         <Text dimColor wrap="truncate-end">
           {journeys.length === 0
-            ? 'No journeys yet: add the first one.'
+            ? `No ${names.plural} yet: add the first one.`
             : hasOrganisation
-              ? 'The organisation-wide questions, then each journey (Enter walks one):'
-              : 'Journeys (Enter walks one):'}
+              ? `The organisation-wide questions, then each ${names.singular} (Enter walks one):`
+              : `${capitalised(names.plural)} (Enter walks one):`}
         </Text>
         <SelectList rows={rows} index={index} height={Math.max(3, bodyRows(shell.size.rows) - reserved)} />
       </Box>

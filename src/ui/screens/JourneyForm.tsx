@@ -1,3 +1,4 @@
+import { capitalised, scopeNamesOf } from '../../core/bank-words.js';
 import { updateJourney } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, suggestSensitivity, type Channel, type DataCategory, type Sensitivity } from '../../core/vocabulary.js';
@@ -13,11 +14,12 @@ const options = (values: readonly string[]) => values.map((v) => ({ value: v, la
  * A journey's set-up: name, description, channels, data categories, sensitivity
  * (suggested from the categories until set by hand) and the systems it passes through.
  */
-export function JourneyForm({ apply, assessment, journeyId }: AssessmentProps & { journeyId?: string | undefined }) {
+export function JourneyForm({ apply, assessment, bank, journeyId }: AssessmentProps & { journeyId?: string | undefined }) {
   const nav = useNav();
+  const names = scopeNamesOf(bank);
   const assessmentId = assessment.id;
   const journey = journeyId ? assessment.journeys.find((j) => j.id === journeyId) : undefined;
-  if (journeyId && !journey) return <Gone scope="form" what="journey" />;
+  if (journeyId && !journey) return <Gone scope="form" what={names.singular} />;
 
   const fields: FieldSpec[] = [
     { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Phone support -> ticket -> survey"' },
@@ -87,8 +89,8 @@ export function JourneyForm({ apply, assessment, journeyId }: AssessmentProps & 
   return (
     <Form
       key={journeyId ?? 'new'}
-      trail={[assessment.name, journey ? journey.name : 'New journey']}
-      title={journey ? `Journey: ${plainLine(journey.name)}` : 'New journey'}
+      trail={[assessment.name, journey ? journey.name : `New ${names.singular}`]}
+      title={journey ? `${capitalised(names.singular)}: ${plainLine(journey.name)}` : `New ${names.singular}`}
       fields={fields}
       initial={initial}
       adjust={adjust}

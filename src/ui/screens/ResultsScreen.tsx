@@ -4,6 +4,7 @@
  * change of the assessment, never per key press.
  */
 import { personText } from '../../core/participants.js';
+import { levelWords, scopeNamesOf } from '../../core/bank-words.js';
 import { Box, Text, type Key } from 'ink';
 import { answerKey } from '../../core/journey-questions.js';
 import type { Figures, ReportAnswer } from '../../core/report-schema.js';
@@ -88,8 +89,8 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
         const detail = !a
           ? ''
           : [
-              a.override ? "this journey's override" : a.journeyId === null ? "the organisation's answer" : '',
-              a.kind === 'option' ? `level ${a.level}/4` : '',
+              a.override ? `this ${scopeNamesOf(bank).singular}'s override` : a.journeyId === null ? "the organisation's answer" : '',
+              a.kind === 'option' ? (bank.levels ? plainLine(levelWords(a.level ?? 0, bank.levels)) : `level ${a.level}/4`) : '',
               a.effectiveConfidence ? (standing === 'current' ? `verified by evidence (${a.evidence!.length})` : `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}`) : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
               a.carriedOver ? 'carried over from the last cycle' : '',
@@ -177,7 +178,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
     }
   }, shell.active);
 
-  const rowName = (row: number) => (row < report.journeys.length ? plainLine(report.journeys[row]!.name) : 'All journeys');
+  const rowName = (row: number) => (row < report.journeys.length ? plainLine(report.journeys[row]!.name) : `All ${report.bank.scope.plural}`);
   const columnName = (column: number) => (column < report.dimensions.length ? plainLine(report.dimensions[column]!.title) : 'Overall');
   const figuresAt = (row: number, column: number): Figures & { answered?: number; asked?: number } => {
     const source = row < report.journeys.length ? report.journeys[row]! : report.overall;
@@ -262,7 +263,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
     <Screen trail={[assessment.name, 'Results']} scope="results">
       <Text wrap="truncate-end">
         <Text bold>{state.measure === 'exposure' ? 'Exposure' : 'Visibility'}</Text>
-        <Text dimColor> by journey and dimension · Tab shows {state.measure === 'exposure' ? 'visibility' : 'exposure'}</Text>
+        <Text dimColor> by {report.bank.scope.singular} and dimension · Tab shows {state.measure === 'exposure' ? 'visibility' : 'exposure'}</Text>
       </Text>
       <Box marginTop={1}>
         <Box width={nameWidth + 2} flexShrink={0}>

@@ -32,6 +32,7 @@ import { SessionClockContext, useSessionClock, type SessionClockInfo } from '../
 import { useQuitGuard, useShell } from '../shell.js';
 import { walkEventOf } from '../walk-keys.js';
 import { ownAnswerOf, walkLeft, walkLists, walkSectionOf } from '../walk-lists.js';
+import { scopeNamesOf } from '../../core/bank-words.js';
 import { dimensionSpans, initialWalkState, walkStep, type WalkContext, type WalkEffect, type WalkEvent, type WalkState } from '../walk-state.js';
 
 export function WalkScreen({
@@ -94,6 +95,7 @@ export function WalkScreen({
     speakers: speakers(assessment.facilitator, assessment.participants),
     voters: assessment.participants.map((p) => p.name),
     now: shell.now(),
+    scopeName: scopeNamesOf(bank).singular,
   });
 
   const [state, setState, ref] = useRefState<WalkState>(() => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { capitalised, countOf, exposedLevelsWords, levelWords, pluralOf, scopeNamesOf } from '../../src/core/bank-words.js';
+
+describe('scope names', () => {
+  it('is journey and journeys when the bank names no scope', () => {
+    expect(scopeNamesOf({})).toEqual({ singular: 'journey', plural: 'journeys' });
+  });
+
+  it('takes the plural by the usual English rule from a bare name', () => {
+    expect(scopeNamesOf({ scope: 'team' })).toEqual({ singular: 'team', plural: 'teams' });
+    expect(pluralOf('policy')).toBe('policies');
+    expect(pluralOf('journey')).toBe('journeys'); // a vowel before the y
+    expect(pluralOf('branch')).toBe('branches');
+    expect(pluralOf('business process')).toBe('business processes');
+    expect(pluralOf('front desk')).toBe('front desks');
+  });
+
+  it('keeps a plural the bank gives, and takes the rule when it gives only the singular', () => {
+    expect(scopeNamesOf({ scope: { singular: 'person', plural: 'people' } })).toEqual({ singular: 'person', plural: 'people' });
+    expect(scopeNamesOf({ scope: { singular: 'application' } })).toEqual({ singular: 'application', plural: 'applications' });
+  });
+
+  it('counts and capitalises', () => {
+    const names = scopeNamesOf({ scope: 'team' });
+    expect(countOf(1, names)).toBe('1 team');
+    expect(countOf(0, names)).toBe('0 teams');
+    expect(countOf(3, names)).toBe('3 teams');
+    expect(capitalised('team')).toBe('Team');
+    expect(capitalised('équipe')).toBe('Équipe');
+  });
+});
+
+describe('level words', () => {
+  const maturity = ['Optimised', 'Managed', 'Defined', 'Initial', 'Not practised'];
+  it('says "level N" when the bank names no levels', () => {
+    expect(levelWords(3, null)).toBe('level 3');
+    expect(levelWords(0, undefined)).toBe('level 0');
+    expect(exposedLevelsWords(null)).toBe('level 3 or 4');
+  });
+
+  it("gives the bank's name and the place on the exposure scale", () => {
+    expect(levelWords(3, maturity)).toBe('Initial (exposure 3 of 4)');
+    expect(levelWords(0, maturity)).toBe('Optimised (exposure 0 of 4)');
+    expect(exposedLevelsWords(maturity)).toBe('“Initial” or “Not practised” (exposure 3 or 4)');
+  });
+});
