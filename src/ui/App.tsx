@@ -34,7 +34,7 @@ import { NavContext, navigate, type Nav, type NavAction, type Screen } from './n
 import { parentOf, routeOf } from './routes.js';
 import type { ScreenProps } from './screen-props.js';
 import { ParkedForm } from './screens/ParkedForm.js';
-import { MIN_SIZE, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
+import { MIN_SIZE, MIN_SIZE_WHY, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
 export interface AppProps {
   store: WorkbookStore;
@@ -310,7 +310,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
         <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
           {tooSmall ? (
             <Text wrap="wrap">
-              The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}.
+              The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}: {MIN_SIZE_WHY}.
             </Text>
           ) : null}
           {conflict.phase !== 'closed' && !tooSmall ? <ConflictPrompt state={conflict} message={save.kind === 'conflict' ? save.message : ''} mine={store.data} /> : null}

@@ -13,8 +13,16 @@ export interface TerminalSize {
   rows: number;
 }
 
-/** Below this size the app shows a message instead of drawing a screen. */
-export const MIN_SIZE: TerminalSize = { columns: 60, rows: 16 };
+/**
+ * Below this size the app shows a message instead of drawing a screen. 80x24, the size a
+ * terminal opens at: at 60x16 the walk hid answers and keys behind "↓ more", the results
+ * showed one journey and the help cut its lines; at 80x24 every screen holds what it
+ * must (test/ui/layout.test.tsx draws each one at exactly this size).
+ */
+export const MIN_SIZE: TerminalSize = { columns: 80, rows: 24 };
+
+/** Why the minimum is what it is, for the message on a terminal below it. */
+export const MIN_SIZE_WHY = "smaller, a question's answers, the results table and the help no longer fit";
 
 /**
  * Something a screen would lose on quit (an unsaved note, a half-filled form). It

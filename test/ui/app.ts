@@ -51,7 +51,12 @@ export async function renderWorkbench(options: AppOptions = {}) {
   const now = options.now ?? (() => FIXED_NOW);
   const app = (size: TerminalSize) =>
     createElement(App, { store, bank, now, size, color: options.color ?? true, ...(options.derived ? { derived: options.derived } : {}) });
-  const view = render(app(options.size ?? { columns: 100, rows: 30 }));
+  let size = options.size ?? { columns: 100, rows: 30 };
+  const view = render(app(size));
+  // ink-testing-library's stdout is always 100 columns wide, and Ink lays the frame out
+  // in the terminal's width: give it the size the test names, as a terminal would.
+  Object.defineProperty(view.stdout, 'columns', { get: () => size.columns, configurable: true });
+  view.rerender(app(size));
   await tick();
   const frame = () => view.lastFrame() ?? '';
   /**
@@ -67,7 +72,8 @@ export async function renderWorkbench(options: AppOptions = {}) {
     }
   };
   /** The terminal resized: the same app drawn at another size. */
-  const resize = async (size: TerminalSize) => {
+  const resize = async (next: TerminalSize) => {
+    size = next;
     view.rerender(app(size));
     await tick();
   };

@@ -118,7 +118,7 @@ describe('the compare screen', () => {
   });
 
   it('scrolls on a small terminal, and draws without colour under NO_COLOR, the words still there', async () => {
-    const size = { columns: 60, rows: 16 };
+    const size = { columns: 80, rows: 24 };
     const app = await renderWorkbench({ workbook: cycles(), size, color: false });
     await app.keys(KEYS.enter, 'c');
     let frame = app.frame();
@@ -191,7 +191,7 @@ describe('the compare screen with a model-1 snapshot (a format-2 workbook migrat
 
   it.each([
     { columns: 100, rows: 30 },
-    { columns: 60, rows: 16 },
+    { columns: 80, rows: 24 },
   ])('at $columns x $rows: recomputes it, says so in one line, and shows no change where the answers are the same', async (size) => {
     const bank = organisationBank();
     const workbook = await openModel1Workbook(dir, bank);

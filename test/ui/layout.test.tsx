@@ -1,6 +1,7 @@
 import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { MIN_SIZE } from '../../src/ui/shell.js';
 import { KEYS, renderWorkbench, setUpWorkbook, tick, widestLine, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
@@ -46,13 +47,16 @@ const SCREENS: { name: string; keys: string[]; shows: RegExp }[] = [
   { name: 'parking lot, empty', keys: [KEYS.enter, 'l'], shows: /Nothing parked yet/ },
   { name: 'park form over the walk', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4)], shows: /Raised on Phone support/ },
   { name: 'parking lot', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4), KEYS.ctrlS, KEYS.escape, 'l'], shows: /1 open question · 0 decisions/ },
+  { name: 'controls', keys: [KEYS.enter, 'k'], shows: /Controls in practice|control/i },
   { name: 'parking lot, item form', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps it?', KEYS.ctrlS, KEYS.escape, 'l', KEYS.enter], shows: /p1: open question/ },
 ];
 
 describe.each([
-  { columns: 60, rows: 16 },
-  { columns: 80, rows: 24 },
+  // The stated minimum, exactly.
+  { ...MIN_SIZE },
+  { columns: 100, rows: 30 },
   { columns: 132, rows: 43 },
+  { columns: 200, rows: 50 },
 ])('at $columns x $rows', (size) => {
   it.each(SCREENS)('$name fits: no line wider, no more lines than the terminal', async ({ keys, shows }) => {
     const app = await renderWorkbench({ workbook: workbook(), size });
@@ -69,11 +73,14 @@ describe.each([
 
 describe('a terminal too small', () => {
   it.each([
-    { columns: 59, rows: 30 },
-    { columns: 100, rows: 15 },
-  ])('says so at $columns x $rows, and ignores keys until it grows', async (size) => {
+    { columns: MIN_SIZE.columns - 1, rows: 30 },
+    { columns: 100, rows: MIN_SIZE.rows - 1 },
+    { columns: 60, rows: 16 },
+  ])('says so at $columns x $rows, and why, and ignores keys until it grows', async (size) => {
     const app = await renderWorkbench({ workbook: workbook(), size });
-    expect(app.frame()).toContain(`The terminal is too small (${size.columns}x${size.rows}); make it at least 60x16.`);
+    expect(app.frame().replace(/\n/g, ' ')).toContain(
+      `The terminal is too small (${size.columns}x${size.rows}); make it at least 80x24: smaller, a question's answers, the results table and the help no longer fit.`,
+    );
     await app.keys(KEYS.enter, 'd', 'y');
     expect(app.store.data.assessments).toHaveLength(1);
     expect(app.store.saves).toHaveLength(0);

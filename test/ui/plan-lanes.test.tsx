@@ -75,7 +75,7 @@ describe('the plan screen', () => {
   });
 
   it.each([
-    { columns: 60, rows: 16 },
+    { columns: 80, rows: 24 },
     { columns: 200, rows: 50 },
   ])('fits at $columns x $rows, the capacity prompt too', async (size) => {
     const app = await openPlan(size);

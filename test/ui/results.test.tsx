@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { planMarkdown, exportPathFor } from '../../src/ui/screens/PlanScreen.js';
-import { KEYS, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
+import { KEYS, flat, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -58,7 +58,8 @@ describe('results', () => {
     let frame = app.frame();
     expect(frame).toContain('cxray › Q4 › Results › Phone support × Free text');
     expect(frame).toMatch(/❯ What do agents routinely type into ticket notes\? +Full addresses, card digits/);
-    expect(frame).toContain('level 4/4 · verified · documented on paper');
+    // Option 3 is chosen with key 3; its exposure level is said apart.
+    expect(flat(frame)).toContain('option 3 · exposure level 4 of 4 · verified · documented on paper');
     await app.keys(KEYS.down);
     frame = app.frame();
     expect(frame).toContain('Note: Seen last week');
@@ -87,7 +88,7 @@ describe('plan', () => {
   });
 
   it('renders the plan as text with marked-terminal (Tab) and scrolls it', async () => {
-    const app = await openResults({ size: { columns: 80, rows: 20 } });
+    const app = await openResults({ size: { columns: 80, rows: 24 } });
     await app.keys('p');
     await until(app, 'Tab: the plan as text');
     await app.keys(KEYS.tab);

@@ -44,9 +44,9 @@ describe('the sign-off form', () => {
     await app.keys(KEYS.escape);
   });
 
-  it('fits at 60 x 16', async () => {
-    const app = await openForm({ columns: 60, rows: 16 });
-    expect(widestLine(app.frame())).toBeLessThanOrEqual(60);
-    expect(app.frame().split('\n').length).toBeLessThanOrEqual(16);
+  it('fits at 80 x 24', async () => {
+    const app = await openForm({ columns: 80, rows: 24 });
+    expect(widestLine(app.frame())).toBeLessThanOrEqual(80);
+    expect(app.frame().split("\n").length).toBeLessThanOrEqual(23);
   });
 });

@@ -78,11 +78,11 @@ describe('the note editor with wide characters', () => {
     expect(cursorOnEmoji.lastFrame()).toContain(`ab${FAMILY}cd`);
   });
 
-  it('in the walk at 60x16: Backspace after an emoji leaves no half of it behind', async () => {
+  it('in the walk at 80x24: Backspace after an emoji leaves no half of it behind', async () => {
     const workbook = withAnswers(setUpWorkbook(), [{ journeyId: 'phone-support', questionId: 'ticket-notes-content', kind: 'option', optionId: 'some', confidence: 'reported' }]);
-    const app = await renderWorkbench({ workbook, size: { columns: 60, rows: 16 } });
+    const app = await renderWorkbench({ workbook, size: { columns: 80, rows: 24 } });
     await app.keys(KEYS.enter, KEYS.enter, 'b', 'n', ...'日本語のメモ'.repeat(4), THUMBS, '\u007f', '!', '\u0013');
     expect(app.store.data.assessments[0]!.answers[0]!.note).toBe(`${'日本語のメモ'.repeat(4)}!`);
-    expect(widestLine(app.frame())).toBeLessThanOrEqual(60);
+    expect(widestLine(app.frame())).toBeLessThanOrEqual(80);
   });
 });

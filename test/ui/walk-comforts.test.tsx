@@ -1,5 +1,5 @@
 /**
- * The walk's comforts in the app, at 100x30 and 60x16: z undoes and says so, a changed
+ * The walk's comforts in the app, at 100x30 and 80x24: z undoes and says so, a changed
  * answer says what it changed, `/` goes to a question by number or words, a long note
  * shows its first lines and N the rest, and a question about integrations lists the
  * journey's systems and integrations. The starter bank: question 1 of the journey is
@@ -17,7 +17,7 @@ afterEach(() => cleanup());
 
 const SIZES = [
   { columns: 100, rows: 30 },
-  { columns: 60, rows: 16 },
+  { columns: 80, rows: 24 },
 ];
 
 async function openWalk(size: { columns: number; rows: number }, workbook: Workbook = setUpWorkbook(), bank: Bank = fixtureBank()) {
@@ -93,16 +93,17 @@ describe('the note in the walk', () => {
     expect(app.frame()).toContain('+2 lines (N shows all)');
   });
 
-  it('at 60x16: the lines that fit beside every option, how many more, and N shows the rest as room allows', async () => {
-    const app = await openWalk({ columns: 60, rows: 16 }, noted());
+  it('at 80x24: the lines that fit beside every option, how many more, and N shows the rest', async () => {
+    const app = await openWalk({ columns: 80, rows: 24 }, noted());
     await app.keys('b');
     expect(app.frame()).toMatch(/Note Timed in the room:\n +the CRM answered in minutes,\n +the help desk in an hour, +\+2 lines \(N shows all\)/);
     await app.keys('N');
-    // No row is left for more: it says how many are not shown and where to read them; no option is hidden for it.
-    expect(app.frame()).toContain('+2 lines (n to read all)');
+    // The whole note fits at the minimum size, beside every option.
+    expect(app.frame()).toContain('and the BPO could not say.');
+    expect(app.frame()).not.toContain('more line');
     expect(app.frame()).toContain('1  Only case facts');
     expect(app.frame()).toContain('x  Not applicable');
-    expect(widestLine(app.frame())).toBeLessThanOrEqual(60);
+    expect(widestLine(app.frame())).toBeLessThanOrEqual(80);
   });
 });
 
@@ -121,8 +122,8 @@ describe('a question about integrations', () => {
     expect(app.frame()).toContain('Integrations: Salesforce → Zendesk (write)');
   });
 
-  it('at 60x16, beside every option', async () => {
-    const app = await openWalk({ columns: 60, rows: 16 }, setUpWorkbook(bank()), bank());
+  it('at 80x24, beside every option', async () => {
+    const app = await openWalk({ columns: 80, rows: 24 }, setUpWorkbook(bank()), bank());
     await app.keys('/', '3', KEYS.enter);
     expect(app.frame()).toContain('3 of 4 in the journey');
     expect(app.frame()).toMatch(/Systems in this journey: Zendesk, Salesforce\nIntegrations: Salesforce → Zendesk \(write\)/);

@@ -100,7 +100,7 @@ describe("a journey's walk", () => {
   });
 
   it.each([
-    { columns: 60, rows: 16 },
+    { columns: 80, rows: 24 },
     { columns: 100, rows: 30 },
     { columns: 200, rows: 50 },
   ])('fits the organisation line at $columns x $rows', async (size) => {

@@ -27,6 +27,9 @@ import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 import { evidenceWords } from '../evidence-words.js';
 import type { EvidenceStanding } from '../../core/evidence.js';
+import stringWidth from 'string-width';
+import { headerSegments, resultsLayout } from '../results-layout.js';
+import { wrapAtMost, wrapLines } from '../wrap-lines.js';
 
 /** Where the table's highlight is, and what is open over it; kept in the stack entry when a walk opens from it. */
 type ResultsState = ResultsView;
@@ -90,7 +93,10 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
           ? ''
           : [
               a.override ? `this ${scopeNamesOf(bank).singular}'s override` : a.journeyId === null ? "the organisation's answer" : '',
-              a.kind === 'option' ? (bank.levels ? plainLine(levelWords(a.level ?? 0, bank.levels)) : `level ${a.level}/4`) : '',
+              // The key it was chosen with, and its level apart: option 3 of a ladder may be level 2.
+              a.kind === 'option'
+                ? `option ${q.options.findIndex((o) => o.id === a.optionId) + 1} · ${bank.levels ? plainLine(levelWords(a.level ?? 0, bank.levels)) : `exposure level ${a.level} of 4`}`
+                : '',
               a.effectiveConfidence ? (standing === 'current' ? `verified by evidence (${a.evidence!.length})` : `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}`) : '',
               a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
               a.carriedOver ? 'carried over from the last cycle' : '',
@@ -220,17 +226,14 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
           {plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk · e adds evidence
         </Text>
         <Box marginTop={1}>
-          <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 9)} />
+          <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 10)} />
         </Box>
         {chosen ? (
           <Box marginTop={1} flexDirection="column">
             <Text wrap="wrap" bold>
               {chosen.prompt}
             </Text>
-            <Text wrap="truncate-end">
-              {chosen.answer}
-              {chosen.detail ? ` · ${chosen.detail}` : ''}
-            </Text>
+            <Text>{wrapAtMost(`${chosen.answer}${chosen.detail ? ` · ${chosen.detail}` : ''}`, shell.size.columns, 2).join('\n')}</Text>
             {chosen.note ? (
               <Text wrap="truncate-end" dimColor>
                 Note: {plainLine(plainText(chosen.note))}
@@ -242,22 +245,54 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
     );
   }
 
-  // Column widths: every dimension on screen when it fits (titles cut to 6-11 columns),
-  // the journey names get the rest (at least 16); otherwise the table scrolls sideways.
+  // Column widths (results-layout.ts): every header whole, the columns growing with the
+  // terminal, the journey names taking what is left; sideways scrolling when even the
+  // narrowest columns do not all fit.
   const width = shell.size.columns;
-  const longest = Math.max(7, ...report.dimensions.map((d) => plainLine(d.title).length));
-  const cellWidth = Math.max(6, Math.min(11, longest, Math.floor((width - 5 - 16) / columnCount) - 1));
-  const nameWidth = Math.max(16, Math.min(40, width - 5 - columnCount * (cellWidth + 1)));
-  const fitting = Math.max(1, Math.floor((width - nameWidth - 5) / (cellWidth + 1)));
+  const tableColumns = [...report.dimensions.map((d) => ({ title: plainLine(d.title), short: plainLine(d.short) })), { title: 'Overall', short: 'Overall' }];
+  const layout = resultsLayout(width, tableColumns, [...report.journeys.map((j) => plainLine(j.name)), 'All journeys']);
+  const { nameWidth, cellWidth, fitting } = layout;
   const firstColumn = windowStart(state.column, columnCount, fitting);
   const columns = Array.from({ length: Math.min(fitting, columnCount) }, (_, i) => firstColumn + i);
-  const tableRows = bodyRows(shell.size.rows) - 12;
-  const firstRow = windowStart(state.row, rowCount, Math.max(1, tableRows));
-  const rows = Array.from({ length: Math.min(Math.max(1, tableRows), rowCount) }, (_, i) => firstRow + i);
-  const here = figuresAt(state.row, state.column);
+  const header = headerSegments(layout, columns, nameWidth + 3);
+  // Each short label shown for a title that did not fit, named in a line below the table.
+  const legend = columns
+    .filter((c) => layout.headers[c] !== tableColumns[c]!.title)
+    .map((c) => `${tableColumns[c]!.short} = ${tableColumns[c]!.title}`)
+    .join(' · ');
+  const legendLines = legend ? wrapLines(legend, width).length : 0;
+  const hereText = (() => {
+    const figures = figuresAt(state.row, state.column);
+    return `${rowName(state.row)} × ${columnName(state.column)}: ${describeFigure('exposure', figures.exposure)}, ${describeFigure('visibility', figures.visibility)}${
+      figures.answered !== undefined ? ` · ${figures.answered} answered with an option, ${figures.asked} asked` : ''
+    } · Enter shows the answers`;
+  })();
+  const roomy = shell.size.rows >= 20;
   const nowItems = report.plan.filter((p) => p.horizon === 'now').length;
   const gapCount = report.visibilityGaps.reduce((n, g) => n + g.entries.length, 0);
-  const roomy = shell.size.rows >= 20;
+  const overallText = `Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${report.findOut.length} to find out, ${plural(report.plan.length, 'fix', 'fixes')} (${nowItems} now) · ${
+    report.documentedButExposed.length
+  } on paper yet exposed · ${plural(gapCount, 'visibility gap')}, ${report.onSomeonesWord} on someone's word${
+    // On a short terminal the footer's "s stale" has to do: the table needs the rows.
+    roomy && report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
+  }${roomy && report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`;
+  // The rows the table has: the body less the title and its gap, the headers, the gap, the
+  // shade legend, the labels, the cell's line and (when there is room) the overall line.
+  const hereLines = wrapLines(hereText, width).length;
+  const overallLines = roomy ? wrapLines(overallText, width).length : 0;
+  const fixed = 2 + layout.headerLines + 1 + 1 + legendLines + hereLines + overallLines;
+  const allRowsFit = rowCount <= bodyRows(shell.size.rows) - fixed;
+  const allColumnsFit = columns.length === columnCount;
+  // One line says which rows and columns are shown when some are hidden.
+  const tableRows = Math.max(1, bodyRows(shell.size.rows) - fixed - (allRowsFit && allColumnsFit ? 0 : 1));
+  const firstRow = windowStart(state.row, rowCount, tableRows);
+  const rows = Array.from({ length: Math.min(tableRows, rowCount) }, (_, i) => firstRow + i);
+  const where = [
+    rows.length < rowCount ? `rows ${firstRow + 1}-${firstRow + rows.length} of ${rowCount} (↑↓)` : '',
+    columns.length < columnCount ? `columns ${firstColumn + 1}-${firstColumn + columns.length} of ${columnCount} (←→)` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <Screen trail={[assessment.name, 'Results']} scope="results">
@@ -265,16 +300,23 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
         <Text bold>{state.measure === 'exposure' ? 'Exposure' : 'Visibility'}</Text>
         <Text dimColor> by {report.bank.scope.singular} and dimension · Tab shows {state.measure === 'exposure' ? 'visibility' : 'exposure'}</Text>
       </Text>
-      <Box marginTop={1}>
-        <Box width={nameWidth + 2} flexShrink={0}>
-          <Text dimColor>{firstColumn > 0 ? '‹ more' : ''}</Text>
-        </Box>
-        {columns.map((c) => (
-          <Cell key={c} width={cellWidth} right bold={c === state.column} dim={c !== state.column}>
-            {columnName(c)}
-          </Cell>
+      <Box marginTop={1} flexDirection="column">
+        {header.map((segments, line) => (
+          <Text key={line} wrap="truncate-end">
+            {segments.map((segment, i) =>
+              segment.column === null ? (
+                <Text key={i}>{segment.text}</Text>
+              ) : (
+                <Text key={i} bold={segment.column === state.column} dimColor={segment.column !== state.column}>
+                  {segment.text}
+                </Text>
+              ),
+            )}
+            {line === 0 && firstColumn + columns.length < columnCount ? (
+              <Text dimColor>{`${' '.repeat(Math.max(0, nameWidth + 3 + columns.length * (cellWidth + 1) - 1 - segments.reduce((n, g) => n + stringWidth(g.text), 0)))}›`}</Text>
+            ) : null}
+          </Text>
         ))}
-        <Text dimColor>{firstColumn + columns.length < columnCount ? '›' : ''}</Text>
       </Box>
       {rows.map((r) => (
         <Box key={r}>
@@ -297,26 +339,18 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
           })}
         </Box>
       ))}
+      {where ? (
+        <Text dimColor wrap="truncate-end">
+          {'  '}
+          {where}
+        </Text>
+      ) : null}
       <Box marginTop={1} flexDirection="column">
         <Legend measure={state.measure} />
-        <Paragraph
-          width={width}
-          text={`${rowName(state.row)} × ${columnName(state.column)}: ${describeFigure('exposure', here.exposure)}, ${describeFigure('visibility', here.visibility)}${
-            here.answered !== undefined ? ` · ${here.answered} answered with an option, ${here.asked} asked` : ''
-          } · Enter shows the answers`}
-        />
-        <Paragraph
-          dim
-          width={width}
-          text={`Overall ${describeFigure('exposure', report.overall.exposure)}, ${describeFigure('visibility', report.overall.visibility)} · plan: ${report.findOut.length} to find out, ${plural(report.plan.length, 'fix', 'fixes')} (${nowItems} now) · ${
-            report.documentedButExposed.length
-          } on paper yet exposed · ${plural(gapCount, 'visibility gap')}, ${report.onSomeonesWord} on someone's word${
-            // On a short terminal the footer's "s stale" has to do: the table needs the rows.
-            roomy && report.staleAnswers.length > 0 ? ` · ${plural(report.staleAnswers.length, 'stale answer')} (s lists them)` : ''
-          }${roomy && report.cycles.carriedOver > 0 ? ` · ${report.cycles.carriedOver} still carried over` : ''}`}
-        />
+        {legend ? <Paragraph dim width={width} text={legend} /> : null}
+        <Paragraph width={width} text={hereText} />
+        {roomy ? <Paragraph dim width={width} text={overallText} /> : null}
       </Box>
     </Screen>
   );
 }
-
