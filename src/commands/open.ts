@@ -1,4 +1,5 @@
 /** `cxray` with no command: opens the workbook in the terminal. */
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
@@ -28,7 +29,9 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
     removeExitHandlers();
     await store.close();
   }
-  const shown = relative(cwd, dbPath);
-  out(`Everything is saved in ${shown.startsWith('..') ? dbPath : shown}.\n`);
+  const relativePath = relative(cwd, dbPath);
+  const shown = relativePath.startsWith('..') ? dbPath : relativePath;
+  // A workbook is written with the first change: quitting before one leaves no file to name.
+  out(existsSync(dbPath) ? `Everything is saved in ${shown}.\n` : `Nothing was written: ${shown} is created with the first change.\n`);
   return 0;
 }

@@ -49,9 +49,14 @@ export interface TextState {
   value: string;
   /** Offset into `value`, 0 ... value.length. */
   cursor: number;
+  /** The whole value is selected (a suggestion filled in): typing replaces it, Backspace clears it, a move keeps it. */
+  selected?: boolean;
 }
 
 export const textAt = (value: string): TextState => ({ value, cursor: value.length });
+
+/** A suggested value, selected: the first key typed replaces it. */
+export const selectedText = (value: string): TextState => ({ value, cursor: value.length, selected: true });
 
 // Controls other than newline, DEL, C1 and bidi overrides never become text.
 const UNTYPABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -101,6 +106,14 @@ function verticalMove(value: string, cursor: number, direction: -1 | 1): number 
  * Backspace and Delete both delete to the left: terminals send the same byte for them.
  */
 export function editText(state: TextState, input: string, key: Key, multiline: boolean): TextState | undefined {
+  if (state.selected) {
+    if (key.ctrl || key.meta || key.escape || key.tab) return undefined;
+    if (key.backspace || key.delete) return { value: '', cursor: 0 };
+    const typed = key.return || key.upArrow || key.downArrow || key.pageUp || key.pageDown ? '' : typedText(input, multiline);
+    // Typing replaces the suggestion; a move keeps it and ends the selection.
+    if (typed !== '') return { value: typed, cursor: typed.length };
+    return editText({ value: state.value, cursor: state.cursor }, input, key, multiline);
+  }
   const { value, cursor } = state;
   if (key.ctrl || key.meta || key.escape || key.tab) return undefined;
   if (key.leftArrow) return { value, cursor: previousBoundary(value, cursor) };

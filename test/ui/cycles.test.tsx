@@ -36,8 +36,11 @@ describe('snapshots from the assessment screen', () => {
     expect(app.frame()).toContain("Take a snapshot: today's answers, scores and plan are frozen");
     expect(app.frame()).toContain('Label 2026-11-20');
     expect(app.frame()).toContain('Enter take it · Esc cancel');
+    expect(app.frame()).toContain('(typing replaces it)');
     const saves = app.store.saves.length;
-    await app.keys(...Array(10).fill(KEYS.backspace), ...'2026 Q3');
+    // The day is selected: what is typed replaces it.
+    await app.keys(...'2026 Q3');
+    expect(app.frame()).toContain('Label 2026 Q3');
     expect(app.store.saves.length).toBe(saves); // typing saves nothing
     await app.keys(KEYS.enter);
     const snapshots = q4(app).snapshots;

@@ -86,3 +86,19 @@ describe('the note editor with wide characters', () => {
     expect(widestLine(app.frame())).toBeLessThanOrEqual(80);
   });
 });
+
+describe('a suggested value, selected', () => {
+  const key = (k: Partial<import('ink').Key> = {}) => ({ ...NO_KEY_FOR_SELECTION, ...k }) as import('ink').Key;
+  it('is replaced by the first key typed, cleared by Backspace, and kept by a move, which ends the selection', async () => {
+    const { editText, selectedText } = await import('../../src/ui/text-edit.js');
+    expect(editText(selectedText('2026-11-20'), 'Q', key(), false)).toEqual({ value: 'Q', cursor: 1 });
+    expect(editText(selectedText('2026-11-20'), '', key({ backspace: true }), false)).toEqual({ value: '', cursor: 0 });
+    expect(editText(selectedText('2026-11-20'), '', key({ leftArrow: true }), false)).toEqual({ value: '2026-11-20', cursor: 9 });
+    expect(editText(selectedText('2026-11-20'), '', key({ return: true }), false)).toBeUndefined();
+  });
+});
+
+const NO_KEY_FOR_SELECTION = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+};

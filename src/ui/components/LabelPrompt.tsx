@@ -31,9 +31,11 @@ export function LabelPrompt({
       <Paragraph text={message} width={inner} />
       <Text wrap="truncate-end">
         <Text bold>{label} </Text>
-        {shown.text.slice(0, shown.cursor)}
-        <Text inverse>{graphemeAt(shown.text, shown.cursor) || ' '}</Text>
-        {shown.text.slice(shown.cursor + graphemeAt(shown.text, shown.cursor).length)}
+        {state.selected ? <Text inverse>{shown.text}</Text> : null}
+        {state.selected ? <Text dimColor> (typing replaces it)</Text> : null}
+        {state.selected ? null : shown.text.slice(0, shown.cursor)}
+        {state.selected ? null : <Text inverse>{graphemeAt(shown.text, shown.cursor) || ' '}</Text>}
+        {state.selected ? null : shown.text.slice(shown.cursor + graphemeAt(shown.text, shown.cursor).length)}
       </Text>
       {problem ? <Paragraph text={problem} width={inner} color={tone('red')} /> : null}
       <Text dimColor wrap="truncate-end">

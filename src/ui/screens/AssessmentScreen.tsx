@@ -26,7 +26,7 @@ import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor, listMoveFor } from '../keybindings.js';
 import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
-import { editText, textAt, type TextState } from '../text-edit.js';
+import { editText, selectedText, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
 const ADD = '\u0000add';
@@ -172,7 +172,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'new-cycle':
         return setState({
           index: at,
-          labelling: { kind: command === 'snapshot' ? 'snapshot' : 'cycle', text: textAt(defaultSnapshotLabel(shell.now())) },
+          labelling: { kind: command === 'snapshot' ? 'snapshot' : 'cycle', text: selectedText(defaultSnapshotLabel(shell.now())) },
         });
       default:
         sharedCommand(shell, 'assessment', command, key, () => nav.back());
