@@ -73,9 +73,9 @@ describe('the terminal in a real pseudo-terminal', () => {
     expect(await wrappedRows(session)).toEqual([]);
 
     for (const [cols, rows] of [
-      [60, 20],
+      [80, 24],
       [100, 30],
-      [61, 16],
+      [81, 25],
       [120, 40],
     ] as const) {
       session.resize(cols, rows);
