@@ -143,6 +143,8 @@ describe.each([
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
     await app.until('in the journey');
+    // Opening the walk starts the session clock, which is saved: let that save land first.
+    await app.store.flush();
     const theirs = otherProgramSaves(app.file, renamedByThem);
     await app.keys('2'); // An answer: its save meets their file.
     const frame = await app.until('k  keep yours');
@@ -174,6 +176,8 @@ describe.each([
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
     await app.until('in the journey');
+    // Opening the walk starts the session clock, which is saved: let that save land first.
+    await app.store.flush();
     otherProgramSaves(app.file, (w) => ({
       ...w,
       assessments: [...w.assessments, ...Array.from({ length: 30 }, (_, i) => ({ ...w.assessments[0]!, id: `copy-${i}`, name: `A copy of the assessment with a long name, number ${i + 1}` }))],
@@ -191,6 +195,8 @@ describe.each([
     const app = await openApp(size);
     await app.keys(KEYS.enter, KEYS.enter);
     await app.until('in the journey');
+    // Opening the walk starts the session clock, which is saved: let that save land first.
+    await app.store.flush();
     // The walk started the session its clock counts in: saved before they save.
     await app.store.flush();
     otherProgramSaves(app.file, renamedByThem);

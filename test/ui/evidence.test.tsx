@@ -16,7 +16,7 @@ afterEach(() => cleanup());
 
 const SIZES = [
   { columns: 100, rows: 30 },
-  { columns: 60, rows: 16 },
+  { columns: 80, rows: 24 },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'cxray-evidence-ui-'));

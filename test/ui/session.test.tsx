@@ -2,7 +2,7 @@
  * A session that fits, in the app (issue 16): S on the assessment sets what the walks ask
  * and the timebox; the walk asks only that; the header keeps the time with an injected
  * clock, and a reopened app goes on from the time written (the old clock restarted at
- * 0:00). At 100x30, 60x16 and 200x50, without colour.
+ * 0:00). At 100x30, 80x24 (the minimum) and 200x50, without colour.
  */
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/core/bank-schema.js';
@@ -104,7 +104,7 @@ describe('a session in the app', () => {
   });
 
   for (const size of [
-    { columns: 60, rows: 16 },
+    { columns: 80, rows: 24 },
     { columns: 100, rows: 30 },
     { columns: 200, rows: 50 },
   ]) {
