@@ -90,7 +90,7 @@ describe('the terminal in a real pseudo-terminal', () => {
     await session.waitFor('Note · Enter new line');
     await session.type('typed before the shrink');
     session.resize(50, 14);
-    await session.waitFor(/The terminal is too small \(50x14\); make it at\s+least 60x16\./);
+    await session.waitFor(/The terminal is too small \(50x14\); make it at\s+least 80x24/);
     expect(await wrappedRows(session)).toEqual([]);
     await session.press('x'); // ignored while too small
     session.resize(100, 30);
