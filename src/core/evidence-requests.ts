@@ -146,6 +146,18 @@ export function buildRequests(bank: Bank, assessment: Assessment, items: Assessm
   return requests;
 }
 
+/**
+ * Owners' order: by name ignoring case, then as written. Plain code-unit comparison of
+ * lower-cased names, not Intl: the first collator a process builds loads ICU's data
+ * (~20 ms of a 300 ms export), for a list of a few owners.
+ */
+function ownerOrder(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x !== y) return x < y ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Requests grouped by owner: owners by name (case-insensitive), each owner's requests in list order. */
 export function requestsByOwner(requests: readonly EvidenceRequest[]): { owner: string; requests: EvidenceRequest[] }[] {
   const groups = new Map<string, EvidenceRequest[]>();
@@ -156,7 +168,7 @@ export function requestsByOwner(requests: readonly EvidenceRequest[]): { owner: 
     else groups.set(owner, [r]);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => ownerOrder(a, b))
     .map(([owner, list]) => ({ owner, requests: list }));
 }
 

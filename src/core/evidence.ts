@@ -207,9 +207,21 @@ export function evidenceReference(evidence: Pick<Evidence, 'link' | 'path'>): st
  */
 export function evidenceHint(question: Pick<Question, 'help'>): string | null {
   if (!question.help) return null;
+  // A report asks once per answer, so once per question and journey: read each help once.
+  const known = hints.get(question.help);
+  if (known !== undefined) return known;
+  let hint: string | null = null;
   for (const paragraph of question.help.split(/\n\s*\n/)) {
     const match = /^\s*\*\*Evidence\.?\*\*\s*([\s\S]*)$/.exec(paragraph);
-    if (match && match[1]!.trim() !== '') return match[1]!.replace(/\s+/g, ' ').trim();
+    if (match && match[1]!.trim() !== '') {
+      hint = match[1]!.replace(/\s+/g, ' ').trim();
+      break;
+    }
   }
-  return null;
+  if (hints.size >= 1000) hints.clear();
+  hints.set(question.help, hint);
+  return hint;
 }
+
+/** Hints by help text, bounded (a bank has a few hundred questions at most). */
+const hints = new Map<string, string | null>();

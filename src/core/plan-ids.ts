@@ -28,14 +28,19 @@ function fnv1a(text: string): number {
 
 /** Six base-32 characters naming an assessment in its plan item ids. */
 export function assessmentCode(assessmentId: string): string {
+  // Every plan item and request id of a report names the same assessment: hash it once.
+  if (assessmentId === lastCode.id) return lastCode.code;
   let hash = fnv1a(assessmentId) >>> 2; // 30 bits: six characters of five bits
   let code = '';
   for (let i = 0; i < 6; i++) {
     code = ALPHABET[hash & 31] + code;
     hash >>>= 5;
   }
+  lastCode = { id: assessmentId, code };
   return code;
 }
+
+let lastCode = { id: '', code: '' };
 
 /** The stable id of the plan item for `actionId` in the assessment `assessmentId`. */
 export function planItemId(assessmentId: string, actionId: string): string {
