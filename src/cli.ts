@@ -31,7 +31,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const parsed = parseCommandArgs(spec, args);
   const command = await spec.load();
-  return command.run({ ...parsed, env: process.env, cwd: process.cwd(), out, err });
+  // A terminal's width for output that fits it (`cxray score`); none when piped.
+  const columns = process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined;
+  return command.run({ ...parsed, env: process.env, cwd: process.cwd(), out, err, columns });
 }
 
 /** Prints a failure as one line (never a stack trace for the user's own mistakes). */

@@ -36,6 +36,8 @@ export interface Invocation<Values = AnyValues> {
   out: (text: string, options?: { styled?: boolean }) => void;
   /** Writes to standard error, filtered. */
   err: (text: string) => void;
+  /** Standard output's width when it is a terminal; undefined when it is piped or a file. */
+  columns?: number | undefined;
 }
 
 /** What a command file exports. */

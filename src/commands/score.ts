@@ -18,7 +18,7 @@ export const ScoreJsonSchema = ReportSchema.pick({
   overall: true,
 });
 
-export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof SCORE_OPTIONS>>): Promise<number> {
+export async function run({ values, env, cwd, out, columns }: Invocation<OptionValues<typeof SCORE_OPTIONS>>): Promise<number> {
   const { report } = await reportContext({ values, env, cwd });
   if (values.json) {
     const { schemaVersion, scoringModel, generatedAt, assessment: about, bank: bankInfo, dimensions, journeys, overall } = report;
@@ -27,6 +27,6 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
     return 0;
   }
   const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-  out(renderScoreTable(report, { color }), { styled: color });
+  out(renderScoreTable(report, { color, width: columns }), { styled: color });
   return 0;
 }

@@ -28,7 +28,7 @@ export function writeWorkbook(path: string, workbook: Workbook): void {
 /** Calls the command module's run() with a fake invocation and captures what it writes. */
 export async function invoke(
   module: { run(invocation: Invocation): Promise<number> },
-  options: { positionals?: string[]; values?: Invocation['values']; env?: NodeJS.ProcessEnv; cwd: string },
+  options: { positionals?: string[]; values?: Invocation['values']; env?: NodeJS.ProcessEnv; cwd: string; columns?: number },
 ): Promise<Run> {
   let stdout = '';
   let stderr = '';
@@ -39,6 +39,7 @@ export async function invoke(
     cwd: options.cwd,
     out: (text) => void (stdout += text),
     err: (text) => void (stderr += text),
+    columns: options.columns,
   });
   return { code, stdout, stderr };
 }

@@ -7,6 +7,7 @@ import { jsonSchemaOf } from '../../src/commands/schema.js';
 import { UserError } from '../../src/core/errors.js';
 import { ReportSchema } from '../../src/core/report-schema.js';
 import { renderGithubScript } from '../../src/export/github-script.js';
+import { renderScoreTable } from '../../src/export/score-table.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import { renderGitlabCsv, renderJiraCsv } from '../../src/export/tracker-csv.js';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -36,6 +37,22 @@ describe('cxray score', () => {
     expect(lines[3]).toContain(`${figure(phone.exposure)} / ${figure(phone.visibility)}`);
     expect(r.stdout).toMatch(/^All journeys \(by sensitivity\) .* 29\/29$/m);
     expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('fits the table to the terminal: blocks at 60 columns, the names cut at 80, whole at 100 and piped', async () => {
+    const run = (columns?: number) => invoke(scoreCommand, { values: values(), cwd: folder.dir, ...(columns === undefined ? {} : { columns }) });
+    const [at60, at80, at100, piped] = await Promise.all([run(60), run(80), run(100), run()]);
+    for (const [r, width] of [[at60, 60], [at80, 80], [at100, 100]] as const) {
+      expect(r.code).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(width);
+      expect(r.stdout).toBe(renderScoreTable(goldenReport(), { width }));
+    }
+    expect(at60.stdout).toContain('\nPhone support with call recording\n  Overall        66 / 47   Answered           9/9\n');
+    expect(at80.stdout).toContain('\nPhone support w…    83 / 17  60 / 50       75 / 38   38 / 100  66 / 47       9/9\n');
+    expect(at100.stdout).toContain('\nPhone support with call recording    83 / 17  60 / 50');
+    // Piped: the notes keep their own lines, however long.
+    expect(piped.stdout).toBe(renderScoreTable(goldenReport()));
+    expect(piped.stdout).toContain('\nCells: exposure / visibility, 0-100; — no figure. Exposure 0 is well controlled, 100 fully exposed;\n');
   });
 
   it('prints the scores as JSON, unrounded', async () => {
