@@ -206,6 +206,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'toggle', keys: ['space', 'left', 'right'], description: 'in a list of choices: Space ticks or unticks, ←→ move', hint: 'tick', scopes: ['form'] },
   { command: 'select', keys: ['enter'], description: 'next field; on the Save row, save', scopes: ['form'] },
   { command: 'save', keys: ['ctrl+s'], description: 'save the form from any field', hint: 'save', scopes: ['form'] },
+  { command: 'mask', keys: ['ctrl+r'], description: 'mask what looks like customer data in every field (e-mail, phone, card, IBAN, NI, SSN)', scopes: ['form'] },
 
   // The walk
   { command: 'pick-number', keys: DIGITS, description: 'answer with option N in one key', hint: 'answer', scopes: ['walk'] },

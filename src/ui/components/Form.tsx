@@ -2,7 +2,9 @@
  * A small multi-field form: one-line text fields, single choices and multiple choices
  * ("chips" ticked with Space), and a Save row. It reads every key itself (one input
  * handler), keeps what was typed until it is saved or knowingly dropped, and asks
- * before leaving or quitting with unsaved changes.
+ * before leaving or quitting with unsaved changes. A text field that looks like it holds
+ * customer data is named under the form while it does (Ctrl-R masks it), and saving it
+ * asks first, as the walk's note does (form-customer-data.ts).
  */
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { Box, Text, type Key } from 'ink';
@@ -10,8 +12,10 @@ import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
 import { useQuitGuard, useShell, useTone } from '../shell.js';
 import { editText, graphemeAt, visibleSlice } from '../text-edit.js';
+import { customerDataIn, customerDataQuestion, customerDataWarning, maskCustomerData } from '../form-customer-data.js';
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
+import { wrapLines } from '../wrap-lines.js';
 import { chipLines, type ChoiceOption } from './chip-lines.js';
 
 export type { ChoiceOption };
@@ -34,10 +38,15 @@ export interface FormProps {
   adjust?: (next: FormValues, changed: string, previous: FormValues) => FormValues;
   /** A line shown under the form while a field is focused (after its hint). */
   remark?: (fieldId: string, values: FormValues) => string | undefined;
-  /** Saves; returns a sentence saying what to fix instead, or undefined once saved. */
+  /** Saves and leaves; returns a sentence saying what to fix instead, or undefined once saved. */
   onSave: (values: FormValues) => string | undefined;
   /** Leaves without saving (Esc, or after saving is not needed). */
   onLeave: () => void;
+  /**
+   * What looks like customer data in a text field: saving asks first and offers to mask
+   * it or save it as typed ('ask', the default), or offers only to mask it ('refuse').
+   */
+  customerData?: 'ask' | 'refuse';
 }
 
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
@@ -49,10 +58,11 @@ interface FormState {
   carets: Record<string, number>;
   cursors: Record<string, number>;
   problem: string;
-  prompt: 'leave' | 'quit' | undefined;
+  /** Unsaved changes on leaving or quitting; or customer data on saving (then stay, leave or quit). */
+  prompt: 'leave' | 'quit' | { customerData: 'stay' | 'leave' | 'quit' } | undefined;
 }
 
-export function Form({ trail, title, subtitle, fields, initial, adjust, remark, onSave, onLeave }: FormProps) {
+export function Form({ trail, title, subtitle, fields, initial, adjust, remark, onSave, onLeave, customerData = 'ask' }: FormProps) {
   const shell = useShell();
   const tone = useTone();
   const [state, setState, stateRef] = useRefState<FormState>({
@@ -81,7 +91,12 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
     update({ values: adjust ? adjust(next, id, before) : next, problem: '' });
   };
 
-  const save = (): boolean => {
+  /** Saves (asking first when a field looks like customer data, unless `asTyped`); true once saved. */
+  const save = (then: 'stay' | 'leave' | 'quit' = 'stay', asTyped = false): boolean => {
+    if (!asTyped && customerDataIn(fields, stateRef.current.values).length > 0) {
+      update({ prompt: { customerData: then } });
+      return false;
+    }
     const trouble = onSave(stateRef.current.values);
     if (trouble) {
       update({ problem: trouble, prompt: undefined });
@@ -95,11 +110,23 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
     (input, key) => {
       const { prompt } = stateRef.current;
       if (!prompt) return false;
-      const then = prompt === 'quit' ? shell.forceQuit : onLeave;
       update({ prompt: undefined });
-      if (input === 's' && !key.ctrl) {
-        if (save()) then();
-      } else if (input === 'd' && !key.ctrl) then();
+      const plain = !key.ctrl && !key.meta;
+      if (typeof prompt === 'object') {
+        const after = prompt.customerData;
+        // A form that saves leaves by itself (onSave goes back): only quitting follows.
+        const then = after === 'quit' ? shell.forceQuit : undefined;
+        if (plain && input === 'm') {
+          const masked = maskCustomerData(fields, stateRef.current.values);
+          update({ values: masked, carets: {} });
+        } else if (!(plain && input === 's' && customerData === 'ask')) return true;
+        if (save(after, true)) then?.();
+        return true;
+      }
+      const after = prompt === 'quit' ? 'quit' : 'leave';
+      if (input === 's' && plain) {
+        if (save(after) && prompt === 'quit') shell.forceQuit();
+      } else if (input === 'd' && plain) (prompt === 'quit' ? shell.forceQuit : onLeave)();
       return true;
     },
     shell.active,
@@ -120,6 +147,10 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
       return;
     }
     if (command === 'quit') return; // Ctrl-C: the app asks the quit guard
+    if (command === 'mask') {
+      if (customerDataIn(fields, values).length > 0) update({ values: maskCustomerData(fields, values), carets: {}, problem: '' });
+      return;
+    }
     if (command === 'next-field') return update({ focus: Math.min(fields.length, focus + 1) });
     if (command === 'previous-field') return update({ focus: Math.max(0, focus - 1) });
     if (key.return) {
@@ -216,8 +247,20 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
     return { id: f.id, focused, label: f.label, body, height: body.length };
   });
 
+  const warning = customerDataWarning(customerDataIn(fields, values));
+  const warningRows = warning ? wrapLines(`! ${warning}`, shell.size.columns - 2).length : 0;
+  const promptText = !prompt
+    ? undefined
+    : typeof prompt === 'object'
+      ? customerDataQuestion(customerDataIn(fields, values), prompt.customerData, customerData === 'refuse')
+      : prompt === 'quit'
+        ? 'This form has unsaved changes. Press s to save them and quit, d to quit without them, any other key to keep editing.'
+        : 'This form has unsaved changes. Press s to save them, d to leave without them, any other key to keep editing.';
+
   // Show the fields around the focused one when they do not all fit.
-  const extra = 7 + (subtitle ? 1 : 0) + (prompt ? 4 : 0); // title (and subtitle) and gap, Save row, gap, hint (two lines), problem; the prompt box
+  // Title (and subtitle) and gap, Save row, gap, hint (two lines), problem, the customer-data warning; the prompt box.
+  const promptRows = promptText ? wrapLines(`! ${promptText}`, shell.size.columns - 4).length + 2 : 0;
+  const extra = 7 + (subtitle ? 1 : 0) + warningRows + promptRows;
   const room = Math.max(3, bodyRows(shell.size.rows) - extra);
   let first = 0;
   let last = drawn.length - 1;
@@ -268,21 +311,18 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
             {hint}
           </Text>
         ) : null}
+        {warning ? (
+          <Text color={tone('yellow')} bold wrap="wrap">
+            ! {warning}
+          </Text>
+        ) : null}
         {problem ? (
           <Text color={tone('yellow')} bold wrap="wrap">
             ! {problem}
           </Text>
         ) : null}
       </Box>
-      {prompt ? (
-        <Confirm
-          message={
-            prompt === 'quit'
-              ? 'This form has unsaved changes. Press s to save them and quit, d to quit without them, any other key to keep editing.'
-              : 'This form has unsaved changes. Press s to save them, d to leave without them, any other key to keep editing.'
-          }
-        />
-      ) : null}
+      {promptText ? <Confirm message={promptText} /> : null}
     </Screen>
   );
 }

@@ -91,6 +91,7 @@ export function EvidenceForm({
       remark={(field, values) => (field === 'expiresOn' ? expiryHint(question, typeof values.collectedOn === 'string' ? values.collectedOn.trim() : '') : undefined)}
       onSave={onSave}
       onLeave={() => nav.back()}
+      customerData="refuse"
     />
   );
 }
