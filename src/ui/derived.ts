@@ -10,6 +10,12 @@
  * save state) finds the one built, on the results, the plan and the comparison alike.
  * The scores of the home list and the report start from the same assessment items
  * (each answer resolved against its question), built once for both.
+ *
+ * Some parts of an assessment never reach a figure: the session clock, which the walk
+ * writes when it opens, every 15 seconds and when it closes. An assessment that differs
+ * from the one last seen only in those parts finds what was derived for that one, so
+ * opening and leaving a walk does not rebuild the report (test/ui/derived.test.tsx checks
+ * that the report indeed ignores them).
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { Bank } from '../core/bank-schema.js';
@@ -35,11 +41,25 @@ interface Kept<T> {
 /** The day a figure is computed for: staleness and overdue items change with it, not within it. */
 const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
+/** The parts of an assessment that no score, plan or report reads. */
+export const NOT_DERIVED_FROM: readonly (keyof Assessment)[] = ['sessions'];
+
+/** Whether `a` and `b` differ only in parts nothing is derived from (each other part the same object or value). */
+function sameForFigures(a: Assessment, b: Assessment): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Assessment)[]);
+  for (const key of keys) {
+    if (!NOT_DERIVED_FROM.includes(key) && a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
 export class DerivedData {
   readonly models = new AssessmentModels();
   private readonly items = new WeakMap<Assessment, Kept<AssessmentItems>>();
   private readonly reports = new WeakMap<Assessment, Kept<Report>>();
   private readonly scores = new WeakMap<Assessment, Kept<Scores>>();
+  /** Per assessment id, the assessment object the caches are keyed by. */
+  private readonly keys = new Map<string, Assessment>();
   private readonly builders: DerivedBuilders;
 
   constructor(builders: Partial<DerivedBuilders> = {}) {
@@ -61,8 +81,17 @@ export class DerivedData {
     return this.kept(this.items, bank, assessment, now, () => assessmentItems(bank, assessment, now));
   }
 
-  private kept<T>(cache: WeakMap<Assessment, Kept<T>>, bank: Bank, assessment: Assessment, now: Date, build: () => T): T {
+  /** The object the caches know `assessment` by: the last one seen with the same figures, or itself. */
+  private keyOf(assessment: Assessment): Assessment {
+    const known = this.keys.get(assessment.id);
+    if (known === assessment || (known && sameForFigures(known, assessment))) return known;
+    this.keys.set(assessment.id, assessment);
+    return assessment;
+  }
+
+  private kept<T>(cache: WeakMap<Assessment, Kept<T>>, bank: Bank, given: Assessment, now: Date, build: () => T): T {
     const day = dayOf(now);
+    const assessment = this.keyOf(given);
     const hit = cache.get(assessment);
     if (hit && hit.bank === bank && hit.day === day) return hit.value;
     const value = build();

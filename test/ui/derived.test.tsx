@@ -7,8 +7,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { buildReport } from '../../src/core/report.js';
 import { scoreItems } from '../../src/core/score.js';
-import { DerivedData } from '../../src/ui/derived.js';
-import { KEYS, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
+import { startSession, recordSessionTime, currentSession } from '../../src/core/session.js';
+import type { Workbook } from '../../src/core/workbook-schema.js';
+import { DerivedData, NOT_DERIVED_FROM } from '../../src/ui/derived.js';
+import { FIXED_NOW, KEYS, fixtureBank, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -62,6 +64,33 @@ describe('the report of the results, the plan and the comparison', () => {
     await step(app, KEYS.escape, 'Journeys (Enter walks one)');
     await step(app, 'r', 'by journey and dimension');
     expect(built).toEqual(['Q4', 'Q4']);
+  });
+
+  it('is not built again when a walk is opened and left without an answer (the session clock is written, no figure changes)', async () => {
+    const { derived, built } = counting();
+    let at = FIXED_NOW.getTime();
+    const app = await renderWorkbench({ workbook: workbook(), derived, now: () => new Date(at) });
+    await step(app, KEYS.enter, 'Journeys (Enter walks one)');
+    await step(app, 'r', 'by journey and dimension');
+    await step(app, KEYS.escape, 'Journeys (Enter walks one)');
+    await app.keys(KEYS.home);
+    await step(app, KEYS.enter, '2 of 4 in the journey');
+    at += 95_000; // 1 min 35 s in the walk: its close writes the time used
+    await step(app, KEYS.escape, 'Journeys (Enter walks one)');
+    const sessions = (w: Workbook) => w.assessments[0]!.sessions ?? [];
+    expect(sessions(app.store.data).map((s) => s.usedSeconds)).toEqual([95]);
+    await step(app, 'r', 'by journey and dimension');
+    expect(built).toEqual(['Q4']);
+  });
+
+  it('ignores exactly what no report reads: the same report whatever the sessions hold', () => {
+    expect(NOT_DERIVED_FROM).toEqual(['sessions']);
+    const bank = fixtureBank();
+    const a = workbook().assessments[0]!;
+    const started = startSession(a, { scope: 'core', timeboxMinutes: 90 }, 'Dana', FIXED_NOW).assessment;
+    const timed = recordSessionTime(started, currentSession(started)!.id, 3_900);
+    expect(timed.sessions).toHaveLength(1);
+    expect(buildReport(bank, timed, FIXED_NOW)).toEqual(buildReport(bank, a, FIXED_NOW));
   });
 
   it('starts from the same assessment items as the home list scores, resolved once', async () => {
