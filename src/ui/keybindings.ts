@@ -123,6 +123,7 @@ export type Command =
   | 'dimensions'
   | 'newline'
   | 'mask'
+  | 'add-system'
   | 'measure'
   | 'scroll'
   | 'export'
@@ -207,6 +208,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'select', keys: ['enter'], description: 'next field; on the Save row, save', scopes: ['form'] },
   { command: 'save', keys: ['ctrl+s'], description: 'save the form from any field', hint: 'save', scopes: ['form'] },
   { command: 'mask', keys: ['ctrl+r'], description: 'mask what looks like customer data in every field (e-mail, phone, card, IBAN, NI, SSN)', scopes: ['form'] },
+  { command: 'add-system', keys: ['a'], description: "on a journey's Systems: add a new system without leaving the form (ticked once saved)", scopes: ['form'] },
 
   // The walk
   { command: 'pick-number', keys: DIGITS, description: 'answer with option N in one key', hint: 'answer', scopes: ['walk'] },

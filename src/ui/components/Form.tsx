@@ -27,6 +27,14 @@ export type FieldSpec =
 
 export type FormValues = Record<string, string | string[]>;
 
+/** Changes a form's values from outside it (e.g. a system added inside the journey form, then ticked). */
+export interface FormHandle {
+  /** Sets a field's value (as typed, with `adjust` applied); `cursor`: where a multiple choice's cursor goes. */
+  change: (id: string, value: string | string[], cursor?: number) => void;
+  /** The values as they are now. */
+  values: () => FormValues;
+}
+
 export interface FormProps {
   trail: readonly string[];
   title: string;
@@ -47,6 +55,10 @@ export interface FormProps {
    * it or save it as typed ('ask', the default), or offers only to mask it ('refuse').
    */
   customerData?: 'ask' | 'refuse';
+  /** A key on a choice field that the form does not take itself: true when the caller took it. */
+  onFieldKey?: (fieldId: string, input: string, key: Key) => boolean;
+  /** Filled with the form's handle while it is drawn. */
+  handle?: { current: FormHandle | undefined };
 }
 
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
@@ -62,7 +74,7 @@ interface FormState {
   prompt: 'leave' | 'quit' | { customerData: 'stay' | 'leave' | 'quit' } | undefined;
 }
 
-export function Form({ trail, title, subtitle, fields, initial, adjust, remark, onSave, onLeave, customerData = 'ask' }: FormProps) {
+export function Form({ trail, title, subtitle, fields, initial, adjust, remark, onSave, onLeave, customerData = 'ask', onFieldKey, handle: formHandle }: FormProps) {
   const shell = useShell();
   const tone = useTone();
   const [state, setState, stateRef] = useRefState<FormState>({
@@ -92,6 +104,16 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
   };
 
   /** Saves (asking first when a field looks like customer data, unless `asTyped`); true once saved. */
+  if (formHandle) {
+    formHandle.current = {
+      change: (id, value, cursor) => {
+        change(id, value);
+        if (cursor !== undefined) update({ cursors: { ...stateRef.current.cursors, [id]: cursor } });
+      },
+      values: () => stateRef.current.values,
+    };
+  }
+
   const save = (then: 'stay' | 'leave' | 'quit' = 'stay', asTyped = false): boolean => {
     if (!asTyped && customerDataIn(fields, stateRef.current.values).length > 0) {
       update({ prompt: { customerData: then } });
@@ -171,6 +193,7 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
       if (next.value !== value) change(field.id, next.value);
       return;
     }
+    if (onFieldKey?.(field.id, input, key)) return;
     if (command === 'help') return shell.showHelp('form');
     const count = field.options.length;
     if (count === 0) return;

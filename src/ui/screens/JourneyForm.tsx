@@ -1,68 +1,71 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Box } from 'ink';
 import { capitalised, scopeNamesOf } from '../../core/bank-words.js';
 import { updateJourney } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
-import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, suggestSensitivity, type Channel, type DataCategory, type Sensitivity } from '../../core/vocabulary.js';
+import type { Channel, DataCategory, Sensitivity } from '../../core/vocabulary.js';
 import { addJourney, updateAssessment } from '../../core/workbook-ops.js';
 import { Gone } from '../components/AssessmentGone.js';
+import { Form, type FormHandle, type FormValues } from '../components/Form.js';
+import { adjustJourney, journeyFields, journeyInitial, journeyRemark, withSystemTicked } from '../journey-form.js';
+import { commandFor } from '../keybindings.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
-import { Form, type FieldSpec, type FormValues } from '../components/Form.js';
-
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
+import { ShellContext, useQuitGuard, useShell, type QuitGuard, type Shell } from '../shell.js';
+import { SystemForm } from './SystemForm.js';
 
 /**
  * A journey's set-up: name, description, channels, data categories, sensitivity
  * (suggested from the categories until set by hand) and the systems it passes through.
+ * `a` on the systems opens a new system's form in its place (the journey form stays
+ * mounted, hidden, with what was typed); once saved, the system is ticked. Ctrl-C asks
+ * about the system's typing first, then the journey's.
  */
-export function JourneyForm({ apply, assessment, bank, journeyId }: AssessmentProps & { journeyId?: string | undefined }) {
+export function JourneyForm(props: AssessmentProps & { journeyId?: string | undefined }) {
+  const { apply, assessment, bank, journeyId } = props;
   const nav = useNav();
+  const shell = useShell();
   const names = scopeNamesOf(bank);
   const assessmentId = assessment.id;
   const journey = journeyId ? assessment.journeys.find((j) => j.id === journeyId) : undefined;
+  const [adding, setAdding] = useState(false);
+  const addingRef = useRef(false);
+  const form = useRef<FormHandle | undefined>(undefined);
+  const journeyGuard = useRef<QuitGuard | undefined>(undefined);
+  const systemGuard = useRef<QuitGuard | undefined>(undefined);
+
+  const showAdding = useCallback((on: boolean) => {
+    addingRef.current = on;
+    setAdding(on);
+  }, []);
+  // Ctrl-C: the system's form asks first; once it lets go it closes, and the journey's asks.
+  const guard = useCallback(() => {
+    if (addingRef.current) {
+      if (systemGuard.current?.()) return true;
+      showAdding(false);
+    }
+    return journeyGuard.current?.() ?? false;
+  }, [showAdding]);
+  useQuitGuard(guard);
+  const journeyShell = useMemo<Shell>(
+    () => ({ ...shell, active: shell.active && !adding, setQuitGuard: (g) => void (journeyGuard.current = g) }),
+    [shell, adding],
+  );
+  const systemShell = useMemo<Shell>(
+    () => ({
+      ...shell,
+      setQuitGuard: (g) => void (systemGuard.current = g),
+      // "Quit without it": the journey's typing may still be asked about.
+      forceQuit: () => {
+        showAdding(false);
+        if (journeyGuard.current?.()) return;
+        shell.forceQuit();
+      },
+    }),
+    [shell, showAdding],
+  );
+
   if (journeyId && !journey) return <Gone scope="form" what={names.singular} />;
-
-  const fields: FieldSpec[] = [
-    { kind: 'text', id: 'name', label: 'Name', hint: 'e.g. "Phone support -> ticket -> survey"' },
-    { kind: 'text', id: 'description', label: 'Description' },
-    { kind: 'multi', id: 'channels', label: 'Channels', options: options(CHANNELS), hint: '←→ move · Space ticks' },
-    { kind: 'multi', id: 'dataCategories', label: 'Data', options: options(DATA_CATEGORIES), hint: 'the customer data it handles · Space ticks' },
-    { kind: 'choice', id: 'sensitivity', label: 'Sensitivity', options: options(SENSITIVITIES), hint: '←→ or Space change it' },
-    {
-      kind: 'multi',
-      id: 'systemIds',
-      label: 'Systems',
-      options: assessment.systems.map((s) => ({ value: s.id, label: plainLine(s.name) })),
-      hint: 'the systems it passes through · Space ticks',
-      empty: 'No systems yet: add them from the assessment (s), then tick them here.',
-    },
-  ];
-
-  const initial: FormValues = journey
-    ? {
-        name: plainLine(journey.name),
-        description: plainLine(journey.description),
-        channels: [...journey.channels],
-        dataCategories: [...journey.dataCategories],
-        sensitivity: journey.sensitivity,
-        systemIds: journey.systemIds.filter((id) => assessment.systems.some((s) => s.id === id)),
-      }
-    : { name: '', description: '', channels: [], dataCategories: [], sensitivity: 'low', systemIds: [] };
-
-  // The sensitivity follows the data categories until someone sets it by hand.
-  const adjust = (next: FormValues, changed: string, previous: FormValues): FormValues => {
-    if (changed !== 'dataCategories') return next;
-    const before = suggestSensitivity(previous.dataCategories as DataCategory[]);
-    if (previous.sensitivity !== before) return next;
-    return { ...next, sensitivity: suggestSensitivity(next.dataCategories as DataCategory[]) };
-  };
-
-  const remark = (fieldId: string, values: FormValues) => {
-    if (fieldId !== 'sensitivity' && fieldId !== 'dataCategories') return undefined;
-    const suggested = suggestSensitivity(values.dataCategories as DataCategory[]);
-    return values.sensitivity === suggested
-      ? `sensitivity ${suggested}, as suggested by the data categories`
-      : `the data categories suggest ${suggested}; set by hand to ${String(values.sensitivity)}`;
-  };
 
   const onSave = (values: FormValues): string | undefined => {
     const name = String(values.name ?? '').trim();
@@ -86,17 +89,48 @@ export function JourneyForm({ apply, assessment, bank, journeyId }: AssessmentPr
     return undefined;
   };
 
+  const onFieldKey = (fieldId: string, input: string, key: Parameters<typeof commandFor>[2]): boolean => {
+    if (fieldId !== 'systemIds' || commandFor('form', input, key) !== 'add-system') return false;
+    showAdding(true);
+    return true;
+  };
+
+  const trail = [assessment.name, journey ? journey.name : `New ${names.singular}`];
   return (
-    <Form
-      key={journeyId ?? 'new'}
-      trail={[assessment.name, journey ? journey.name : `New ${names.singular}`]}
-      title={journey ? `${capitalised(names.singular)}: ${plainLine(journey.name)}` : `New ${names.singular}`}
-      fields={fields}
-      initial={initial}
-      adjust={adjust}
-      remark={remark}
-      onSave={onSave}
-      onLeave={() => nav.back()}
-    />
+    <>
+      <Box display={adding ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
+        <ShellContext.Provider value={journeyShell}>
+          <Form
+            key={journeyId ?? 'new'}
+            trail={trail}
+            title={journey ? `${capitalised(names.singular)}: ${plainLine(journey.name)}` : `New ${names.singular}`}
+            fields={journeyFields(assessment)}
+            initial={journeyInitial(assessment, journey)}
+            adjust={adjustJourney}
+            remark={journeyRemark}
+            onSave={onSave}
+            onLeave={() => nav.back()}
+            onFieldKey={onFieldKey}
+            handle={form}
+          />
+        </ShellContext.Provider>
+      </Box>
+      {adding ? (
+        <ShellContext.Provider value={systemShell}>
+          <SystemForm
+            {...props}
+            trail={[...trail, 'New system']}
+            onSaved={(systemId) => {
+              const before = form.current?.values().systemIds;
+              const order = [...assessment.systems.map((s) => s.id), systemId];
+              const ticked = withSystemTicked(Array.isArray(before) ? before : [], systemId, order);
+              showAdding(false);
+              form.current?.change('systemIds', ticked.systemIds, ticked.cursor);
+            }}
+            onLeave={() => showAdding(false)}
+          />
+        </ShellContext.Provider>
+      ) : null}
+    </>
   );
 }

@@ -14,8 +14,18 @@ const FIELDS: readonly FieldSpec[] = [
   { kind: 'text', id: 'vendor', label: 'Vendor' },
 ];
 
-/** A system: name, kind, owner, vendor. */
-export function SystemForm({ apply, assessment, systemId }: AssessmentProps & { systemId?: string | undefined }) {
+export interface SystemFormProps extends AssessmentProps {
+  systemId?: string | undefined;
+  /** Where the form is: by default the Systems screen's. */
+  trail?: readonly string[];
+  /** Once a system is saved (by default: back to the screen below, on the system). */
+  onSaved?: (systemId: string) => void;
+  /** Leaving without saving (by default: back to the screen below). */
+  onLeave?: () => void;
+}
+
+/** A system: name, kind, owner, vendor. Opened from the Systems screen, or inside the journey form. */
+export function SystemForm({ apply, assessment, systemId, trail, onSaved, onLeave }: SystemFormProps) {
   const nav = useNav();
   const assessmentId = assessment.id;
   const system = systemId ? assessment.systems.find((s) => s.id === systemId) : undefined;
@@ -31,25 +41,26 @@ export function SystemForm({ apply, assessment, systemId }: AssessmentProps & { 
       vendor: String(values.vendor ?? ''),
     };
     if (!input.name) return 'Type a name first, or press Esc to go back.';
+    let id = system?.id;
     if (system) {
       apply((w) => updateAssessment(w, assessmentId, (a) => updateSystem(a, system.id, input)));
-      nav.back(system.id);
     } else {
-      const { id } = addSystem(assessment, input);
+      id = addSystem(assessment, input).id;
       apply((w) => updateAssessment(w, assessmentId, (a) => addSystem(a, input).assessment));
-      nav.back(id);
     }
+    if (onSaved) onSaved(id!);
+    else nav.back(id);
     return undefined;
   };
   return (
     <Form
       key={systemId ?? 'new'}
-      trail={[assessment.name, 'Systems', system ? system.name : 'New system']}
+      trail={trail ?? [assessment.name, 'Systems', system ? system.name : 'New system']}
       title={system ? `System: ${plainLine(system.name)}` : 'New system'}
       fields={FIELDS}
       initial={initial}
       onSave={onSave}
-      onLeave={() => nav.back()}
+      onLeave={onLeave ?? (() => nav.back())}
     />
   );
 }
