@@ -6,7 +6,7 @@
  * customer data is named under the form while it does (Ctrl-R masks it), and saving it
  * asks first, as the walk's note does (form-customer-data.ts).
  */
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useImperativeHandle, useMemo, type ReactNode, type Ref } from 'react';
 import { Box, Text, type Key } from 'ink';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor } from '../keybindings.js';
@@ -58,7 +58,7 @@ export interface FormProps {
   /** A key on a choice field that the form does not take itself: true when the caller took it. */
   onFieldKey?: (fieldId: string, input: string, key: Key) => boolean;
   /** Filled with the form's handle while it is drawn. */
-  handle?: { current: FormHandle | undefined };
+  handle?: Ref<FormHandle | undefined>;
 }
 
 const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
@@ -104,15 +104,13 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
   };
 
   /** Saves (asking first when a field looks like customer data, unless `asTyped`); true once saved. */
-  if (formHandle) {
-    formHandle.current = {
-      change: (id, value, cursor) => {
-        change(id, value);
-        if (cursor !== undefined) update({ cursors: { ...stateRef.current.cursors, [id]: cursor } });
-      },
-      values: () => stateRef.current.values,
-    };
-  }
+  useImperativeHandle(formHandle, () => ({
+    change: (id, value, cursor) => {
+      change(id, value);
+      if (cursor !== undefined) update({ cursors: { ...stateRef.current.cursors, [id]: cursor } });
+    },
+    values: () => stateRef.current.values,
+  }));
 
   const save = (then: 'stay' | 'leave' | 'quit' = 'stay', asTyped = false): boolean => {
     if (!asTyped && customerDataIn(fields, stateRef.current.values).length > 0) {
