@@ -101,6 +101,24 @@ export function readBankBytes(path: string): Uint8Array {
 }
 
 /** The first problem and a pointer to the rest, as one sentence. */
+/**
+ * What a command says of a bank's warnings when it opens it (`cxray validate` lists them
+ * all): the first three located, then how many more. None for a bank without warnings.
+ */
+export function warningLines(warnings: readonly Problem[], path: string): string[] {
+  const shown = warnings.slice(0, 3).map((w) => `warning: ${w.path}:${w.line}:${w.column}: ${w.message}`);
+  if (warnings.length > shown.length) shown.push(`warning: ${warnings.length - shown.length} more in ${path}; \`cxray validate ${path}\` lists every warning`);
+  return shown;
+}
+
+/** What the workbook's first screen says of a bank's warnings: how many, the first located; undefined when none. */
+export function warningSentence(warnings: readonly Problem[], path: string): string | undefined {
+  const first = warnings[0];
+  if (!first) return undefined;
+  const count = warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`;
+  return `The question bank has ${count} (it works all the same): ${first.path}:${first.line}:${first.column}: ${first.message}. \`cxray validate ${path}\` lists ${warnings.length === 1 ? 'it' : 'every one'}.`;
+}
+
 export function problemsSentence(problems: Problem[], path: string): string {
   const first = problems[0]!;
   const more = problems.length > 1 ? ` (${problems.length} problems in all)` : '';

@@ -14,7 +14,7 @@ import { statSync } from 'node:fs';
 import { problemsSentence, readBankBytes, resolveBankPath } from './files.js';
 import { BANK_LIMITS } from './limits.js';
 import { readPrebuiltBank } from './prebuilt.js';
-import type { BankValidation } from './validate/index.js';
+import type { BankValidation, Problem } from './validate/index.js';
 
 export type { BankValidation, Problem } from './validate/index.js';
 
@@ -54,8 +54,13 @@ export async function checkBankFile(path: string, options: OpenBankOptions = {})
  * read (exit code 2).
  */
 export async function openBank(path: string, options: OpenBankOptions = {}): Promise<Bank> {
+  return (await openBankWarned(path, options)).bank;
+}
+
+/** openBank, with the bank's warnings (none for a prebuilt built-in bank, which has none). */
+export async function openBankWarned(path: string, options: OpenBankOptions = {}): Promise<{ bank: Bank; warnings: Problem[] }> {
   const file = resolveBankPath(path);
-  const { bank, problems } = await checkBankFile(file, options);
+  const { bank, problems, warnings = [] } = await checkBankFile(file, options);
   if (!bank) throw new UserError(problemsSentence(problems, path), 1);
-  return bank;
+  return { bank, warnings };
 }

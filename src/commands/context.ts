@@ -4,7 +4,8 @@
  * own options, asks for what it works on here, then renders or writes.
  */
 import { builtinBankPath } from '../bank/builtin.js';
-import { openBank } from '../bank/open.js';
+import { warningLines, warningSentence } from '../bank/files.js';
+import { openBankWarned } from '../bank/open.js';
 import type { Bank } from '../core/bank-schema.js';
 import { buildReport } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
@@ -23,9 +24,20 @@ export interface ContextValues {
   bank?: string;
 }
 
-/** The bank named by --bank, or the built-in one. */
-export function commandBank(values: { bank?: string }): Promise<Bank> {
-  return openBank(values.bank ?? builtinBankPath());
+/**
+ * The bank named by --bank, or the built-in one. Its warnings (src/bank/validate/warnings.ts)
+ * go to `err`, located, the bank is used all the same.
+ */
+export async function commandBank(values: { bank?: string }, err?: Invocation['err']): Promise<Bank> {
+  return (await commandBankWarned(values, err)).bank;
+}
+
+/** commandBank, with the sentence the workbook shows of the bank's warnings (src/bank/files.ts). */
+export async function commandBankWarned(values: { bank?: string }, err?: Invocation['err']): Promise<{ bank: Bank; warning: string | undefined }> {
+  const path = values.bank ?? builtinBankPath();
+  const { bank, warnings } = await openBankWarned(path);
+  for (const line of warningLines(warnings, path)) err?.(`cxray: ${line}\n`);
+  return { bank, warning: warningSentence(warnings, path) };
 }
 
 /**
@@ -53,11 +65,11 @@ export interface ReportContext {
  * opens the bank and builds the report. Errors come in that order: a missing workbook is
  * reported before a broken bank.
  */
-export async function reportContext({ values, env, cwd }: Pick<Invocation<ContextValues>, 'values' | 'env' | 'cwd'>): Promise<ReportContext> {
+export async function reportContext({ values, env, cwd, err }: Pick<Invocation<ContextValues>, 'values' | 'env' | 'cwd'> & { err?: Invocation['err'] }): Promise<ReportContext> {
   const dbPath = resolveDbPath(values, env, cwd);
   const workbook = await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) });
   const selected = selectAssessment(workbook, values.assessment);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const assessment = withBank(bank, selected);
   const now = reportDate(env);
   // Evidence files are checked against the hash recorded when they were accepted.

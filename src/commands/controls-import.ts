@@ -55,7 +55,7 @@ export async function runImport({ values, env, cwd, out, err }: Invocation<Optio
   if (!header) throw new UserError(`controls import: ${file} is empty; give a header (framework, control id, status, last audited, auditor or report reference) and one row per control.`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const today = reportDate(env).toISOString().slice(0, 10);
   const check = (workbook: Workbook) => {
     const assessment = commandAssessment(workbook, values, bank);

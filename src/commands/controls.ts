@@ -52,14 +52,14 @@ export async function run(invocation: Invocation<Values>): Promise<number> {
   return runView(invocation);
 }
 
-async function runView({ values, env, cwd, out }: Invocation<Values>): Promise<number> {
+async function runView({ values, env, cwd, out, err }: Invocation<Values>): Promise<number> {
   const frameworks = frameworksOf(values.framework);
   const format = formatOf(values.format);
   const output = values.output;
   if (output !== undefined && output.trim() === '') throw new UserError('controls: --output needs a file name, e.g. --output controls.md.');
   if (values.force && output === undefined) throw new UserError('controls: --force only makes sense with --output FILE.');
 
-  const { bank, assessment, report } = await reportContext({ values, env, cwd });
+  const { bank, assessment, report } = await reportContext({ values, env, cwd, err });
   const view = buildControlsView(bank, report, { frameworks, claims: assessment.controlClaims });
   const about: ControlsAbout = { assessment: assessment.name, bank: { id: bank.id, version: bank.version }, date: report.generatedAt.slice(0, 10) };
   const text =

@@ -74,7 +74,7 @@ export function chooseSides(assessment: Assessment, fromQuery: string | undefine
   return { from, to };
 }
 
-export async function run({ values, env, cwd, out }: Invocation<DiffValues>): Promise<number> {
+export async function run({ values, env, cwd, out, err }: Invocation<DiffValues>): Promise<number> {
   const format = formatOf(values.format);
   const output = values.output;
   if (output !== undefined && output.trim() === '') throw new UserError('diff: --output needs a file name, e.g. --output changes.md.');
@@ -82,7 +82,7 @@ export async function run({ values, env, cwd, out }: Invocation<DiffValues>): Pr
   const fromQuery = optionText(values, 'from');
   const toQuery = optionText(values, 'to');
 
-  const { assessment, bank, report } = await reportContext({ values, env, cwd });
+  const { assessment, bank, report } = await reportContext({ values, env, cwd, err });
   const sides = chooseSides(assessment, fromQuery, toQuery);
 
   // Two models are never subtracted: the older side is recomputed with the newer one.

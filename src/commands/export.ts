@@ -35,7 +35,7 @@ function formatOf(value: unknown): Format {
   return format as Format;
 }
 
-export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof EXPORT_OPTIONS>>): Promise<number> {
+export async function run({ values, env, cwd, out, err }: Invocation<OptionValues<typeof EXPORT_OPTIONS>>): Promise<number> {
   const format = formatOf(values.format);
   if (values.answers && format !== 'csv') {
     throw new UserError('export: --answers goes with --format csv (one row per answer); the md and json exports always hold the answers.');
@@ -44,7 +44,7 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   if (output !== undefined && output.trim() === '') throw new UserError('export: --output needs a file name, e.g. --output plan.md.');
   if (values.force && output === undefined) throw new UserError('export: --force only makes sense with --output FILE.');
 
-  const { report, bank, assessment } = await reportContext({ values, env, cwd });
+  const { report, bank, assessment } = await reportContext({ values, env, cwd, err });
 
   const text =
     format === 'html'

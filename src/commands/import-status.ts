@@ -68,7 +68,7 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   if (!header) throw new UserError(`import-status: ${file} is empty; export the tickets from the tracker as CSV (docs/exports.md says which columns).`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const now = reportDate(env);
   const check = (workbook: Workbook) => {
     const assessment = commandAssessment(workbook, values, bank);

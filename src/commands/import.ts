@@ -57,7 +57,7 @@ export async function run({ positionals, values, env, cwd, out, err }: Invocatio
   if (!header) throw new UserError(`import: ${file} is empty; export one with \`cxray export --format csv --answers\`.`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const now = reportDate(env);
   const check = (workbook: Workbook) => {
     const assessment = commandAssessment(workbook, values, bank);

@@ -4,11 +4,11 @@ import { relative } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { installExitHandlers, openWorkbook } from '../store/workbook-store.js';
-import { commandBank } from './context.js';
+import { commandBankWarned } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { OPEN_OPTIONS } from './flags.js';
 
-export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof OPEN_OPTIONS>>): Promise<number> {
+export async function run({ values, env, cwd, out, err }: Invocation<OptionValues<typeof OPEN_OPTIONS>>): Promise<number> {
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UserError(
       'the workbook needs an interactive terminal (standard input and output must be a terminal, not a pipe or a file); ' +
@@ -16,7 +16,8 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
     );
   }
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  // Its warnings go to standard error (seen again after the workbook closes) and on the first screen.
+  const { bank, warning } = await commandBankWarned(values, err);
   // A second cxray on the same file stops here with a UserError naming the holder.
   // Another program's change to the file stops the saves and is settled in the TUI.
   const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env), onConflict: 'ask' });
@@ -24,7 +25,7 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const removeExitHandlers = installExitHandlers(store);
   try {
     const { runTui } = await import('../ui/main.js');
-    await runTui({ store, bank, color: !env.NO_COLOR });
+    await runTui({ store, bank, color: !env.NO_COLOR, bankWarning: warning });
   } finally {
     removeExitHandlers();
     await store.close();

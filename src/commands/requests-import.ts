@@ -61,7 +61,7 @@ export async function runImport({ values, env, cwd, out, err }: Invocation<Optio
   if (!header) throw new UserError(`requests import: ${file} is empty; start from \`cxray requests --format csv --output ${file}\`.`, 1);
 
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const now = reportDate(env);
   const fail = (problems: string[]): never => {
     for (const problem of problems) err(`${problem}\n`);

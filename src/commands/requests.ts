@@ -42,7 +42,7 @@ async function runList({ values, env, cwd, out, err }: Invocation<Values>): Prom
   const output = values.output;
   if (output !== undefined && output.trim() === '') throw new UserError('requests: --output needs a file name, e.g. --output requests.csv.');
   if (values.force && output === undefined) throw new UserError('requests: --force only makes sense with --output FILE.');
-  const { assessment, report } = await reportContext({ values, env, cwd });
+  const { assessment, report } = await reportContext({ values, env, cwd, err });
   const section = report.evidence!;
   const about = { assessment: assessment.name, date: report.generatedAt.slice(0, 10) };
   const text = format === 'csv' ? renderRequestsCsv(section) : format === 'json' ? renderRequestsJson(section, about) : renderRequestsMarkdown(section, about);

@@ -18,8 +18,8 @@ export const ScoreJsonSchema = ReportSchema.pick({
   overall: true,
 });
 
-export async function run({ values, env, cwd, out, columns }: Invocation<OptionValues<typeof SCORE_OPTIONS>>): Promise<number> {
-  const { report } = await reportContext({ values, env, cwd });
+export async function run({ values, env, cwd, out, columns, err }: Invocation<OptionValues<typeof SCORE_OPTIONS>>): Promise<number> {
+  const { report } = await reportContext({ values, env, cwd, err });
   if (values.json) {
     const { schemaVersion, scoringModel, generatedAt, assessment: about, bank: bankInfo, dimensions, journeys, overall } = report;
     const scores = { schemaVersion, scoringModel, generatedAt, assessment: about, bank: bankInfo, dimensions, journeys, overall };

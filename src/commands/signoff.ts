@@ -11,7 +11,7 @@ import { commandAssessment, commandBank } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { SIGNOFF_OPTIONS } from './flags.js';
 
-export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof SIGNOFF_OPTIONS>>): Promise<number> {
+export async function run({ values, env, cwd, out, err }: Invocation<OptionValues<typeof SIGNOFF_OPTIONS>>): Promise<number> {
   if (values.name === undefined) throw new UserError('signoff: give the name of the person who signs with --name, e.g. --name "Dana Reyes".');
   if (values.decision === undefined) throw new UserError('signoff: give the decision with --decision accepted, accepted-with-conditions or not-accepted.');
   const now = reportDate(env);
@@ -22,7 +22,7 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   const problem = signoffProblem(input);
   if (problem) throw new UserError(`signoff: ${problem}`);
   const dbPath = resolveDbPath(values, env, cwd);
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   // Read first: a missing or broken workbook is reported, never created.
   commandAssessment(await readWorkbook(dbPath, { displayPath: shownDbPath(values, env) }), values, bank);
   const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env) });

@@ -62,10 +62,10 @@ export function describeSnapshot(snapshot: Snapshot, assessmentName: string): st
   return `snapshot "${plainLine(snapshot.label)}" (id ${snapshot.id}) of "${plainLine(assessmentName)}": exposure ${figure(scores.exposure)}, visibility ${figure(scores.visibility)}; ${snapshot.answers.length} answer${snapshot.answers.length === 1 ? '' : 's'} and ${plan} frozen.`;
 }
 
-export async function run({ values, env, cwd, out }: Invocation<OptionValues<typeof SNAPSHOT_OPTIONS>>): Promise<number> {
+export async function run({ values, env, cwd, out, err }: Invocation<OptionValues<typeof SNAPSHOT_OPTIONS>>): Promise<number> {
   const dbPath = resolveDbPath(values, env, cwd);
   await assertExists(dbPath, shownDbPath(values, env));
-  const bank = await commandBank(values);
+  const bank = await commandBank(values, err);
   const now = reportDate(env);
   const newCycle = Boolean(values['new-cycle']);
 

@@ -1,8 +1,9 @@
 /**
  * `cxray validate [FILE|DIR ...]`: checks question banks (default: the built-in ones)
  * and reports every problem at once, one `path:line:column: message` line each on
- * standard output, with a count on standard error. Warnings (a cited control's title
- * that differs from the control catalogue's) are listed the same way, marked
+ * standard output, with a count on standard error. Warnings (src/bank/validate/
+ * warnings.ts and controls.ts: a level-4 option with no action, a value cut by " #", a
+ * cited control's title other than the catalogue's, ...) are listed the same way, marked
  * `warning:`, and do not fail the bank. A folder means every *.yaml and *.yml file
  * directly in it, one bank per file. Every file is validated in full (never the
  * prebuilt copy), so that its warnings are found too.

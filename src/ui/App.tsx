@@ -47,6 +47,8 @@ export interface AppProps {
   color?: boolean;
   /** The caches of what screens derive (tests: one with a counting builder); by default a new one. */
   derived?: DerivedData;
+  /** What the first screen says of the bank's warnings (src/bank/files.ts warningSentence). */
+  bankWarning?: string | undefined;
 }
 
 export function App(props: AppProps) {
@@ -61,7 +63,7 @@ export function App(props: AppProps) {
 /** The wall clock, one function for the app's whole life (a new one per render would make every screen's figures look new). */
 const systemClock = () => new Date();
 
-function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given }: AppProps) {
+function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given, bankWarning }: AppProps) {
   const [derived] = useState(() => given ?? new DerivedData());
   const { exit } = useApp();
   const [stack, dispatch] = useReducer((st: readonly Screen[], action: NavAction) => navigate(st, action, parentOf), [{ name: 'home' }] satisfies Screen[]);
@@ -290,7 +292,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     [],
   );
 
-  const props: ScreenProps = { workbook, bank, apply };
+  const props: ScreenProps = { workbook, bank, apply, bankWarning };
   const route = routeOf(screen);
   // A screen of one assessment gets it looked up here, once; "gone" when it has left the workbook.
   const assessment = route.ofAssessment ? workbook.assessments.find((a) => a.id === (screen as { assessmentId: string }).assessmentId) : undefined;

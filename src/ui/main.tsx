@@ -19,9 +19,11 @@ export interface TuiOptions {
   bank: Bank;
   /** False under NO_COLOR: no colours, symbols carry every meaning anyway. */
   color?: boolean;
+  /** What the first screen says of the bank's warnings, when it has some. */
+  bankWarning?: string | undefined;
 }
 
-export async function runTui({ store, bank, color = true }: TuiOptions): Promise<void> {
+export async function runTui({ store, bank, color = true, bankWarning }: TuiOptions): Promise<void> {
   const stdout = process.stdout;
   let left = false;
   const leave = () => {
@@ -36,7 +38,7 @@ export async function runTui({ store, bank, color = true }: TuiOptions): Promise
   stdout.write(ENTER_ALTERNATE_SCREEN);
   process.once('exit', leave);
   const stdin = new PacedStdin(process.stdin);
-  const instance = render(<App store={store} bank={bank} color={color} />, {
+  const instance = render(<App store={store} bank={bank} color={color} bankWarning={bankWarning} />, {
     stdin: stdin as unknown as NodeJS.ReadStream,
     exitOnCtrlC: false,
     patchConsole: false,

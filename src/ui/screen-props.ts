@@ -10,6 +10,8 @@ export interface ScreenProps {
   workbook: Workbook;
   bank: Bank;
   apply: (change: (w: Workbook) => Workbook) => void;
+  /** What the home screen says of the bank's warnings, when it has some. */
+  bankWarning?: string | undefined;
 }
 
 /** A screen of one assessment: the app has looked it up (and shows "gone" instead when it is not there). */

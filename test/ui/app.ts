@@ -40,6 +40,8 @@ export interface AppOptions {
   derived?: DerivedData;
   /** The clock (by default fixed at FIXED_NOW). */
   now?: () => Date;
+  /** What the first screen says of the bank's warnings. */
+  bankWarning?: string;
 }
 
 /** The app on a memory store, 100x30 unless told, the clock fixed. */
@@ -50,7 +52,7 @@ export async function renderWorkbench(options: AppOptions = {}) {
   const bank = options.bank ?? fixtureBank();
   const now = options.now ?? (() => FIXED_NOW);
   const app = (size: TerminalSize) =>
-    createElement(App, { store, bank, now, size, color: options.color ?? true, ...(options.derived ? { derived: options.derived } : {}) });
+    createElement(App, { store, bank, now, size, color: options.color ?? true, ...(options.derived ? { derived: options.derived } : {}), bankWarning: options.bankWarning });
   let size = options.size ?? { columns: 100, rows: 30 };
   const view = render(app(size));
   // ink-testing-library's stdout is always 100 columns wide, and Ink lays the frame out

@@ -18,7 +18,10 @@
  *      given or none, summing to 1; requires.ts: prerequisites name remediation actions,
  *      form no cycle, and a discovery action has none;
  *   6. controls.ts: cited control ids against the control catalogue (src/core/controls/),
- *      2013 ISO ids with the 2022 id that replaced them, and titles (warnings).
+ *      2013 ISO ids with the 2022 id that replaced them, and titles (warnings);
+ *   7. warnings.ts: what a valid bank may get wrong unawares (a level-4 option with no
+ *      action, a label that says "not sure", a text cut by " #", a label too long, a
+ *      discovery action not of effort S).
  * Each problem is located (locate.ts: data path -> YAML node -> offset) and recorded as
  * file:line:column (problems.ts).
  */
@@ -34,6 +37,7 @@ import { checkControls } from './controls.js';
 import { checkReferences } from './references.js';
 import { checkRequires } from './requires.js';
 import { checkShares } from './shares.js';
+import { checkWarnings } from './warnings.js';
 import { reportSchemaIssues } from './schema-issues.js';
 import { parseBankYaml } from './yaml.js';
 
@@ -74,7 +78,7 @@ export function validateBankSource(source: string, path: string): BankValidation
   return list.length === 0 && bank ? { bank, problems: [], warnings } : { problems: list, warnings };
 }
 
-/** Steps 2 to 6 on the text; throws Refused when a step cannot let the next one go on. */
+/** Steps 2 to 7 on the text; throws Refused when a step cannot let the next one go on. */
 function check(source: string, lines: LineCounter, problems: ProblemList): Bank | undefined {
   const root = parseBankYaml(source, lines, problems);
   if (root === undefined) return undefined;
@@ -90,5 +94,6 @@ function check(source: string, lines: LineCounter, problems: ProblemList): Bank 
   checkShares(data, locate, problems);
   checkRequires(data, locate, problems);
   checkControls(data, locate, problems);
+  checkWarnings(data, root, source, locate, problems);
   return result.success ? result.data : undefined;
 }

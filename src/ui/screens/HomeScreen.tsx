@@ -13,16 +13,18 @@ import { Figure } from '../figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { commandFor, listMoveFor } from '../keybindings.js';
 import { moveBy } from '../list-move.js';
-import { sharedCommand, useShell } from '../shell.js';
+import { sharedCommand, useShell, useTone } from '../shell.js';
 import { plural } from '../words.js';
+import { wrapAtMost } from '../wrap-lines.js';
 
 const NEW = '\u0000new';
 
 const DEMO = '\u0000demo';
 
 /** The assessments in the workbook: open one, start one, or add the demo. */
-export function HomeScreen({ workbook, bank, apply, focus }: ScreenProps & { focus?: string | undefined }) {
+export function HomeScreen({ workbook, bank, apply, focus, bankWarning }: ScreenProps & { focus?: string | undefined }) {
   const shell = useShell();
+  const tone = useTone();
   const nav = useNav();
   const derived = useDerived();
   // Scores of each assessment are kept while it is unchanged: coming back to the list
@@ -106,6 +108,8 @@ export function HomeScreen({ workbook, bank, apply, focus }: ScreenProps & { foc
     { key: DEMO, label: '+ Demo assessment (a fictional energy supplier, three cycles of answers)', dim: true },
   ];
   const removing = state.removing ? workbook.assessments.find((a) => a.id === state.removing) : undefined;
+  // The bank's warnings, in at most three lines under the list.
+  const warning = bankWarning ? wrapAtMost(`! ${plainLine(bankWarning)}`, shell.size.columns, 3) : [];
   const impact = removing ? assessmentRemovalImpact(removing) : undefined;
 
   return (
@@ -131,8 +135,17 @@ export function HomeScreen({ workbook, bank, apply, focus }: ScreenProps & { foc
         </Box>
       ) : null}
       <Box marginTop={workbook.assessments.length > 0 ? 0 : 1}>
-        <SelectList rows={rows} index={index} height={bodyRows(shell.size.rows) - 4 - (removing ? 4 : 0)} />
+        <SelectList rows={rows} index={index} height={bodyRows(shell.size.rows) - 4 - (removing ? 4 : 0) - (warning.length > 0 ? warning.length + 1 : 0)} />
       </Box>
+      {warning.length > 0 ? (
+        <Box marginTop={1} flexDirection="column">
+          {warning.map((line, i) => (
+            <Text key={i} color={tone('yellow')}>
+              {line}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
       {removing && impact ? (
         <Confirm
           message={`Removing '${plainLine(removing.name)}' deletes its ${plural(impact.journeys, 'journey')} and ${plural(impact.answers, 'answer')}. Press y to remove it, any other key to keep it.`}
