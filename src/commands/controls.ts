@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { FRAMEWORKS, type Framework } from '../core/controls/catalogue.js';
 import { buildControlsView } from '../core/controls/view.js';
 import { UserError } from '../core/errors.js';
-import { renderControlsCsv, renderControlsJson, renderControlsMarkdown, renderControlsText, type ControlsAbout } from '../export/controls.js';
+import { renderControlsCsv, renderControlsMarkdown, renderControlsText, type ControlsAbout } from '../export/controls.js';
 import { reportContext } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { CONTROLS_OPTIONS } from './flags.js';
@@ -68,7 +68,8 @@ async function runView({ values, env, cwd, out, err }: Invocation<Values>): Prom
       : format === 'csv'
         ? renderControlsCsv(view)
         : format === 'json'
-          ? renderControlsJson(view, about)
+          ? // Its schema is built only for this format.
+            (await import('../export/controls-json.js')).renderControlsJson(view, about)
           : renderControlsText(view, about);
   if (output === undefined) {
     out(text);

@@ -8,7 +8,6 @@ import { buildControlsView } from '../core/controls/view.js';
 import { UserError } from '../core/errors.js';
 import { renderCsvAnswers, renderCsvPlan } from '../export/csv-report.js';
 import { githubItemCount, renderGithubScript } from '../export/github-script.js';
-import { renderJson } from '../export/json.js';
 import { gitlabItems, renderGitlabCsv, renderJiraCsv } from '../export/tracker-csv.js';
 import { renderMarkdown } from '../export/markdown.js';
 import { writeOutputFile } from './output-file.js';
@@ -49,7 +48,10 @@ export async function run({ values, env, cwd, out, err }: Invocation<OptionValue
   const text =
     format === 'html'
       ? await html(report, bank, assessment)
-      : render(format, report, bank, assessment, Boolean(values.answers));
+      : format === 'json'
+        ? // The report's schema, which the JSON is checked against, is built only for this format.
+          (await import('../export/json.js')).renderJson(report)
+        : render(format, report, bank, assessment, Boolean(values.answers));
 
   if (output === undefined) {
     out(text);
@@ -71,12 +73,10 @@ async function html(report: Report, bank: Bank, assessment: Assessment): Promise
   });
 }
 
-function render(format: Exclude<Format, 'html'>, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
+function render(format: Exclude<Format, 'html' | 'json'>, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
   switch (format) {
     case 'md':
       return renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) });
-    case 'json':
-      return renderJson(report);
     case 'csv':
       return answers ? renderCsvAnswers(report) : renderCsvPlan(report);
     case 'jira':

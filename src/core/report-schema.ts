@@ -14,10 +14,9 @@ import { CycleDiffSchema } from './diff-schema.js';
 import { CHANNELS, DATA_CATEGORIES, SENSITIVITIES, SYSTEM_KINDS } from './vocabulary.js';
 import { ANSWER_KINDS, CONFIDENCES, EVIDENCE_STATUSES, PARKED_KINDS, PLAN_STATUSES, POLICIES, REQUEST_STATUSES, SIGNOFF_DECISIONS } from './workbook-schema.js';
 
-/** The version of the JSON report format. Bump it when a field changes meaning or goes away. */
-export const REPORT_SCHEMA_VERSION = 4;
-/** The version of the scoring model (SCORING.md) the figures follow. */
-export const SCORING_MODEL_VERSION = 2;
+import { REPORT_SCHEMA_VERSION, SCORING_MODEL_VERSION } from './report-version.js';
+
+export { REPORT_SCHEMA_VERSION, SCORING_MODEL_VERSION };
 
 const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);

@@ -21,15 +21,14 @@ import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
 import { carriedOverCount } from './snapshot.js';
 import { trendOf } from './trend.js';
-import {
-  REPORT_SCHEMA_VERSION,
-  SCORING_MODEL_VERSION,
-  type DocumentedExposure,
-  type Report,
-  type ReportAnswer,
-  type StaleAnswer,
-  type VisibilityGap,
-  type VisibilityGapEntry,
+import { REPORT_SCHEMA_VERSION, SCORING_MODEL_VERSION } from './report-version.js';
+import type {
+  DocumentedExposure,
+  Report,
+  ReportAnswer,
+  StaleAnswer,
+  VisibilityGap,
+  VisibilityGapEntry,
 } from './report-schema.js';
 import { scoreItems } from './score.js';
 import { evidenceKey, lapsedOn } from './evidence.js';

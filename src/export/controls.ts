@@ -7,8 +7,6 @@
 import { FRAMEWORK_INFO, type Framework } from '../core/controls/catalogue.js';
 import { CLAIM_STATUS_LABELS, type ControlClaim } from '../core/controls/claims.js';
 import { VERDICT_LABELS, VERDICTS, type ControlAnswer, type ControlPlanItem, type ControlsView } from '../core/controls/view.js';
-import { CONTROLS_JSON_VERSION, ControlsDocumentSchema, type ControlsDocument } from '../core/controls/view-schema.js';
-import { toJson } from '../core/json-text.js';
 import { plainLine } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 import { mdInline, mdTable } from './markdown-text.js';
@@ -216,26 +214,4 @@ export function renderControlsCsv(view: ControlsView): string {
     c.claim?.reference ?? '',
   ]);
   return formatCsv([[...CONTROL_COLUMNS], ...rows]);
-}
-
-/**
- * The view as JSON, with what it is about (`cxray schema controls` prints its shape).
- * Checked against its schema before it is returned, as the report and the diff are.
- */
-export function renderControlsJson(view: ControlsView, about: ControlsAbout): string {
-  const document: ControlsDocument = {
-    controlsVersion: CONTROLS_JSON_VERSION,
-    ...about,
-    frameworks: view.frameworks,
-    counts: view.counts,
-    claims: view.claims,
-    claimedButExposed: view.claimedButExposed.map((c) => `${c.framework} ${c.controlId}`),
-    controls: view.controls,
-  };
-  const result = ControlsDocumentSchema.safeParse(document);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`the controls view does not match its schema at ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-  }
-  return toJson(document) + '\n';
 }

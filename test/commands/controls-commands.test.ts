@@ -8,7 +8,7 @@ import { jsonSchemaOf } from '../../src/commands/schema.js';
 import { buildControlsView } from '../../src/core/controls/view.js';
 import { ControlsDocumentSchema } from '../../src/core/controls/view-schema.js';
 import { UserError } from '../../src/core/errors.js';
-import { renderControlsJson } from '../../src/export/controls.js';
+import { renderControlsJson } from '../../src/export/controls-json.js';
 import { GOLDEN_BANK_PATH, GOLDEN_DIR, goldenBank, goldenReport, goldenWorkbook } from '../export/golden-fixtures.js';
 import { schemaValidator } from '../helpers/json-schema.js';
 import { invoke, tempFolder, writeWorkbook } from './invoke.js';

@@ -12,8 +12,9 @@ import { CLAIM_STATUSES, ControlClaimSchema } from './claims.js';
 /** The version of the controls JSON; bumped when a field changes meaning or goes away. */
 export const CONTROLS_JSON_VERSION = 1;
 
-export const VERDICTS = ['exposed', 'unknown', 'holds', 'not-tested'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import { VERDICTS, type Verdict } from './verdicts.js';
+
+export { VERDICTS, type Verdict };
 
 const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);

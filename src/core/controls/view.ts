@@ -15,14 +15,16 @@ import type { Confidence } from '../workbook-schema.js';
 import type { Report, ReportAnswer } from '../report-schema.js';
 import { FRAMEWORKS, findControl, controlsOf, type Framework } from './catalogue.js';
 import type { ClaimStatus, ControlClaim } from './claims.js';
-import { VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type Verdict } from './view-schema.js';
+import type { ControlAnswer, ControlFinding, ControlPlanItem } from './view-schema.js';
+import { VERDICTS, type Verdict } from './verdicts.js';
 
 /** An answer at this level or above makes a control exposed in practice. */
 export const EXPOSED_LEVEL = 3;
 /** A control that is not exposed holds in practice only with no unknown answer and visibility at least this. */
 export const HOLDS_MIN_VISIBILITY = 50;
 
-export { VERDICTS, type ControlAnswer, type ControlFinding, type ControlPlanItem, type Verdict } from './view-schema.js';
+export type { ControlAnswer, ControlFinding, ControlPlanItem } from './view-schema.js';
+export { VERDICTS, type Verdict } from './verdicts.js';
 
 export const VERDICT_LABELS: Record<Verdict, string> = {
   exposed: 'exposed in practice',
