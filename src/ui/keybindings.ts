@@ -19,6 +19,7 @@ export type KeyScope =
   | 'systems'
   | 'integrations'
   | 'walk'
+  | 'walk-end'
   | 'note'
   | 'dimensions'
   | 'results'
@@ -41,6 +42,7 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'systems',
   'integrations',
   'walk',
+  'walk-end',
   'note',
   'dimensions',
   'results',
@@ -65,6 +67,7 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   systems: 'Systems',
   integrations: 'Integrations',
   walk: 'Walk',
+  'walk-end': 'End of a walk',
   note: 'Note editor',
   dimensions: 'Jump to a dimension',
   results: 'Results',
@@ -164,7 +167,7 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking', 'speaker', 'vote'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'walk-end', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking', 'speaker', 'vote'];
 /** Scopes where letters are text: no `?` or `q` there. */
 export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
@@ -180,6 +183,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'ends', keys: ['home', 'end'], description: 'the first / the last', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking'] },
   { command: 'select', keys: ['enter'], description: 'open / choose', hint: 'open', scopes: [...LISTS, 'dimensions'] },
   { command: 'select', keys: ['enter'], description: 'choose the highlighted answer (on an answer carried over from the last cycle: keep it)', scopes: ['walk'] },
+  { command: 'select', keys: ['enter'], description: 'walk the next one with questions left, or back to the list when none is left', hint: 'next', scopes: ['walk-end'] },
   { command: 'select', keys: ['enter'], description: 'show the answers behind the highlighted score', hint: 'answers', scopes: ['results'] },
   { command: 'select', keys: ['enter'], description: 'open the highlighted question in the walk', hint: 'walk', scopes: ['cell'] },
   { command: 'add', keys: ['a'], description: 'add a new assessment', hint: 'new', scopes: ['home'] },
@@ -224,22 +228,22 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'policy', keys: ['p'], description: 'documented on paper: yes, no, unset (each press moves on)', hint: 'policy', scopes: ['walk'] },
   { command: 'note', keys: ['n'], description: 'write a note for this question (several lines)', hint: 'note', scopes: ['walk'] },
   { command: 'question-help', keys: ['h'], description: "show or hide the question's help text", scopes: ['walk'] },
-  { command: 'previous', keys: ['left', 'b'], description: 'previous question', scopes: ['walk'] },
+  { command: 'previous', keys: ['left', 'b'], description: 'previous question', scopes: ['walk', 'walk-end'] },
   { command: 'next', keys: ['right'], description: 'next question (without answering)', scopes: ['walk'] },
-  { command: 'next-unanswered', keys: ['g'], description: 'go to the next question unanswered or still carried over from the last cycle', scopes: ['walk'] },
+  { command: 'next-unanswered', keys: ['g'], description: 'go to the next question unanswered or still carried over from the last cycle', scopes: ['walk', 'walk-end'] },
   { command: 'next-dimension', keys: ['pagedown'], description: 'first question of the next dimension', scopes: ['walk'] },
-  { command: 'previous-dimension', keys: ['pageup'], description: 'first question of the previous dimension', scopes: ['walk'] },
-  { command: 'dimensions', keys: ['l'], description: 'list the dimensions and jump to one', scopes: ['walk'] },
+  { command: 'previous-dimension', keys: ['pageup'], description: 'first question of the previous dimension', scopes: ['walk', 'walk-end'] },
+  { command: 'dimensions', keys: ['l'], description: 'list the dimensions and jump to one', scopes: ['walk', 'walk-end'] },
   {
     command: 'organisation-toggle',
     keys: ['w'],
     description: "in a journey's walk: show or hide the organisation-wide questions, with the answer the organisation gave and who gave it",
-    scopes: ['walk'],
+    scopes: ['walk', 'walk-end'],
   },
   { command: 'override', keys: ['o'], description: 'on an organisation-wide question in a journey\'s walk: answer it for this journey only (an override)', scopes: ['walk'] },
   { command: 'drop-override', keys: ['O'], description: "drop this journey's override: the organisation's answer holds again", scopes: ['walk'] },
-  { command: 'undo', keys: ['z'], description: 'undo the last answer changed in this walk (again: the one before); the walk goes back to its question', scopes: ['walk'] },
-  { command: 'jump', keys: ['/'], description: 'go to a question: type its number in the walk or words of its prompt', scopes: ['walk'] },
+  { command: 'undo', keys: ['z'], description: 'undo the last answer changed in this walk (again: the one before); the walk goes back to its question', scopes: ['walk', 'walk-end'] },
+  { command: 'jump', keys: ['/'], description: 'go to a question: type its number in the walk or words of its prompt', scopes: ['walk', 'walk-end'] },
   { command: 'whole-note', keys: ['N'], description: 'show the whole note, or only its first lines again', scopes: ['walk'] },
   { command: 'speaker', keys: ['s'], description: 'who is speaking: the next answers are recorded as theirs (the facilitator until someone else is chosen)', scopes: ['walk'] },
   { command: 'vote', keys: ['V'], description: "vote on this question: each participant's pick in turn, hidden until everyone has voted (Tab: open), then the room settles the answer", scopes: ['walk'] },

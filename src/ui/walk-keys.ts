@@ -10,8 +10,12 @@ import type { WalkEvent, WalkState } from './walk-state.js';
 
 const CONFIDENCE_KEYS: Record<string, Confidence> = { v: 'verified', r: 'reported', d: 'disputed' };
 
-/** The event a key press means in the walk as it stands, if any. Ctrl-C is the app's (it asks the quit guard). */
-export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: string, key: Key): WalkEvent | undefined {
+/**
+ * The event a key press means in the walk as it stands, if any. Ctrl-C is the app's (it
+ * asks the quit guard). `atEnd`: the walk shows its end, past the last question, which
+ * takes only the keys of its own scope (no answer, confidence or note keys).
+ */
+export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: string, key: Key, atEnd = false): WalkEvent | undefined {
   if (key.ctrl && input === 'c') return undefined;
   if (state.prompt) return { type: 'prompt-key', input, plain: !key.ctrl && !key.meta };
   if (state.mode === 'note') {
@@ -94,7 +98,7 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
         return undefined;
     }
   }
-  const command = commandFor('walk', input, key);
+  const command = commandFor(atEnd ? 'walk-end' : 'walk', input, key);
   switch (command) {
     case 'previous':
     case 'next':

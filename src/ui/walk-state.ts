@@ -250,7 +250,7 @@ export type WalkEffect =
   | { type: 'add-evidence'; journeyId: string | null; questionId: string; collectedBy: string }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
-  | { type: 'show-help'; scope: 'walk' | 'dimensions' | 'speaker' | 'vote' };
+  | { type: 'show-help'; scope: 'walk' | 'walk-end' | 'dimensions' | 'speaker' | 'vote' };
 
 export interface WalkStep {
   state: WalkState;
@@ -870,7 +870,7 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     case 'prompt-key':
       return state.prompt ? promptKey(state, context, state.prompt, event.input, event.plain) : step(state);
     case 'help':
-      return step(state, { type: 'show-help', scope: state.mode === 'dimensions' || state.mode === 'speaker' || state.mode === 'vote' ? state.mode : 'walk' });
+      return step(state, { type: 'show-help', scope: state.mode === 'dimensions' || state.mode === 'speaker' || state.mode === 'vote' ? state.mode : q ? 'walk' : 'walk-end' });
     case 'leave':
       return step(state, { type: 'navigate', to: { kind: 'back' } });
     case 'quit':

@@ -97,7 +97,7 @@ describe("the summary at the end of a journey's walk", () => {
     expect(frame).toContain(figureLines('83', '█', figures)[0]);
     expect(frame).toContain("Enter: walk 'Chat' next");
     for (const heading of ['Fix · 2 items', 'Find out · 1 unknown answer', 'Disagreements · 1 disputed', 'Parking lot · 1 open question']) expect(frame).toContain(heading);
-    expect(frame).toContain('1-9 answer');
+    expect(frame).toContain('Enter next · Esc back · ? keys');
   });
 
   it('reads without colour: no colour codes, the shade and the band word carry the meaning', async () => {
@@ -129,6 +129,36 @@ describe("the summary at the end of a journey's walk", () => {
     expect(frame).toContain('Find out · no unknown answers');
     expect(frame).toContain('Disagreements · none');
     expect(frame).toContain('Parking lot · nothing raised in this journey');
+  });
+});
+
+describe('the keys at the end of a walk', () => {
+  it.each([
+    { columns: 80, rows: 24 },
+    { columns: 100, rows: 30 },
+    { columns: 200, rows: 50 },
+  ])('the footer and the help name only the keys the end takes, at $columns x $rows', async (size) => {
+    const app = await answerLast(size);
+    const footer = text(app).trimEnd().split('\n').at(-1)!;
+    expect(footer).toMatch(/^Enter next · Esc back · \? keys/);
+    for (const walkOnly of ['answer', 'unknown', 'n/a', 'confidence', 'policy', 'note', 'evidence']) expect(footer).not.toContain(walkOnly);
+    await app.keys('?');
+    const help = text(app);
+    expect(help).toContain('End of a walk');
+    expect(help).toContain('walk the next one with questions left');
+    expect(help).toContain('previous question');
+    for (const walkOnly of ['answer with option N', 'We don\'t know', 'documented on paper', 'write a note', 'who is speaking', 'add evidence']) expect(help).not.toContain(walkOnly);
+  });
+
+  it('a key of the questions does nothing there: no answer, no hidden mode', async () => {
+    const app = await answerLast();
+    const before = app.store.saves.length;
+    // s would open who-is-speaking, which the end does not draw: the next keys would go to it.
+    await app.keys('1', 'u', 'v', 'p', 's', 'n');
+    expect(app.store.saves).toHaveLength(before);
+    expect(text(app)).toContain('All 4 questions of this journey are answered.');
+    await app.keys(KEYS.left);
+    expect(text(app)).toContain('4 of 4 in the journey');
   });
 });
 

@@ -84,7 +84,7 @@ export function WalkEnd({
   const gap = layout.gap ? <Text> </Text> : null;
 
   return (
-    <Screen trail={[assessment.name, section.title]} scope={state.mode === 'jump' ? 'jump' : 'walk'}>
+    <Screen trail={[assessment.name, section.title]} scope={state.mode === 'jump' ? 'jump' : 'walk-end'}>
       <WalkBars section={section} all={model.total} scope={names} />
       <Paragraph text={status} width={width} bold color={tone('green')} />
       {carried ? <Paragraph text={carried} width={width} color={tone('cyan')} /> : null}

@@ -187,7 +187,8 @@ export function WalkScreen({
   );
 
   useKeys((input, key) => {
-    const event = walkEventOf(ref.current, input, key);
+    const now = ref.current;
+    const event = walkEventOf(now, input, key, showing(now.showOrganisation)[now.index] === undefined);
     if (event) send(event);
   }, shell.active);
 
