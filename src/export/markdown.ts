@@ -555,13 +555,14 @@ function olderBankAnswers(report: Report): string[] {
 
 function answerRows(answers: readonly ReportAnswer[], participants: Report['assessment']['participants'], levels: Report['bank']['levels']): string[] {
   return table(
-    ['Question', 'Answer', 'Confidence', 'Policy', 'Note', 'By', 'Date'],
+    ['Question', 'Answer', 'Confidence', 'On paper', 'Note', 'By', 'Date'],
     ['l', 'l', 'l', 'l', 'l', 'l', 'l'],
     answers.map((a) => [
       mdCell(a.questionPrompt),
       a.override ? `${answerText(a, levels)}, overriding the organisation answer` : answerText(a, levels),
       confidenceText(a),
-      a.policy ?? '—',
+      // Named as the walk names it: documented on paper, yes or no.
+      a.policy === 'documented' ? 'yes' : a.policy === 'none' ? 'no' : '—',
       mdCell(a.note),
       a.by ? personMd(a.by, participants) : '',
       a.carriedOver ? `${date(a.at)}, carried over` : date(a.at),

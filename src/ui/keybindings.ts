@@ -225,7 +225,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
     hint: 'confidence',
     scopes: ['walk'],
   },
-  { command: 'policy', keys: ['p'], description: 'documented on paper: yes, no, unset (each press moves on)', hint: 'policy', scopes: ['walk'] },
+  { command: 'policy', keys: ['p'], description: 'documented on paper: yes, no, unset (each press moves on)', hint: 'on paper', scopes: ['walk'] },
   { command: 'note', keys: ['n'], description: 'write a note for this question (several lines)', hint: 'note', scopes: ['walk'] },
   { command: 'question-help', keys: ['h'], description: "show or hide the question's help text", scopes: ['walk'] },
   { command: 'previous', keys: ['left', 'b'], description: 'previous question', scopes: ['walk', 'walk-end'] },

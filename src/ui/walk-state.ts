@@ -416,7 +416,7 @@ function answer(state: WalkState, context: WalkContext, choice: Choice): WalkSte
   if (!q) return step(state);
   const optionId = choice.kind === 'option' ? q.options[choice.option]?.id : undefined;
   if (choice.kind === 'option' && optionId === undefined) {
-    return step({ ...state, message: `This question has ${q.options.length} options.` });
+    return step({ ...state, message: onlyOptions(q) });
   }
   if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });
   const base = context.answerOf(q.id);
@@ -917,8 +917,14 @@ export function speakerWords(s: Speaker): string {
   return plainLine(role ? `${s.name} (${role})` : s.name);
 }
 
-/** The keys that answer `q`: "1-3, u or x". */
-const settleKeys = (q: Question | undefined) => `1-${q?.options.length ?? 9}, u or x`;
+/** The keys that answer `q`: "1-3, u or x" ("1, u or x" for one option). */
+const settleKeys = (q: Question | undefined) => {
+  const n = q?.options.length ?? 9;
+  return `${n === 1 ? '1' : `1-${n}`}, u or x`;
+};
+
+/** What a number key past the options says: "Only 5 options: press 1-5, u or x." */
+const onlyOptions = (q: Question) => `Only ${q.options.length === 1 ? '1 option' : `${q.options.length} options`}: press ${settleKeys(q)}.`;
 
 /** The vote under way: the next to vote (undefined: everyone has). */
 export function nextVoter(vote: VoteState, voters: readonly string[]): string | undefined {
@@ -946,7 +952,7 @@ function openVote(state: WalkState, context: WalkContext, q: Question): WalkStep
 /** A key that answers, in a vote: the next voter's pick, or (the positions shown) the answer the room settles on. */
 function voteChoice(state: WalkState, context: WalkContext, q: Question, vote: VoteState, choice: Choice): WalkStep {
   const optionId = choice.kind === 'option' ? q.options[choice.option]?.id : undefined;
-  if (choice.kind === 'option' && optionId === undefined) return step({ ...state, message: `This question has ${q.options.length} options.` });
+  if (choice.kind === 'option' && optionId === undefined) return step({ ...state, message: onlyOptions(q) });
   const voter = nextVoter(vote, context.voters);
   if (voter !== undefined) {
     const position: Position = { name: voter, kind: choice.kind, ...(optionId !== undefined ? { optionId } : {}) };

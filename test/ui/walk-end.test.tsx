@@ -141,7 +141,7 @@ describe('the keys at the end of a walk', () => {
     const app = await answerLast(size);
     const footer = text(app).trimEnd().split('\n').at(-1)!;
     expect(footer).toMatch(/^Enter next · Esc back · \? keys/);
-    for (const walkOnly of ['answer', 'unknown', 'n/a', 'confidence', 'policy', 'note', 'evidence']) expect(footer).not.toContain(walkOnly);
+    for (const walkOnly of ['answer', 'unknown', 'n/a', 'confidence', 'on paper', 'note', 'evidence']) expect(footer).not.toContain(walkOnly);
     await app.keys('?');
     const help = text(app);
     expect(help).toContain('End of a walk');

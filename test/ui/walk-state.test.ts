@@ -133,7 +133,7 @@ describe('answering', () => {
     {
       name: 'a number past the options says how many there are and records nothing',
       events: [{ type: 'answer', choice: { kind: 'option', option: 3 } }],
-      after: { index: 0, message: 'This question has 3 options.' },
+      after: { index: 0, message: 'Only 3 options: press 1-3, u or x.' },
     },
     {
       name: '"We don\'t know" has no confidence',

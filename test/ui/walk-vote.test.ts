@@ -255,7 +255,7 @@ describe('a vote', () => {
 
   it('a number past the options is refused and counts no vote', () => {
     const { state } = run([{ type: 'vote-open' }, pick(5)]);
-    expect(state).toMatchObject({ message: 'This question has 4 options.', vote: { positions: [] } });
+    expect(state).toMatchObject({ message: 'Only 4 options: press 1-4, u or x.', vote: { positions: [] } });
   });
 });
 

@@ -25,6 +25,18 @@ describe('the walk', () => {
     expect(frame).toContain("u  We don't know");
     expect(frame).toContain('x  Not applicable');
     expect(frame).toContain('1-9 answer · u unknown');
+    // One name for the p key: the line under the options, the footer and the help say "on paper".
+    expect(frame).toContain('Documented on paper unset');
+    expect(frame).toContain('p on paper');
+    expect(frame).not.toContain('policy');
+  });
+
+  it('a number key past the options says which keys answer, and records nothing', async () => {
+    const app = await renderWorkbench({ workbook: setUpWorkbook(), size: { columns: 80, rows: 24 } });
+    await app.keys(KEYS.enter, KEYS.enter, '7');
+    expect(app.frame()).toContain('Only 3 options: press 1-3, u or x.');
+    expect(answersOf(app)).toEqual([]);
+    expect(app.frame()).toContain('1 of 4 in the journey');
   });
 
   it.each([

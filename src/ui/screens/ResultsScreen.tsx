@@ -98,7 +98,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
                 ? `option ${q.options.findIndex((o) => o.id === a.optionId) + 1} · ${bank.levels ? plainLine(levelWords(a.level ?? 0, bank.levels)) : `exposure level ${a.level} of 4`}`
                 : '',
               a.effectiveConfidence ? (standing === 'current' ? `verified by evidence (${a.evidence!.length})` : `${a.effectiveConfidence}${a.stale ? ' (stale)' : ''}`) : '',
-              a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'no policy on paper' : '',
+              a.policy === 'documented' ? 'documented on paper' : a.policy === 'none' ? 'not documented on paper' : '',
               a.carriedOver ? 'carried over from the last cycle' : '',
               a.by ? `by ${plainLine(personText(a.by, assessment.participants))}` : '',
               a.vote ? `voted, ${a.vote.positions.length} positions ${a.vote.spread} ${a.vote.spread === 1 ? 'level' : 'levels'} apart` : '',
