@@ -16,7 +16,7 @@ import {
 import { controlsServed } from './controls/plan-controls.js';
 import { scopeNamesOf } from './bank-words.js';
 import { shortLabels } from './dimension-short.js';
-import { discoveryActionOf, findOutAction, findOutActionId, planOf } from './plan.js';
+import { discoveryActionOf, findOutAction, findOutActionId, planOf, type Plan } from './plan.js';
 import { dayOf } from './plan-status.js';
 import { diffStates, stateOfCurrent, stateOfSnapshot } from './diff.js';
 import { carriedOverCount } from './snapshot.js';
@@ -43,7 +43,7 @@ export type { Report } from './report-schema.js';
 const GAP_REASON_ORDER: Record<VisibilityGapEntry['reason'], number> = { unknown: 0, disputed: 1 };
 
 /** One recorded answer that counts, journey or organisation, as the report's lists see it. */
-interface Recorded {
+export interface Recorded {
   scope: 'journey' | 'organisation';
   journeyId: string | null;
   journeyName: string | null;
@@ -65,7 +65,8 @@ interface Recorded {
 }
 
 /** The recorded answers that count: the organisation's first, then each journey's own (answers and overrides). */
-function recordedAnswers(items: AssessmentItems): Recorded[] {
+/** Every recorded answer, organisation answers first, with what the report says of it. */
+export function recordedAnswers(items: AssessmentItems): Recorded[] {
   const list: Recorded[] = [];
   for (const o of items.organisation) {
     if (!o.answer) continue;
@@ -117,6 +118,13 @@ function recordedAnswers(items: AssessmentItems): Recorded[] {
 /** What the report is told from outside: evidence files checked against their recorded hash (src/store/evidence-files.ts). */
 export interface ReportOptions {
   fileChecks?: FileChecks;
+  /** The plan of these items, when already worked out (planFor): the same as the report would work out. */
+  plan?: Plan;
+}
+
+/** The plan of an assessment's items, as the report lays it out (statuses, capacity, stable ids). */
+export function planFor(bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems): Plan {
+  return planOf(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }, assessment.planCapacity);
 }
 
 /** Builds the report of an assessment against a bank, as of `now`. */
@@ -130,7 +138,7 @@ export function buildReport(
   const evidence = evidenceSection(bank, assessment, items, now, options.fileChecks);
   const evidenceIndex = assessment.evidence && assessment.evidence.length > 0 ? new Map(assessment.evidence.map((e) => [e.id, e])) : null;
   const scores = scoreItems(bank, items);
-  const planned = planOf(bank, items, { statuses: assessment.planStatus, today: dayOf(now), assessmentId: assessment.id }, assessment.planCapacity);
+  const planned = options.plan ?? planFor(bank, assessment, now, items);
   // Each item lists the framework controls its fix serves.
   const withControls = <T extends { reasons: { questionId: string }[] }>(item: T) => ({ ...item, controls: controlsServed(bank, item.reasons.map((r) => r.questionId)) });
   const lanes = { findOut: planned.findOut.map(withControls), fix: planned.fix.map(withControls) };
@@ -333,7 +341,7 @@ function evidenceLifetime(list: readonly { collectedOn: string; expiresOn: strin
 }
 
 /** A parking-lot item as the report shows it: with the question's prompt and the journey's name. */
-function parkingLotEntry(bank: Bank, assessment: Assessment, item: ParkedItem, today: string): Report['parkingLot'][number] {
+export function parkingLotEntry(bank: Bank, assessment: Assessment, item: ParkedItem, today: string): Report['parkingLot'][number] {
   const journeyId = item.journeyId ?? null;
   return {
     id: item.id,

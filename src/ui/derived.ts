@@ -9,7 +9,10 @@
  * makes a new assessment object and so a new report; a redraw (the help, a resize, the
  * save state) finds the one built, on the results, the plan and the comparison alike.
  * The scores of the home list and the report start from the same assessment items
- * (each answer resolved against its question), built once for both.
+ * (each answer resolved against its question), built once for both. The end of a walk
+ * shows only parts of the report (its figures, plan lanes, answers and parking lot):
+ * it takes them from the report when that is built already, and else builds only them
+ * (src/core/summary-parts.ts), sharing the plan with the report built later.
  *
  * Some parts of an assessment never reach a figure: the session clock, which the walk
  * writes when it opens, every 15 seconds and when it closes. An assessment that differs
@@ -20,15 +23,17 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Bank } from '../core/bank-schema.js';
 import { assessmentItems, type AssessmentItems } from '../core/assessment-items.js';
-import { buildReport } from '../core/report.js';
+import type { Plan } from '../core/plan.js';
+import { buildReport, planFor, type ReportOptions } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
 import { scoreItems, type Scores } from '../core/score.js';
+import { summaryParts, type SummaryParts } from '../core/summary-parts.js';
 import type { Answer, Assessment, OrganisationAnswer } from '../core/workbook-schema.js';
 import { AssessmentModels, organisationModel, type AssessmentModel } from './assessment-model.js';
 import { useShell } from './shell.js';
 
 export interface DerivedBuilders {
-  buildReport: (bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems) => Report;
+  buildReport: (bank: Bank, assessment: Assessment, now: Date, items: AssessmentItems, options?: ReportOptions) => Report;
   scoreItems: (bank: Bank, items: AssessmentItems) => Scores;
 }
 
@@ -58,6 +63,8 @@ export class DerivedData {
   private readonly items = new WeakMap<Assessment, Kept<AssessmentItems>>();
   private readonly reports = new WeakMap<Assessment, Kept<Report>>();
   private readonly scores = new WeakMap<Assessment, Kept<Scores>>();
+  private readonly plans = new WeakMap<Assessment, Kept<Plan>>();
+  private readonly summaries = new WeakMap<Assessment, Kept<SummaryParts>>();
   /** Per assessment id, the assessment object the caches are keyed by. */
   private readonly keys = new Map<string, Assessment>();
   private readonly builders: DerivedBuilders;
@@ -68,7 +75,27 @@ export class DerivedData {
 
   /** The report of `assessment` as it stands (scores, plan, cycles), built once per change. */
   report(bank: Bank, assessment: Assessment, now: Date): Report {
-    return this.kept(this.reports, bank, assessment, now, () => this.builders.buildReport(bank, assessment, now, this.itemsOf(bank, assessment, now)));
+    return this.kept(this.reports, bank, assessment, now, () =>
+      this.builders.buildReport(bank, assessment, now, this.itemsOf(bank, assessment, now), { plan: this.planOf(bank, assessment, now) }),
+    );
+  }
+
+  /**
+   * What the end of a walk shows of `assessment`: the report's, when it is built already,
+   * else the same parts without the rest of the report (src/core/summary-parts.ts).
+   */
+  summary(bank: Bank, assessment: Assessment, now: Date): SummaryParts {
+    const key = this.keyOf(assessment);
+    const report = this.reports.get(key);
+    if (report && report.bank === bank && report.day === dayOf(now)) return report.value;
+    return this.kept(this.summaries, bank, assessment, now, () =>
+      summaryParts(bank, assessment, now, this.itemsOf(bank, assessment, now), this.scoresOf(bank, assessment, now), this.planOf(bank, assessment, now)),
+    );
+  }
+
+  /** The plan of `assessment`, worked out once for the summary and the report. */
+  private planOf(bank: Bank, assessment: Assessment, now: Date): Plan {
+    return this.kept(this.plans, bank, assessment, now, () => planFor(bank, assessment, now, this.itemsOf(bank, assessment, now)));
   }
 
   /** The scores of `assessment` for the home list, computed once per change. */
@@ -106,6 +133,13 @@ export function useDerived(): DerivedData {
   const derived = useContext(DerivedContext);
   if (!derived) throw new Error('useDerived() outside the app: render screens inside <App>.');
   return derived;
+}
+
+/** What the end of a walk shows of an assessment, from the app's cache. */
+export function useSummaryParts(bank: Bank, assessment: Assessment): SummaryParts {
+  const derived = useDerived();
+  const { now } = useShell();
+  return derived.summary(bank, assessment, now());
 }
 
 /** The report of an assessment, from the app's cache. */

@@ -2,10 +2,12 @@
  * What the end of a walk shows the room: for a journey, its exposure and visibility, the
  * Fix items it feeds most, its unknowns and the Find-out items they call for, its
  * disagreements and the parking-lot questions raised in it; for the organisation-wide
- * section, the same over the organisation answers. Computed from the report alone, so it
- * says what the exports say. Pure: no React.
+ * section, the same over the organisation answers. Computed from the report's parts
+ * alone (a report, or the same parts built without the rest: src/core/summary-parts.ts),
+ * so it says what the exports say. Pure: no React.
  */
-import type { Horizon, Progress, Report } from '../core/report-schema.js';
+import type { Horizon, Progress } from '../core/report-schema.js';
+import type { SummaryParts } from '../core/summary-parts.js';
 import { BAND_COLOURS, BAND_WORDS, SHADES, band, type Measure } from './score-bands.js';
 
 /** A Fix item and how much of its risk removed this section's answers feed. */
@@ -86,7 +88,7 @@ const inSection = (journeyId: string | null) => (x: { scope: 'journey' | 'organi
   journeyId === null ? x.scope === 'organisation' : x.scope === 'journey' && x.journeyId === journeyId;
 
 /** What the end of the walk of `journeyId` (null: the organisation-wide section) shows. */
-export function sectionSummary(report: Report, journeyId: string | null): SectionSummary {
+export function sectionSummary(report: SummaryParts, journeyId: string | null): SectionSummary {
   const mine = inSection(journeyId);
   const fedBy = (reasons: readonly { scope: 'journey' | 'organisation'; journeyId: string | null; contribution: number }[]) =>
     reasons.filter(mine).reduce((sum, r) => sum + r.contribution, 0);

@@ -11,6 +11,7 @@ import { startSession, recordSessionTime, currentSession } from '../../src/core/
 import type { Workbook } from '../../src/core/workbook-schema.js';
 import { DerivedData, NOT_DERIVED_FROM } from '../../src/ui/derived.js';
 import { FIXED_NOW, KEYS, fixtureBank, renderWorkbench, setUpWorkbook, tick, withAnswers } from './app.js';
+import { answered } from './summary-workbook.js';
 
 afterEach(() => cleanup());
 
@@ -81,6 +82,27 @@ describe('the report of the results, the plan and the comparison', () => {
     expect(sessions(app.store.data).map((s) => s.usedSeconds)).toEqual([95]);
     await step(app, 'r', 'by journey and dimension');
     expect(built).toEqual(['Q4']);
+  });
+
+  it('is not built for the end of a walk, which shows parts of it; the results then build it once, on the plan already worked out', async () => {
+    const plans: unknown[] = [];
+    const built: string[] = [];
+    const derived = new DerivedData({
+      buildReport: (bank, assessment, now, items, options) => {
+        built.push(assessment.name);
+        plans.push(options?.plan);
+        return buildReport(bank, assessment, now, items, options);
+      },
+    });
+    const app = await renderWorkbench({ workbook: answered(), derived });
+    await step(app, KEYS.enter, 'Journeys (Enter walks one)');
+    await step(app, KEYS.enter, 'questions of this journey are answered');
+    expect(app.frame()).toContain('Fix');
+    expect(built).toEqual([]);
+    await step(app, KEYS.escape, 'Journeys (Enter walks one)');
+    await step(app, 'r', 'by journey and dimension');
+    expect(built).toHaveLength(1);
+    expect(plans[0]).toBeDefined();
   });
 
   it('ignores exactly what no report reads: the same report whatever the sessions hold', () => {

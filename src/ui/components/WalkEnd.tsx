@@ -15,7 +15,7 @@ import { formatNumber } from '../../export/plan-words.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import type { BigScale } from '../big-digits.js';
 import { carriedByJourney } from '../cycle-figures.js';
-import { useReport } from '../derived.js';
+import { useSummaryParts } from '../derived.js';
 import { sectionSummary, summaryFigures, type SectionSummary, type SummaryFigure } from '../section-summary.js';
 import { useShell, useTone } from '../shell.js';
 import { summaryLayout, type SummaryLayout } from '../summary-layout.js';
@@ -51,8 +51,8 @@ export function WalkEnd({
 }) {
   const tone = useTone();
   const { size } = useShell();
-  const report = useReport(bank, assessment);
-  const summary = sectionSummary(report, section.kind === 'journey' ? section.journeyId : null);
+  const parts = useSummaryParts(bank, assessment);
+  const summary = sectionSummary(parts, section.kind === 'journey' ? section.journeyId : null);
   const figures = summaryFigures(summary);
   const width = size.columns - 1;
   const narrow = size.columns < 80;
