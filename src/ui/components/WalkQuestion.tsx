@@ -12,6 +12,7 @@ import { evidenceWords } from '../evidence-words.js';
 import { useMarkdown } from '../markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
+import { wrapLines } from '../wrap-lines.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
 import { answerRowOf, policyWords, spanAt, speakerWords, type DimensionSpan, type WalkState } from '../walk-state.js';
@@ -20,7 +21,7 @@ import { personText, speakers as speakersOf } from '../../core/participants.js';
 import { NoteEditor } from './NoteEditor.js';
 import { Paragraph } from './Paragraph.js';
 import { Screen } from './Screen.js';
-import { SelectList } from './SelectList.js';
+import { SelectList, type ListRow } from './SelectList.js';
 import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
 
 /**
@@ -89,8 +90,14 @@ export function WalkQuestion({
   const voters = assessment.participants.map((p) => p.name);
   const voting = state.mode === 'vote' && state.vote?.questionId === question.id ? state.vote : undefined;
   const choosing = state.mode === 'speaker';
-  const answerRows = [
-    ...question.options.map((o, i) => ({ key: o.id, label: `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}` })),
+  // An option's label wraps under itself (a bank may write long ones): "1  " then "   ".
+  const optionLines = (text: string) => wrapLines(text, width - 2 - 3 - 1).map((line, n) => (n === 0 ? line : `   ${line}`));
+  const answerRows: ListRow[] = [
+    ...question.options.map((o, i) => {
+      const label = `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}`;
+      const lines = optionLines(`${plainLine(o.label)}${chosen === i ? mark : ''}`).map((line, n) => (n === 0 ? `${i + 1}  ${line}` : line));
+      return lines.length > 1 ? { key: o.id, label, lines } : { key: o.id, label };
+    }),
     { key: '\u0000unknown', label: `u  We don't know${chosen === question.options.length ? mark : ''}` },
     { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
   ];
@@ -136,7 +143,7 @@ export function WalkQuestion({
     rows: shell.size.rows,
     marks: [source, carriedText, staleLine, ...statusLines],
     prompt,
-    optionRows: optionRows.length,
+    optionRows: optionRows.reduce((n, r: ListRow) => n + (r.lines?.length ?? 1), 0),
     editing,
     piiWarning: piiInNote.length > 0,
     asking: state.prompt !== undefined,
