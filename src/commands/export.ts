@@ -9,7 +9,7 @@ import { UserError } from '../core/errors.js';
 import { renderCsvAnswers, renderCsvPlan } from '../export/csv-report.js';
 import { githubItemCount, renderGithubScript } from '../export/github-script.js';
 import { gitlabItems, renderGitlabCsv, renderJiraCsv } from '../export/tracker-csv.js';
-import { renderMarkdown } from '../export/markdown.js';
+import { questionHelp, renderMarkdown } from '../export/markdown.js';
 import { writeOutputFile } from './output-file.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { reportContext } from './context.js';
@@ -69,6 +69,7 @@ async function html(report: Report, bank: Bank, assessment: Assessment): Promise
   return renderHtml(report, {
     version: packageJson.version,
     controls: buildControlsView(bank, report, { claims: assessment.controlClaims }),
+    questionHelp: questionHelp(bank),
     markdownToHtml: (markdown) => marked.parse(markdown, { async: false, gfm: true }),
   });
 }
@@ -76,7 +77,11 @@ async function html(report: Report, bank: Bank, assessment: Assessment): Promise
 function render(format: Exclude<Format, 'html' | 'json'>, report: Report, bank: Bank, assessment: Assessment, answers: boolean): string {
   switch (format) {
     case 'md':
-      return renderMarkdown(report, { version: packageJson.version, controls: buildControlsView(bank, report, { claims: assessment.controlClaims }) });
+      return renderMarkdown(report, {
+        version: packageJson.version,
+        controls: buildControlsView(bank, report, { claims: assessment.controlClaims }),
+        questionHelp: questionHelp(bank),
+      });
     case 'csv':
       return answers ? renderCsvAnswers(report) : renderCsvPlan(report);
     case 'jira':

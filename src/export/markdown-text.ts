@@ -45,6 +45,14 @@ function escapeLine(line: string): string {
 }
 
 /**
+ * A piece of a line, safe inline wherever it stands (its spaces kept, runs of them made
+ * one, nothing trimmed): what mdInline does to a line, less what only a whole line needs.
+ */
+export function mdText(piece: string): string {
+  return defang(plainText(piece)).replace(ESCAPED, escapeChar).replace(/[ \t]{2,}/g, ' ');
+}
+
+/**
  * One line of text, safe anywhere inline: in a paragraph, a list item, emphasis or a
  * table cell. Newlines become spaces.
  */

@@ -20,6 +20,7 @@ import { signoffLines } from './signoff-text.js';
 import { participantText } from '../core/participants.js';
 import { disagreementsMarkdown, personMd } from './disagreements-markdown.js';
 import { mdBlock, mdCell, mdInline, mdTable as table, mermaidLabel } from './markdown-text.js';
+import { safeMarkdown } from './safe-markdown.js';
 export { formatNumber } from './plan-words.js';
 import { ORGANISATION_LABEL, byOwner, formatNumber, horizonWhy, reasonAnswer, reasonFigures, reasonPlace, titleLookup, type TitleOf } from './plan-words.js';
 
@@ -36,6 +37,17 @@ export interface MarkdownOptions {
    * findings. Left out when not given.
    */
   controls?: ControlsView;
+  /**
+   * Each question's help by question id, in bank order (questionHelp()): the answers
+   * appendix ends with the help of every question answered, as the room saw it in the
+   * walk. Left out when not given.
+   */
+  questionHelp?: ReadonlyMap<string, string>;
+}
+
+/** The help of each question of a bank that has some, by question id, in bank order. */
+export function questionHelp(bank: { questions: readonly { id: string; help?: string | undefined }[] }): Map<string, string> {
+  return new Map(bank.questions.flatMap((q) => (q.help && q.help.trim() !== '' ? [[q.id, q.help] as const] : [])));
 }
 
 const DEFAULT_SCORING_DOC = 'docs/scoring.md';
@@ -314,11 +326,21 @@ function trackingLines(item: PlanItem | FindOutItem): string[] {
   return lines;
 }
 
+/**
+ * "  - How: ..." with the action's detail in the safe subset (src/export/safe-markdown.ts:
+ * emphasis, lists, http(s) links with their address); a detail that opens with a list
+ * starts it on the next line, inside the item.
+ */
+function howLine(detail: string): string {
+  const text = safeMarkdown(detail, '    ');
+  return /^(?:- |\d+\. )/.test(text) ? `  - How:\n    ${text}` : `  - How: ${text}`;
+}
+
 function findOutItemLines(item: FindOutItem, maxReasons: number, names: ScopeNames): string[] {
   const box = item.tracking.status === 'done' ? 'x' : ' ';
   const lines = [`- [${box}] **${mdInline(item.title)}** — clears risk ${formatNumber(item.riskRemoved)}`, ...trackingLines(item)];
   lines.push(`  - Why: ${whyText(item, maxReasons, names)}`);
-  if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
+  if (item.detail) lines.push(howLine(item.detail));
   lines.push(`  - Tracker id: ${item.id}${ticketText(item.tracking.ticket)}`);
   return lines;
 }
@@ -334,7 +356,7 @@ function planItemLines(item: PlanItem, maxReasons: number, capacity: Report['pla
   lines.push(`  - ${mdInline(`Here because of ${horizonWhy(item, capacity, titleOf)}`)}`);
   if (item.requires.length > 0) lines.push(`  - Needs first: ${item.requires.map((id) => mdInline(titleOf(id))).join(', ')}`);
   lines.push(`  - Why: ${whyText(item, maxReasons, names)}`);
-  if (item.detail) lines.push(`  - How: ${mdBlock(item.detail, '    ')}`);
+  if (item.detail) lines.push(howLine(item.detail));
   if (item.controls && item.controls.length > 0) {
     lines.push(`  - Controls it serves: ${item.controls.map((c) => `${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}`).join('; ')}`);
   }
@@ -570,7 +592,18 @@ function answerRows(answers: readonly ReportAnswer[], participants: Report['asse
   );
 }
 
-function answersAppendix(report: Report): string[] {
+/** "### Question help": the help of each question answered, once, in bank order; none without help. */
+function helpLines(report: Report, help: ReadonlyMap<string, string> | undefined): string[] {
+  if (!help || help.size === 0) return [];
+  const asked = new Map(report.answers.map((a) => [a.questionId, a.questionPrompt]));
+  const shown = [...help].filter(([id]) => asked.has(id));
+  if (shown.length === 0) return [];
+  const lines = ['### Question help', '', 'What the walk showed beside each question answered above (the bank\'s help, its links with their address).', ''];
+  for (const [id, text] of shown) lines.push(`- **${mdInline(asked.get(id)!)}**`, '', `  ${safeMarkdown(text, '  ')}`, '');
+  return lines;
+}
+
+function answersAppendix(report: Report, help?: ReadonlyMap<string, string>): string[] {
   const lines = ['## Answers', ''];
   const words = scopeWords(report);
   if (report.journeys.length === 0 && report.organisation.progress.total === 0) return [...lines, `No ${mdInline(words.many)} yet.`, ''];
@@ -612,7 +645,7 @@ function answersAppendix(report: Report): string[] {
       lines.push(`${open} of ${journey.progress.total} questions not answered yet.`, '');
     }
   }
-  return lines;
+  return [...lines, ...helpLines(report, help)];
 }
 
 function method(report: Report, url: string): string[] {
@@ -664,7 +697,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...decisionLog(report),
     ...(options.controls ? controlsSectionLines(options.controls) : []),
     ...olderBankAnswers(report),
-    ...answersAppendix(report),
+    ...answersAppendix(report, options.questionHelp),
     ...method(report, options.scoringDocUrl ?? DEFAULT_SCORING_DOC),
     ...signoffMarkdown(report),
     `_Generated by cxray${options.version ? ` ${mdInline(options.version)}` : ''} on ${date(report.generatedAt)}._`,

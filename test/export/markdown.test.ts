@@ -133,8 +133,13 @@ describe('a markdown export of hostile text', () => {
     expect(fences).toEqual(Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? '```mermaid' : '```')));
     lines.forEach((line, i) => {
       expect(line).not.toMatch(/(?<!\\)`/);
-      // Indented four spaces: only the continuation of a note or detail after a hard break.
-      if (/^ {4,}\S/.test(line)) expect(lines[i - 1]).toMatch(/\\$/);
+      // Indented four spaces: only the continuation of a note or detail after a hard break,
+      // or a detail's next paragraph or list inside its "  - How:" item (content at column 4,
+      // so never a code block: that would take eight).
+      if (/^ {4,}\S/.test(line)) {
+        if (lines[i - 1] === '') expect(line).toMatch(/^ {4}\S/);
+        else expect(lines[i - 1]).toMatch(/\\$|^ {2}- How:$|^ {4}(?:- |\d+\. )/);
+      }
     });
   });
 

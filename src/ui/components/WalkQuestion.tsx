@@ -1,4 +1,5 @@
 import { scopeNamesOf } from '../../core/bank-words.js';
+import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { helpWithControls } from '../../core/controls/question-controls.js';
@@ -10,6 +11,7 @@ import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { evidenceWords } from '../evidence-words.js';
 import { useMarkdown } from '../markdown.js';
+import { safeMarkdown } from '../../export/safe-markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
 import { wrapLines } from '../wrap-lines.js';
@@ -72,7 +74,8 @@ export function WalkQuestion({
   // While an override is being answered, nothing is chosen yet: the organisation's answer is in the source line.
   const current = overriding ? undefined : shown.answer;
   const held = shown.source === 'organisation';
-  const help = helpWithControls(question);
+  // The bank's help in the safe subset (emphasis, lists, http(s) links with their address), the rest literal.
+  const help = useMemo(() => helpWithControls({ references: question.references, help: question.help === undefined ? undefined : safeMarkdown(question.help, '', 'terminal') }), [question]);
   const renderedHelp = useMarkdown(help, Math.max(20, shell.size.columns - 4), shell.color, state.showHelp && !!help);
 
   const width = shell.size.columns;
@@ -281,10 +284,26 @@ export function WalkQuestion({
           ) : renderedHelp === undefined ? (
             <Text dimColor>Loading the help…</Text>
           ) : (
-            <Text wrap="wrap">{renderedHelp}</Text>
+            <HelpLines text={renderedHelp} height={layout.helpHeight} />
           )}
         </Box>
       ) : null}
     </Screen>
+  );
+}
+
+/** The rendered help in `height` rows; when it is longer, its first lines and how many more there are. */
+function HelpLines({ text, height }: { text: string; height: number }) {
+  const lines = text.split('\n');
+  if (lines.length <= height) return <Text wrap="wrap">{text}</Text>;
+  const shown = Math.max(0, height - 1);
+  const more = lines.length - shown;
+  return (
+    <>
+      {shown > 0 ? <Text wrap="truncate-end">{lines.slice(0, shown).join('\n')}</Text> : null}
+      <Text dimColor wrap="truncate-end">
+        ↓ {more} more {more === 1 ? 'line' : 'lines'} of help (a taller terminal shows {more === 1 ? 'it' : 'them'}; the md export has it all)
+      </Text>
+    </>
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * The held-out banks in the exports: they validate with no problem and no warning, and
+ * the markdown and HTML reports read in their terms: the bank's title, its scope
+ * ("application", "desk"), its level names, details and help rendered in the safe
+ * markdown subset, and the help of each question answered in the answers appendix.
+ */
+import { readFileSync } from 'node:fs';
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { validateBankSource } from '../../src/bank/validate/index.js';
+import { buildReport } from '../../src/core/report.js';
+import { renderHtml } from '../../src/export/html.js';
+import { questionHelp, renderMarkdown } from '../../src/export/markdown.js';
+import { CLINIC_PATH, heldOutBank, heldOutWorkbook, SAMM_PATH } from '../helpers/held-out.js';
+
+const NOW = new Date('2026-11-20T10:00:00.000Z');
+const markdownToHtml = (md: string) => marked.parse(md, { async: false, gfm: true });
+/** What a reader of the HTML sees: no style sheet, no tags (class names may say "journey"). */
+const visibleText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]*>/g, ' ');
+
+function reportOf(path: string, names: [string, string]) {
+  const bank = heldOutBank(path);
+  const report = buildReport(bank, heldOutWorkbook(bank, names, NOW).assessments[0]!, NOW);
+  const options = { version: 'test', questionHelp: questionHelp(bank) };
+  return { bank, report, md: renderMarkdown(report, options), html: renderHtml(report, { ...options, markdownToHtml }) };
+}
+
+describe('the held-out banks', () => {
+  it.each([SAMM_PATH, CLINIC_PATH])('%s validates with no problem and no warning', (path) => {
+    const result = validateBankSource(readFileSync(path, 'utf8'), path);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.bank).toBeDefined();
+  });
+});
+
+describe('a maturity model assessing applications, in the markdown and HTML reports', () => {
+  const { md, html } = reportOf(SAMM_PATH, ['Payments API', 'Customer portal']);
+
+  it('is titled by the bank and speaks of applications, never of journeys', () => {
+    expect(md.split('\n')[0]).toBe('# Software assurance maturity by application: Spring review');
+    expect(md).toMatch(/\b2 applications\b/);
+    expect(md).toContain('### Payments API');
+    expect(md).not.toMatch(/journey/i);
+    expect(visibleText(html)).not.toMatch(/journey/i);
+    expect(md).not.toContain('## Systems and integrations');
+  });
+
+  it('names a level by the bank and its place on the scale', () => {
+    // Payments API took each question's third option: "Goals written down once, no figures" is at level 2.
+    expect(md).toContain('| Goals written down once, no figures (Maturity level 1 \\(exposure 2 of 4\\)) |');
+    expect(md).toContain('(0 Maturity level 3, 1 Maturity level 2, 2 Maturity level 1, 3 Ad hoc, 4 Not practised)');
+    expect(html).toContain('Goals written down once, no figures (Maturity level 1 (exposure 2 of 4))');
+  });
+
+  it('renders an action detail in the safe subset: bold, a link with its address, a list', () => {
+    expect(md).toContain(
+      [
+        '  - How: Agree **three goals** for the next year with the product owner, name an owner for\\',
+        '    each, and choose two figures to track. The\\',
+        '    SAMM quick-start guide (<https://owaspsamm.org/guidance/quick-start-guide/>) shows a\\',
+        '    way to begin.',
+      ].join('\n'),
+    );
+    expect(md).toContain(['  - How: Choose training by role:', '', '    - developers: secure coding for the languages in use;', '    - testers: security test techniques;'].join('\n'));
+    expect(html).toContain('<strong>three goals</strong>');
+    expect(html).toContain('SAMM quick-start guide (<a href="https://owaspsamm.org/guidance/quick-start-guide/">https://owaspsamm.org/guidance/quick-start-guide/</a>) shows a');
+    expect(html).toContain('<li>developers: secure coding for the languages in use;</li>');
+    expect(html).not.toContain('**');
+  });
+
+  it('carries each answered question’s help into the answers appendix, once, in bank order', () => {
+    const at = md.indexOf('### Question help');
+    expect(at).toBeGreaterThan(md.indexOf('## Answers'));
+    const help = md.slice(at, md.indexOf('\n## ', at));
+    expect(help.match(/^- \*\*/gm)).toHaveLength(8);
+    expect(help).toContain(
+      [
+        '- **Is there an agreed security plan for this application, with figures that show progress?**',
+        '',
+        '  **Practice:** Strategy and Metrics.',
+        '',
+        '  **Quality criteria** for the top answer:',
+        '',
+        '  - the plan names goals for the next 12 months and who owns each;',
+      ].join('\n'),
+    );
+    expect(help).toContain('  Background: OWASP SAMM (<https://owaspsamm.org/model/>).');
+    expect(help).toContain('  1. the model covers every external interface and trust boundary;');
+    expect(html).toContain('<h3>Question help</h3>');
+    expect(html).toContain('Background: OWASP SAMM (<a href="https://owaspsamm.org/model/">https://owaspsamm.org/model/</a>).');
+  });
+});
+
+describe("a clinic's front desks, in the markdown report", () => {
+  const { md, html } = reportOf(CLINIC_PATH, ['Reception', 'Phone line']);
+
+  it('is titled by the bank, speaks of desks and shows the default level words', () => {
+    expect(md.split('\n')[0]).toBe('# Patient data at the clinic front desk: Spring review');
+    expect(md).toMatch(/\b2 desks\b/);
+    expect(md).not.toMatch(/journey/i);
+    expect(visibleText(html)).not.toMatch(/journey/i);
+    expect(md).toContain('(level 4)');
+  });
+
+  it('renders the numbered detail and the linked help', () => {
+    expect(md).toContain('  - How: Write the check down and train the desk on it:\n\n    1. ask two details only the patient would know, or call back the number on file;');
+    expect(md).toContain('sending information to the right person (<https://ico.org.uk/for-organisations/>)');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The held-out banks in the workbook at 80x24 and 100x30: the walk speaks of the bank's
+ * scope and draws a question's help in the safe markdown subset (bold drawn, not shown
+ * as asterisks; a link as its text and address), and the results name its dimensions.
+ */
+import { cleanup } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLINIC_PATH, heldOutBank, heldOutWorkbook, SAMM_PATH } from '../helpers/held-out.js';
+import { FIXED_NOW, KEYS, renderWorkbench, tick } from './app.js';
+
+afterEach(() => cleanup());
+
+/**
+ * The screen above its footer: the footer's key hints come from the key table, whose
+ * wording of scopes ("a add journey") is another change's (issue 17, "journey" in help).
+ */
+const body = (frame: string) => frame.split('\n').slice(0, -1).join('\n');
+
+/** The frame once the help's markdown renderer has loaded (it is loaded on first use). */
+async function helpShown(app: Awaited<ReturnType<typeof renderWorkbench>>): Promise<string> {
+  for (let i = 0; i < 200 && app.frame().includes('Loading the help…'); i++) await tick();
+  return app.frame();
+}
+
+const SIZES = [
+  { columns: 80, rows: 24 },
+  { columns: 100, rows: 30 },
+];
+
+describe.each(SIZES)('a maturity model assessing applications at $columns x $rows', (size) => {
+  const bank = heldOutBank(SAMM_PATH);
+
+  it('lists applications, and the walk shows the help with its quality criteria and link', async () => {
+    const app = await renderWorkbench({ bank, workbook: heldOutWorkbook(bank, ['Payments API', 'Customer portal'], FIXED_NOW), size, color: false });
+    await app.keys(KEYS.enter);
+    const assessment = app.frame();
+    expect(assessment).toContain('Payments API');
+    expect(body(assessment)).not.toMatch(/journey/i);
+    // Customer portal: its first question is open, so its walk starts there.
+    await app.keys(KEYS.down, KEYS.enter);
+    let walk = app.frame();
+    expect(walk).toMatch(/of 8 in the application/);
+    expect(body(walk)).not.toMatch(/journey/i);
+    await app.keys('h');
+    walk = await helpShown(app);
+    expect(walk).toContain('Practice: Strategy and Metrics.');
+    if (size.rows >= 30) expect(walk).toContain('Quality criteria for the top answer:');
+    expect(walk).not.toContain('**');
+    // The link's line is the help's last: at 80x24 the help is cut, with a marker that says so.
+    if (size.rows >= 30) expect(walk).toMatch(/OWASP SAMM \(https:\/\/owaspsamm\.org\/model\/\)/);
+    else expect(walk).toMatch(/↓ \d+ more lines of help \(a taller terminal shows them/);
+    for (const line of walk.split('\n')) expect(line.length).toBeLessThanOrEqual(size.columns);
+  });
+});
+
+describe.each(SIZES)("a clinic's front desks at $columns x $rows", (size) => {
+  const bank = heldOutBank(CLINIC_PATH);
+
+  it('lists desks and walks one in its own words', async () => {
+    const app = await renderWorkbench({ bank, workbook: heldOutWorkbook(bank, ['Reception', 'Phone line'], FIXED_NOW), size, color: false });
+    await app.keys(KEYS.enter);
+    expect(app.frame()).toContain('Reception');
+    expect(body(app.frame())).not.toMatch(/journey/i);
+    await app.keys(KEYS.down, KEYS.enter);
+    let walk = app.frame();
+    expect(walk).toMatch(/of 5 in the desk/);
+    expect(walk).toContain('Can a patient standing at the desk read the receptionist');
+    expect(body(walk)).not.toMatch(/journey/i);
+    await app.keys('h');
+    walk = await helpShown(app);
+    expect(walk).toContain('Good looks like: the screen faces away');
+    expect(walk).not.toContain('**');
+  });
+});
