@@ -27,6 +27,7 @@ export const GLOBAL_OPTIONS = [DB_OPTION, ASSESSMENT_OPTION, BANK_OPTION] as con
 const REPORT_OPTIONS = [DB_OPTION, ASSESSMENT_OPTION, BANK_OPTION] as const;
 
 export const OPEN_OPTIONS = [DB_OPTION, BANK_OPTION] as const;
+export const PRESENT_OPTIONS = [DB_OPTION, BANK_OPTION] as const;
 export const VALIDATE_OPTIONS = [] as const;
 export const SCORE_OPTIONS = [
   ...REPORT_OPTIONS,

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
+import { resolveWriteTarget } from '../store/atomic-file.js';
+import { PresenceWriter, presencePathFor } from '../store/presence-file.js';
 import { installExitHandlers, openWorkbook } from '../store/workbook-store.js';
 import { commandBankWarned } from './context.js';
 import type { Invocation, OptionValues } from './contract.js';
@@ -23,11 +25,19 @@ export async function run({ values, env, cwd, out, err }: Invocation<OptionValue
   const store = await openWorkbook(dbPath, { lock: true, displayPath: shownDbPath(values, env), onConflict: 'ask' });
   // SIGTERM / SIGHUP (a closed terminal window) save and release the file too.
   const removeExitHandlers = installExitHandlers(store);
+  // Where the walk is, beside the workbook, for `cxray present` to follow; "closed" once it quits.
+  const presence = new PresenceWriter(presencePathFor(await resolveWriteTarget(dbPath)));
+  const closePresence = () => presence.closeSync();
+  process.once('exit', closePresence);
+  presence.set({ screen: 'elsewhere' });
   try {
     const { runTui } = await import('../ui/main.js');
-    await runTui({ store, bank, color: !env.NO_COLOR, bankWarning: warning });
+    await runTui({ store, bank, color: !env.NO_COLOR, bankWarning: warning, presence: (place) => presence.set(place) });
   } finally {
     removeExitHandlers();
+    await presence.idle();
+    closePresence();
+    process.off('exit', closePresence);
     await store.close();
   }
   const relativePath = relative(cwd, dbPath);

@@ -14,6 +14,7 @@ import {
   IMPORT_OPTIONS,
   IMPORT_STATUS_OPTIONS,
   OPEN_OPTIONS,
+  PRESENT_OPTIONS,
   REQUESTS_OPTIONS,
   SCHEMA_OPTIONS,
   SCORE_OPTIONS,
@@ -135,6 +136,14 @@ export const COMMANDS: CommandSpec[] = [
     options: REQUESTS_OPTIONS,
     example: 'cxray requests --format csv --output requests.csv',
     load: () => import('./requests.js'),
+  }),
+  command({
+    name: 'present',
+    positionals: [0, 0],
+    summary: "A read-only view for the projector that follows the cxray driving the walk: the question in large type, its options, the end-of-journey summary (takes no lock, writes nothing).",
+    options: PRESENT_OPTIONS,
+    example: 'cxray present --db workshop.json',
+    load: () => import('./present.js'),
   }),
   command({
     name: 'schema',

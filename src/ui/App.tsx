@@ -19,6 +19,7 @@ import { Box, Text, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import { adoptWorkbook } from '../core/organisation.js';
 import type { ParkedPlace } from '../core/parking-lot.js';
+import type { PresencePlace } from '../core/presence.js';
 import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ConflictPrompt } from './components/ConflictPrompt.js';
@@ -49,6 +50,8 @@ export interface AppProps {
   derived?: DerivedData;
   /** What the first screen says of the bank's warnings (src/bank/files.ts warningSentence). */
   bankWarning?: string | undefined;
+  /** Told where the walk is (the sidecar `cxray present` follows); none in tests unless given. */
+  presence?: (place: PresencePlace) => void;
 }
 
 export function App(props: AppProps) {
@@ -63,7 +66,7 @@ export function App(props: AppProps) {
 /** The wall clock, one function for the app's whole life (a new one per render would make every screen's figures look new). */
 const systemClock = () => new Date();
 
-function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given, bankWarning }: AppProps) {
+function Workbench({ store, bank, now = systemClock, size: fixedSize, color = true, derived: given, bankWarning, presence }: AppProps) {
   const [derived] = useState(() => given ?? new DerivedData());
   const { exit } = useApp();
   const [stack, dispatch] = useReducer((st: readonly Screen[], action: NavAction) => navigate(st, action, parentOf), [{ name: 'home' }] satisfies Screen[]);
@@ -119,6 +122,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
     parkPlace.current = place;
   }, []);
   const notify = useCallback((sentence: string) => setNotice(sentence), [setNotice]);
+  const setPresence = useCallback((place: PresencePlace | undefined) => presence?.(place ?? { screen: 'elsewhere' }), [presence]);
 
   // The one Ink input handler hands every key to the broker. The app hears first: Ctrl-C
   // quits from anywhere, and on a terminal too small no key reaches a screen; then the
@@ -274,8 +278,9 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       notify,
       setParkPlace,
       speakers,
+      setPresence,
     }),
-    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, speakers],
+    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, speakers, setPresence],
   );
   // The parking form's own: it hears keys while it shows, and its quit guard is its own.
   const parkShell = useMemo<Shell>(

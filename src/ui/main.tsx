@@ -5,6 +5,7 @@
  */
 import { render } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
+import type { PresencePlace } from '../core/presence.js';
 import { UserError } from '../core/errors.js';
 import { adoptWorkbook } from '../core/organisation.js';
 import type { WorkbookStore } from '../store/workbook-store.js';
@@ -21,9 +22,11 @@ export interface TuiOptions {
   color?: boolean;
   /** What the first screen says of the bank's warnings, when it has some. */
   bankWarning?: string | undefined;
+  /** Told where the walk is (the sidecar `cxray present` follows). */
+  presence?: (place: PresencePlace) => void;
 }
 
-export async function runTui({ store, bank, color = true, bankWarning }: TuiOptions): Promise<void> {
+export async function runTui({ store, bank, color = true, bankWarning, presence }: TuiOptions): Promise<void> {
   const stdout = process.stdout;
   let left = false;
   const leave = () => {
@@ -38,7 +41,7 @@ export async function runTui({ store, bank, color = true, bankWarning }: TuiOpti
   stdout.write(ENTER_ALTERNATE_SCREEN);
   process.once('exit', leave);
   const stdin = new PacedStdin(process.stdin);
-  const instance = render(<App store={store} bank={bank} color={color} bankWarning={bankWarning} />, {
+  const instance = render(<App store={store} bank={bank} color={color} bankWarning={bankWarning} {...(presence ? { presence } : {})} />, {
     stdin: stdin as unknown as NodeJS.ReadStream,
     exitOnCtrlC: false,
     patchConsole: false,

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useLayoutEffect } from 'react';
 import type { ParkedPlace } from '../core/parking-lot.js';
+import type { PresencePlace } from '../core/presence.js';
 import type { SaveState } from '../store/workbook-store.js';
 import type { KeyScope } from './keybindings.js';
 
@@ -56,6 +57,10 @@ export interface Shell {
    * this run of cxray: the next walk starts with them. Undefined: the facilitator.
    */
   speakers: Map<string, string | undefined>;
+  /** Where the walk is, for `cxray present` to follow (the walk sets it; undefined: another screen). */
+  setPresence?: (place: PresencePlace | undefined) => void;
+  /** True in `cxray present`: screens are drawn for the room, with no keys to offer. */
+  presenting?: boolean;
 }
 
 export const ShellContext = createContext<Shell | undefined>(undefined);

@@ -8,7 +8,8 @@
 import type { Question } from '../core/bank-schema.js';
 import { answerKey } from '../core/journey-questions.js';
 import { isOrganisationWide } from '../core/organisation.js';
-import { scopeWords } from '../core/session.js';
+import { scopeWords, sessionQuestions } from '../core/session.js';
+import { carriedByJourney } from './cycle-figures.js';
 import type { Answer, Assessment, Session } from '../core/workbook-schema.js';
 import type { AssessmentModel } from './assessment-model.js';
 import { journeySection, organisationSection, type WalkSection } from './walk-section.js';
@@ -55,4 +56,23 @@ export function walkSectionOf(model: AssessmentModel, assessment: Assessment, jo
   const scope = lists.scope;
   if (!scope || scope.scope === 'all') return whole;
   return { ...whole, title: `${whole.title} (${scopeWords(scope)})`, progress: { answered: lists.own.length - left, total: lists.own.length } };
+}
+
+/** The next journey with questions left (of the session's, in a session of some questions) or answers carried over: where Enter goes at the end. */
+export function nextJourneyOf(model: AssessmentModel, assessment: Assessment, journeyId: string | null, scope: Pick<Session, 'scope' | 'dimensions'> | undefined): string | undefined {
+  const carried = carriedByJourney(assessment.answers);
+  if (scope && scope.scope !== 'all') {
+    return assessment.journeys.find(
+      (j) =>
+        j.id !== journeyId &&
+        sessionQuestions(scope, model.questions.get(j.id) ?? []).some((q) => {
+          const a = model.answers.get(answerKey(j.id, q.id));
+          return isOrganisationWide(q) ? a?.carriedOver === true : !a || a.carriedOver === true;
+        }),
+    )?.id;
+  }
+  return assessment.journeys.find((j) => {
+    const p = model.progress.get(j.id);
+    return j.id !== journeyId && ((p?.answered ?? 0) < (p?.total ?? 0) || (carried.get(j.id) ?? 0) > 0);
+  })?.id;
 }

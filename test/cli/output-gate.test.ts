@@ -45,6 +45,8 @@ const ALLOWED: Record<string, RegExp> = {
   // Where a closed pipe is noticed: the streams' error events, not a write.
   'cli.ts': /^\d+: for \(const stream of \[process\.stdout, process\.stderr\]\) \{$/,
   'ui/main.tsx': /^\d+: (?:stdout\.write\((?:ENTER|LEAVE)_ALTERNATE_SCREEN\);|const stdout = process\.stdout;)$/,
+  // The presenter takes the whole terminal the same way.
+  'ui/present/main.tsx': /^\d+: (?:stdout\.write\((?:ENTER|LEAVE)_ALTERNATE_SCREEN\);|const stdout = process\.stdout;)$/,
 };
 
 describe('the one way to the terminal', () => {

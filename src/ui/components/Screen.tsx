@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box } from 'ink';
 import type { KeyScope } from '../keybindings.js';
+import { useShell } from '../shell.js';
 import { Footer } from './Footer.js';
 import { Header } from './Header.js';
 
@@ -9,13 +10,14 @@ import { Header } from './Header.js';
  * than the terminal) and the footer hint of the active key scope at the bottom.
  */
 export function Screen({ trail, scope, children }: { trail: readonly string[]; scope: KeyScope; children: ReactNode }) {
+  const { presenting } = useShell();
   return (
     <Box flexDirection="column" flexGrow={1}>
       <Header trail={trail} />
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" marginTop={1}>
         {children}
       </Box>
-      <Footer scope={scope} />
+      {presenting ? null : <Footer scope={scope} />}
     </Box>
   );
 }

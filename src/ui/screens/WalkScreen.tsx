@@ -10,13 +10,13 @@
  * This file only wires: keys become events (walk-keys.ts), `walkStep` (walk-state.ts)
  * says what they do, `perform` carries out the effects, and the views draw the state.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Question } from '../../core/bank-schema.js';
-import { answerKey, removeAnswer } from '../../core/journey-questions.js';
-import { clearOrganisationAnswer, dropOverride, isOrganisationWide, putOrganisationAnswer } from '../../core/organisation.js';
+import { removeAnswer } from '../../core/journey-questions.js';
+import { clearOrganisationAnswer, dropOverride, putOrganisationAnswer } from '../../core/organisation.js';
 import { closeParkedAt, parkNote, parkedAt, reopenParkedAt } from '../../core/parking-lot.js';
 import { speakers } from '../../core/participants.js';
-import { answeredInSession, currentSession, sessionQuestions } from '../../core/session.js';
+import { answeredInSession, currentSession } from '../../core/session.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
@@ -26,12 +26,11 @@ import { DimensionList } from '../components/DimensionList.js';
 import { Gone } from '../components/AssessmentGone.js';
 import { WalkEnd } from '../components/WalkEnd.js';
 import { WalkQuestion } from '../components/WalkQuestion.js';
-import { carriedByJourney } from '../cycle-figures.js';
 import { useKeys, useRefState } from '../hooks/useKeys.js';
 import { SessionClockContext, useSessionClock, type SessionClockInfo } from '../session-clock.js';
 import { useQuitGuard, useShell } from '../shell.js';
 import { walkEventOf } from '../walk-keys.js';
-import { ownAnswerOf, walkLeft, walkLists, walkSectionOf } from '../walk-lists.js';
+import { nextJourneyOf, ownAnswerOf, walkLeft, walkLists, walkSectionOf } from '../walk-lists.js';
 import { scopeNamesOf } from '../../core/bank-words.js';
 import { dimensionSpans, initialWalkState, walkStep, type WalkContext, type WalkEffect, type WalkEvent, type WalkState } from '../walk-state.js';
 
@@ -61,24 +60,7 @@ export function WalkScreen({
   const ownSpans = useMemo(() => dimensionSpans(own), [own]);
   const allSpans = useMemo(() => dimensionSpans(all), [all]);
   const showing = (show: boolean): readonly Question[] => (show ? all : own);
-  const nextJourneyId = useMemo(() => {
-    const carried = carriedByJourney(assessment.answers);
-    if (scope && scope.scope !== 'all') {
-      // In a session of some questions: the next journey with one of them unanswered or carried over.
-      return assessment.journeys.find(
-        (j) =>
-          j.id !== journeyId &&
-          sessionQuestions(scope, model.questions.get(j.id) ?? []).some((q) => {
-            const a = model.answers.get(answerKey(j.id, q.id));
-            return isOrganisationWide(q) ? a?.carriedOver === true : !a || a.carriedOver === true;
-          }),
-      )?.id;
-    }
-    return assessment.journeys.find((j) => {
-      const p = model.progress.get(j.id);
-      return j.id !== journeyId && ((p?.answered ?? 0) < (p?.total ?? 0) || (carried.get(j.id) ?? 0) > 0);
-    })?.id;
-  }, [assessment, model, journeyId, scope]);
+  const nextJourneyId = useMemo(() => nextJourneyOf(model, assessment, journeyId, scope), [assessment, model, journeyId, scope]);
 
   /** What the walk knows of the workbook, read fresh for every key. */
   const contextFor = (show: boolean): WalkContext => ({
@@ -192,8 +174,34 @@ export function WalkScreen({
     if (event) send(event);
   }, shell.active);
 
-  if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
   const questions = showing(state.showOrganisation);
+  // Where the walk is, for `cxray present`: the question shown, or the end of the section.
+  const shownId = questions[state.index]?.id;
+  const { setPresence } = shell;
+  // A vote on it: the count, and the positions once the room may see them.
+  const voting = state.mode === 'vote' && state.vote?.questionId === shownId ? state.vote : undefined;
+  const voterCount = assessment.participants.length;
+  const vote = useMemo(
+    () =>
+      voting && {
+        voted: voting.positions.length,
+        voters: voterCount,
+        ...(!voting.hidden || voting.revealed ? { positions: voting.positions.map((p) => ({ name: p.name, kind: p.kind, ...(p.optionId !== undefined ? { optionId: p.optionId } : {}) })) } : {}),
+      },
+    [voting, voterCount],
+  );
+  useLayoutEffect(() => {
+    if (!setPresence) return;
+    if (journeyId !== null && !journey) return;
+    setPresence(
+      shownId === undefined
+        ? { screen: 'end', assessmentId, journeyId, total: questions.length }
+        : { screen: 'question', assessmentId, journeyId, questionId: shownId, index: state.index, total: questions.length, ...(vote ? { vote } : {}) },
+    );
+  }, [setPresence, assessmentId, journeyId, journey, shownId, state.index, questions.length, vote]);
+  useLayoutEffect(() => () => setPresence?.(undefined), [setPresence]);
+
+  if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
   const dimensions = state.showOrganisation ? allSpans : ownSpans;
   const left = walkLeft(model, journeyId, lists);
   const section = walkSectionOf(model, assessment, journeyId, lists, left)!;
