@@ -26,7 +26,8 @@ export const PresenceSchema = z.strictObject({
   at: z.iso.datetime({ offset: true }),
   /**
    * question: a question of a walk is shown; end: the end of a journey's walk (or of the
-   * organisation-wide section); elsewhere: cxray is open on another screen; closed: it quit.
+   * organisation-wide section); elsewhere: cxray is open on another screen; closed: it
+   * stopped (what a sidecar whose process is gone reads as; on quit the driver removes it).
    */
   screen: z.enum(['question', 'end', 'elsewhere', 'closed']),
   assessmentId: id.optional(),

@@ -3,12 +3,13 @@
  * driving TUI writes where it is, atomically and 0600 (writeFileAtomic), one write at a
  * time with only the latest place kept while one runs; `cxray present` reads it as any
  * file a stranger could have put there: only a regular file, at most PRESENCE_MAX_BYTES,
- * never blocking (a FIFO or a device is refused before it is opened for reading).
+ * never blocking (a FIFO or a device is refused before it is opened for reading). The
+ * driver removes it when it quits.
  */
 import * as nodeFs from 'node:fs';
 import { hostname } from 'node:os';
 import { parsePresence, presenceText, PRESENCE_MAX_BYTES, samePlace, type Presence, type PresencePlace } from '../core/presence.js';
-import { processIsAlive, realFs, writeFileAtomic, writeFileAtomicSync, type StoreFs } from './atomic-file.js';
+import { processIsAlive, realFs, writeFileAtomic, type StoreFs } from './atomic-file.js';
 
 /** The sidecar's path for a workbook (its real path, as the lock's). */
 export function presencePathFor(realWorkbookPath: string): string {
@@ -63,15 +64,19 @@ export class PresenceWriter {
     }
   }
 
-  /** On quit or exit: "closed", synchronously (an 'exit' listener cannot wait). Never throws. */
+  /**
+   * On quit or exit, synchronously (an 'exit' listener cannot wait), never throwing: the
+   * sidecar is removed, so nothing is left beside the workbook once cxray is closed. One
+   * that cannot be removed reads as closed anyway once this process is gone.
+   */
   closeSync(): void {
     this.pending = undefined;
     try {
-      writeFileAtomicSync(this.path, new TextEncoder().encode(presenceText({ screen: 'closed' }, this.pid, this.host, this.now())));
-      this.written = { screen: 'closed' };
+      nodeFs.unlinkSync(this.path);
     } catch {
-      // Nothing to do: a presenter treats a sidecar whose process is gone as closed anyway.
+      // Gone already, or not ours to remove: see above.
     }
+    this.written = { screen: 'closed' };
   }
 }
 

@@ -15,7 +15,7 @@
  * the item is linked to the question shown (useParkPlace).
  */
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
 import { adoptWorkbook } from '../core/organisation.js';
 import type { ParkedPlace } from '../core/parking-lot.js';
@@ -24,6 +24,7 @@ import type { Workbook } from '../core/workbook-schema.js';
 import type { SaveState, WorkbookStore } from '../store/workbook-store.js';
 import { ConflictPrompt } from './components/ConflictPrompt.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { isTooSmall, TooSmall } from './components/TooSmall.js';
 import { CONFLICT_CLOSED, conflictKey, keptMessage, reloadedMessage, conflictPrompt, type ConflictChoice, type ConflictPromptAction } from './conflict-prompt.js';
 import { DerivedContext, DerivedData } from './derived.js';
 import { HelpOverlay, helpLines, helpRoom } from './components/HelpOverlay.js';
@@ -35,7 +36,7 @@ import { NavContext, navigate, type Nav, type NavAction, type Screen } from './n
 import { parentOf, routeOf } from './routes.js';
 import type { ScreenProps } from './screen-props.js';
 import { ParkedForm } from './screens/ParkedForm.js';
-import { MIN_SIZE, MIN_SIZE_WHY, ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
+import { ShellContext, type QuitGuard, type Shell, type TerminalSize } from './shell.js';
 
 export interface AppProps {
   store: WorkbookStore;
@@ -85,7 +86,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   /** True once the form Ctrl-P opened is drawn (and hears keys): until then keys are held back from the screen. */
   const parkShown = useRef(false);
   const [notice, setNotice, noticeRef] = useRefState<string | undefined>(undefined);
-  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
+  const tooSmall = isTooSmall(size);
 
   const apply = useCallback(
     (change: (w: Workbook) => Workbook) => {
@@ -315,11 +316,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       <NavContext.Provider value={nav}>
       <ShellContext.Provider value={shell}>
         <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
-          {tooSmall ? (
-            <Text wrap="wrap">
-              The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}: {MIN_SIZE_WHY}.
-            </Text>
-          ) : null}
+          {tooSmall ? <TooSmall size={size} /> : null}
           {conflict.phase !== 'closed' && !tooSmall ? <ConflictPrompt state={conflict} message={save.kind === 'conflict' ? save.message : ''} mine={store.data} /> : null}
           {help !== undefined && !tooSmall && conflict.phase === 'closed' ? <HelpOverlay scope={help} offset={helpOffset} /> : null}
           {/* Hidden, not unmounted, so nothing typed on the screen is lost while the help, the conflict question or the parking form shows. */}

@@ -9,11 +9,9 @@ import type { PresencePlace } from '../core/presence.js';
 import { UserError } from '../core/errors.js';
 import { adoptWorkbook } from '../core/organisation.js';
 import type { WorkbookStore } from '../store/workbook-store.js';
+import { enterAlternateScreen } from './alternate-screen.js';
 import { App } from './App.js';
 import { PacedStdin } from './paced-stdin.js';
-
-const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
 export interface TuiOptions {
   store: WorkbookStore;
@@ -27,19 +25,11 @@ export interface TuiOptions {
 }
 
 export async function runTui({ store, bank, color = true, bankWarning, presence }: TuiOptions): Promise<void> {
-  const stdout = process.stdout;
-  let left = false;
-  const leave = () => {
-    if (left) return;
-    left = true;
-    stdout.write(LEAVE_ALTERNATE_SCREEN);
-  };
   // Journey answers to questions the bank marks organisation-wide become organisation
   // answers and overrides once, saved with the workbook (src/core/organisation.ts).
   const adopted = adoptWorkbook(bank, store.data);
   if (adopted !== store.data) store.update(() => adopted);
-  stdout.write(ENTER_ALTERNATE_SCREEN);
-  process.once('exit', leave);
+  const leave = enterAlternateScreen();
   const stdin = new PacedStdin(process.stdin);
   const instance = render(<App store={store} bank={bank} color={color} bankWarning={bankWarning} {...(presence ? { presence } : {})} />, {
     stdin: stdin as unknown as NodeJS.ReadStream,
@@ -57,6 +47,5 @@ export async function runTui({ store, bank, color = true, bankWarning, presence 
     instance.cleanup();
     stdin.destroy();
     leave();
-    process.off('exit', leave);
   }
 }

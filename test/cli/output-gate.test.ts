@@ -40,13 +40,12 @@ function sourceFiles(dir: string): string[] {
 const ALLOWED: Record<string, RegExp> = {
   // The gate itself.
   'terminal-write.ts': /target\.write\(terminalOutput\(text, options\)\)|process\.stdout : process\.stderr/,
-  // The TUI's switch to and from the alternate screen: two constant sequences. Ink draws the
-  // rest, and every text it draws is filtered by the component that draws it.
   // Where a closed pipe is noticed: the streams' error events, not a write.
   'cli.ts': /^\d+: for \(const stream of \[process\.stdout, process\.stderr\]\) \{$/,
-  'ui/main.tsx': /^\d+: (?:stdout\.write\((?:ENTER|LEAVE)_ALTERNATE_SCREEN\);|const stdout = process\.stdout;)$/,
-  // The presenter takes the whole terminal the same way.
-  'ui/present/main.tsx': /^\d+: (?:stdout\.write\((?:ENTER|LEAVE)_ALTERNATE_SCREEN\);|const stdout = process\.stdout;)$/,
+  // The switch to and from the alternate screen (the workbook's and the presenter's): two
+  // constant sequences. Ink draws the rest, and every text it draws is filtered by the
+  // component that draws it.
+  'ui/alternate-screen.ts': /^\d+: (?:stdout\.write\((?:ENTER|LEAVE)_ALTERNATE_SCREEN\);|const stdout = process\.stdout;)$/,
 };
 
 describe('the one way to the terminal', () => {

@@ -2,10 +2,11 @@
  * `cxray present` beside the cxray that drives the walk, each in its own pseudo-terminal
  * on the same workbook (issue 16): the presenter takes no lock (the driver opens after
  * it), waits until a walk starts, follows the question in a core session, shows the end
- * of the journey, says when the driver quit; the driver, quit and opened again, goes on
- * with the session's clock. The workbook's clock is read from the file, never timed.
+ * of the journey, says when the driver quit (which leaves no sidecar behind); the
+ * driver, quit and opened again, goes on with the session's clock. The workbook's clock
+ * is read from the file, never timed.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,7 +50,7 @@ describe('cxray present, following the cxray that drives the walk', () => {
     // The presenter first: it takes no lock, so the driver opens after it.
     const presenter = start(['present']);
     await presenter.waitFor('Waiting for cxray to start a walk');
-    await presenter.waitFor('No cxray has opened');
+    await presenter.waitFor('cxray is not running on');
     let driver = start([]);
     await driver.waitFor(/❯ Q4/);
     await presenter.waitFor('cxray is open on another screen');
@@ -82,12 +83,16 @@ describe('cxray present, following the cxray that drives the walk', () => {
     shown = await presenter.waitFor(/End of this journey|questions of this journey are answered|All 2 questions/);
     expect(shown).not.toContain('Waiting for cxray');
 
-    // Quit the driver: the presenter says so; the workbook keeps the session's time.
+    // Quit the driver: the presenter says so; the workbook keeps the session's time
+    // (whole seconds: a walk shorter than one would keep 0, so a second passes first).
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const sidecar = join(dir, 'workbook.json.present.json');
+    expect(statSync(sidecar).mode & 0o777).toBe(0o600);
     await driver.press('q');
     expect((await driver.exited).exitCode).toBe(0);
     await presenter.waitFor('cxray is not running on');
-    const sidecar = join(dir, 'workbook.json.present.json');
-    expect(statSync(sidecar).mode & 0o777).toBe(0o600);
+    // Nothing is left beside the workbook once the driver has quit.
+    expect(existsSync(sidecar)).toBe(false);
     const first = (JSON.parse(readFileSync(db, 'utf8')) as Workbook).assessments[0]!.sessions!;
     expect(first).toHaveLength(1);
     expect(first[0]).toMatchObject({ id: 's1', scope: 'core', timeboxMinutes: 30 });
@@ -110,7 +115,8 @@ describe('cxray present, following the cxray that drives the walk', () => {
 
     await presenter.press('q');
     expect((await presenter.exited).exitCode).toBe(0);
-    // The presenter wrote nothing: no lock of its own left, the sidecar the driver's.
-    expect(JSON.parse(readFileSync(sidecar, 'utf8'))).toMatchObject({ cxray: 'presence', screen: 'closed' });
+    // The presenter wrote nothing: the folder holds the workbook and the bank (no lock, no sidecar, no backup of its own).
+    expect(existsSync(sidecar)).toBe(false);
+    expect(readdirSync(dir).filter((f) => !f.startsWith('workbook.json.bak'))).toEqual(['bank.yaml', 'workbook.json']);
   });
 });

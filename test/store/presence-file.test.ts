@@ -1,11 +1,11 @@
 /**
  * The presence sidecar on real files: the driver's writes are whole and private (0600),
- * the last place wins, "closed" is written synchronously; the presenter's read never
+ * the last place wins, the sidecar is removed synchronously on close; the presenter's read never
  * blocks or throws on what a stranger could leave there (a FIFO, a folder, a symlink, a
  * torn or huge file), and a sidecar whose process is gone reads as closed.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,8 @@ describe('the presence sidecar on disk', () => {
     const read = readPresence(path, HOST);
     expect(read).toMatchObject({ kind: 'presence', presence: { screen: 'question', questionId: 'b', index: 1, pid: process.pid } });
     writer.closeSync();
-    expect(readPresence(path, HOST)).toMatchObject({ kind: 'presence', presence: { screen: 'closed' } });
+    expect(existsSync(path)).toBe(false);
+    expect(readPresence(path, HOST)).toEqual({ kind: 'none' });
     expect(writer.failed).toBe(false);
   });
 

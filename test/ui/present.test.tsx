@@ -1,7 +1,7 @@
 /**
  * The presenter's screens (issue 16), drawn from a snapshot as the source gives it:
  * waiting (and why), the question in large type with its options, the vote (a count
- * while hidden, who chose what once revealed), the end of the journey; at 60x16, 100x30
+ * while hidden, who chose what once revealed), the end of the journey; at 80x24, 100x30
  * and 200x50 without colour; nothing from the workbook or the sidecar reaches the
  * terminal unfiltered.
  */
@@ -16,7 +16,7 @@ import { PresentApp } from '../../src/ui/present/PresentApp.js';
 import { FIXED_NOW, fixtureBank, setUpWorkbook, tick, widestLine, withAnswers } from './app.js';
 
 const SIZES = [
-  { columns: 60, rows: 16 },
+  { columns: 80, rows: 24 },
   { columns: 100, rows: 30 },
   { columns: 200, rows: 50 },
 ];
@@ -31,8 +31,8 @@ function workbook(): Workbook {
 
 const presence = (place: PresencePlace): PresentSnapshot['presence'] => ({ kind: 'presence', presence: parsePresence(presenceText(place, process.pid, 'vm', FIXED_NOW))! });
 
-async function draw(snapshot: PresentSnapshot, size: { columns: number; rows: number }) {
-  const view = render(<PresentApp source={{ current: () => snapshot, subscribe: () => () => {} }} bank={fixtureBank()} color={false} size={size} now={() => FIXED_NOW} workbookPath="workshop.json" />);
+async function draw(snapshot: PresentSnapshot, size: { columns: number; rows: number }, bank = fixtureBank()) {
+  const view = render(<PresentApp source={{ current: () => snapshot, subscribe: () => () => {} }} bank={bank} color={false} size={size} now={() => FIXED_NOW} workbookPath="workshop.json" />);
   await tick();
   const frame = view.lastFrame() ?? '';
   view.unmount();
@@ -51,7 +51,7 @@ describe('cxray present', () => {
       it('waits, saying why: no cxray yet, another screen, cxray quit, a sidecar it cannot read', async () => {
         const w = workbook();
         for (const [read, why] of [
-          [{ kind: 'none' }, 'No cxray has opened workshop.json yet'],
+          [{ kind: 'none' }, 'cxray is not running on workshop.json: start `cxray --db workshop.json`'],
           [presence({ screen: 'elsewhere' }), 'cxray is open on another screen'],
           [presence({ screen: 'closed' }), 'cxray is not running on workshop.json'],
           [{ kind: 'unreadable' }, 'cannot be read'],
@@ -107,10 +107,78 @@ describe('cxray present', () => {
         const frame = await draw({ workbook: w, problem: undefined, presence: presence({ screen: 'end', assessmentId: 'q4', journeyId: 'phone-support', total: 4 }) }, size);
         expect(frame).not.toContain('Waiting for cxray');
         expect(frame).toMatch(/questions are still unanswered|questions of this journey are answered/);
+        // The room is told what comes next, not which keys the facilitator has.
+        expect(frame).not.toMatch(/Enter|Esc|←|g goes/);
         fits(frame, size);
       });
     });
   }
+
+  it('at 80x24 a revealed vote of eight shows every name and every option', async () => {
+    const w = workbook();
+    const names = ['Ana Almeida', 'Bea Brandt', 'Cy Castellanos', 'Dee Dimitrova', 'Ed Eriksson', 'Flo Fontaine', 'Gus Gallagher', 'Hal Hernandez'];
+    const kinds = ['minimal', 'some', 'everything', 'unknown', 'na'] as const;
+    const positions = names.map((name, i) => {
+      const kind = kinds[i % kinds.length]!;
+      return kind === 'unknown' || kind === 'na' ? { name, kind } : { name, kind: 'option' as const, optionId: kind };
+    });
+    const frame = await draw(
+      { workbook: w, problem: undefined, presence: presence({ screen: 'question', assessmentId: 'q4', journeyId: 'phone-support', questionId: 'ticket-notes-content', index: 0, total: 4, vote: { voted: 8, voters: 8, positions } }) },
+      { columns: 80, rows: 24 },
+    );
+    fits(frame, { columns: 80, rows: 24 });
+    const words = frame.replace(/\s+/g, ' ');
+    for (const name of names) expect(words).toContain(name);
+    expect(frame).toContain('x  Not applicable');
+  });
+
+  it('at 80x24 the digits give way to a vote that would not fit under them, then each group of it takes one row', async () => {
+    // Five options of two lines each: with the vote of eight, the screen is full without the digits.
+    const bank = fixtureBank();
+    const long = (label: string) => `${label}, as the team described it in the last review of this journey and its queues`;
+    const longBank = { ...bank, questions: bank.questions.map((q) => (q.id === 'ticket-notes-content' ? { ...q, options: q.options.map((o) => ({ ...o, label: long(o.label) })) } : q)) };
+    const names = ['Ana Almeida', 'Bea Brandt', 'Cy Castellanos', 'Dee Dimitrova', 'Ed Eriksson', 'Flo Fontaine', 'Gus Gallagher', 'Hal Hernandez'];
+    const positions = names.map((name, i) => ({ name, kind: 'option' as const, optionId: (['minimal', 'some', 'everything'] as const)[i % 3] }));
+    const place = (vote?: { voted: number; voters: number; positions: typeof positions }): PresentSnapshot => ({
+      workbook: workbook(),
+      problem: undefined,
+      presence: presence({ screen: 'question', assessmentId: 'q4', journeyId: 'phone-support', questionId: 'ticket-notes-content', index: 0, total: 4, ...(vote ? { vote } : {}) }),
+    });
+    const plain = await draw(place(), { columns: 80, rows: 24 }, longBank);
+    expect(plain).toMatch(/[█▀▄]/);
+    const voting = await draw(place({ voted: 8, voters: 8, positions }), { columns: 80, rows: 24 }, longBank);
+    fits(voting, { columns: 80, rows: 24 });
+    expect(voting).not.toMatch(/[█▀▄]/);
+    expect(voting).toContain('x  Not applicable');
+    expect(voting).toContain('Votes: 8 of 8');
+    // One row a group, cut at the edge: every group's count and label are there.
+    const groups = voting.match(/^ {2}\d × .*$/gm) ?? [];
+    expect(groups).toHaveLength(3);
+    for (const g of groups) expect(g.trimEnd()).toMatch(/…$/);
+  });
+
+  it('wraps a long option under its own text, not under its key', async () => {
+    const bank = fixtureBank();
+    const longBank = { ...bank, questions: bank.questions.map((q) => (q.id === 'ticket-notes-content' ? { ...q, options: q.options.map((o) => ({ ...o, label: `${o.label}, and more words than fit on one line of a terminal of eighty` })) } : q)) };
+    const frame = await draw(
+      { workbook: workbook(), problem: undefined, presence: presence({ screen: 'question', assessmentId: 'q4', journeyId: 'phone-support', questionId: 'ticket-notes-content', index: 0, total: 4 }) },
+      { columns: 80, rows: 24 },
+      longBank,
+    );
+    const lines = frame.split('\n');
+    const first = lines.findIndex((l) => l.includes('1  Only case facts'));
+    expect(first).toBeGreaterThan(-1);
+    const column = lines[first]!.indexOf('Only');
+    expect(lines[first + 1]!.slice(0, column).trim()).toBe('');
+    expect(lines[first + 1]!.slice(column).trim().length).toBeGreaterThan(0);
+  });
+
+  it('below 80x24 says the terminal is too small, as the workbook does, and why', async () => {
+    for (const size of [{ columns: 79, rows: 30 }, { columns: 100, rows: 23 }, { columns: 60, rows: 16 }]) {
+      const frame = await draw({ workbook: workbook(), problem: undefined, presence: presence({ screen: 'question', assessmentId: 'q4', journeyId: 'phone-support', questionId: 'ticket-notes-content', index: 0, total: 4 }) }, size);
+      expect(frame.replace(/\s+/g, ' ').trim()).toBe(`The terminal is too small (${size.columns}x${size.rows}); make it at least 80x24: smaller, a question and its answers no longer fit.`);
+    }
+  });
 
   it('says when the workbook could not be read, keeping the last good one', async () => {
     const frame = await draw(

@@ -50,7 +50,7 @@ export function WalkEnd({
   state: WalkState;
 }) {
   const tone = useTone();
-  const { size } = useShell();
+  const { size, presenting = false } = useShell();
   const parts = useSummaryParts(bank, assessment);
   const summary = sectionSummary(parts, section.kind === 'journey' ? section.journeyId : null);
   const figures = summaryFigures(summary);
@@ -63,14 +63,15 @@ export function WalkEnd({
   const status =
     progress.answered === progress.total
       ? `All ${progress.total} questions of ${what} are answered.`
-      : `End of ${what}: ${progress.total - progress.answered} of ${progress.total} questions are still unanswered (g goes to the next one).`;
+      : `End of ${what}: ${progress.total - progress.answered} of ${progress.total} questions are still unanswered${presenting ? '' : ' (g goes to the next one)'}.`;
   const carriedHere = questions.filter((q) => {
     const shown = section.shown(q);
     return shown.source !== 'organisation' && shown.answer?.carriedOver;
   }).length;
-  const carried = carriedHere > 0 ? `↻ ${plural(carriedHere, 'answer is', 'answers are')} still carried over from the last cycle: g goes to the next one, Enter there keeps it.` : '';
+  const carried =
+    carriedHere > 0 ? `↻ ${plural(carriedHere, 'answer is', 'answers are')} still carried over from the last cycle${presenting ? '' : ': g goes to the next one, Enter there keeps it'}.` : '';
   const next = assessment.journeys.find((j) => j.id === nextJourneyId);
-  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, narrow, names.plural);
+  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, narrow, names.plural, presenting);
   const promptLines = state.prompt ? 2 + wrappedLines(`! ${walkPromptText(state.prompt, state.note?.text.value ?? '')}`, size.columns - 4) : 0;
 
   const figureWidth = (scale: BigScale) => figures.reduce((sum, f) => sum + bigFigureWidth(f, scale), FIGURE_GAP);
@@ -98,7 +99,7 @@ export function WalkEnd({
         <SummaryLists summary={summary} layout={layout} width={Math.min(width, 120)} gap={gap} journey={names.singular} />
       )}
       {gap}
-      <Paragraph text={enter} width={width} />
+      {enter ? <Paragraph text={enter} width={width} /> : null}
       <WalkJump jump={state.mode === 'jump' ? state.jump : undefined} />
       {state.message ? (
         <Text color={tone('cyan')} wrap="truncate-end">
@@ -110,8 +111,12 @@ export function WalkEnd({
   );
 }
 
-/** Where Enter goes: the next journey with work left, or back to the journeys. */
-function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, narrow: boolean, journeys: string): string {
+/**
+ * Where Enter goes: the next journey with work left, or back to the journeys. On the
+ * projector (`presenting`), no keys: only the journey that comes next, if one does.
+ */
+function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, narrow: boolean, journeys: string, presenting: boolean): string {
+  if (presenting) return next ? `Next: '${next.name}' (${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0} answered${next.carried ? `, ${next.carried} carried over` : ''})` : '';
   if (!next) return narrow ? `Enter or Esc: back to the ${journeys} · ←: previous` : `Enter or Esc: back to the ${journeys} · ←: previous question`;
   const counts = `${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0}${narrow ? '' : ' answered'}${next.carried ? `, ${next.carried} carried over` : ''}`;
   return narrow

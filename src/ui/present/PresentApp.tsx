@@ -4,12 +4,13 @@
  * are the walk's own components under a Shell that says `presenting` (no key hints).
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import type { Bank } from '../../core/bank-schema.js';
 import type { PresentSnapshot, PresentSource } from '../../store/present-source.js';
+import { isTooSmall, TooSmall } from '../components/TooSmall.js';
 import { DerivedContext, DerivedData } from '../derived.js';
 import { useTerminalSize } from '../hooks/useTerminalSize.js';
-import { MIN_SIZE, ShellContext, type Shell, type TerminalSize } from '../shell.js';
+import { ShellContext, type Shell, type TerminalSize } from '../shell.js';
 import { PresentBody } from './PresentBody.js';
 
 export interface PresentAppProps {
@@ -22,6 +23,9 @@ export interface PresentAppProps {
   /** The workbook as the user named it, for the waiting line. */
   workbookPath: string;
 }
+
+/** Why the presenter needs the same size as the workbook, for its too-small screen. */
+const PRESENT_TOO_SMALL_WHY = 'smaller, a question and its answers no longer fit';
 
 const systemClock = () => new Date();
 const nothing = () => {};
@@ -55,15 +59,12 @@ export function PresentApp({ source, bank, color = true, size: fixed, now = syst
     }),
     [size, color, now, workbookPath, exit],
   );
-  const tooSmall = size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
   return (
     <DerivedContext.Provider value={derived}>
       <ShellContext.Provider value={shell}>
         <Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden">
-          {tooSmall ? (
-            <Text wrap="wrap">
-              The terminal is too small ({size.columns}x{size.rows}); make it at least {MIN_SIZE.columns}x{MIN_SIZE.rows}.
-            </Text>
+          {isTooSmall(size) ? (
+            <TooSmall size={size} why={PRESENT_TOO_SMALL_WHY} />
           ) : (
             <PresentBody snapshot={snapshot} bank={bank} workbookPath={workbookPath} />
           )}

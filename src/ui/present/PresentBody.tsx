@@ -28,7 +28,7 @@ const AT_END = (index: number): WalkState => ({ index, highlight: 0, mode: 'answ
 function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undefined, workbookPath: string): string | undefined {
   const read = snapshot.presence;
   const shown = plainLine(workbookPath);
-  if (read.kind === 'none') return `No cxray has opened ${shown} yet: start \`cxray --db ${shown}\` and walk a journey.`;
+  if (read.kind === 'none') return `cxray is not running on ${shown}: start \`cxray --db ${shown}\` and walk a journey.`;
   if (read.kind === 'unreadable') return 'The file beside the workbook that says where cxray is cannot be read (not one cxray wrote, or cut short); waiting for cxray to write it again.';
   const p = read.presence;
   if (p.screen === 'closed') return `cxray is not running on ${shown}: it quit, or stopped.`;

@@ -1,20 +1,26 @@
 /**
  * The question the walk shows, for the room: its number in block digits where there is
  * room, the prompt in bold, wrapped, and the options (the room's answer marked once
- * given), and under them the vote: its count, then who chose what (VoteSpread).
+ * given, a long one wrapped under its own text), and with them the vote: its count, then
+ * who chose what (VoteSpread). What fits is present-layout.ts.
  */
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import type { PresenceVote } from '../../core/presence.js';
 import { plainLine } from '../../core/terminal-text.js';
 import type { Assessment } from '../../core/workbook-schema.js';
-import { BIG_ROWS, bigText, bigWidth } from '../big-digits.js';
+import { bigText } from '../big-digits.js';
 import { Paragraph } from '../components/Paragraph.js';
 import { Screen } from '../components/Screen.js';
 import { useShell, useTone } from '../shell.js';
+import { wrappedLines } from '../walk-layout.js';
 import { answerRowOf } from '../walk-state.js';
 import type { WalkSection } from '../walk-section.js';
-import { VoteSpread } from './VoteSpread.js';
+import { presentLayout } from './present-layout.js';
+import { spreadRows, spreadText, VoteSpread } from './VoteSpread.js';
+
+/** Columns of an option's key and the gap after it ("1  "). */
+const KEY_COLUMNS = 3;
 
 export function PresentQuestion({
   assessment,
@@ -40,22 +46,32 @@ export function PresentQuestion({
   const width = size.columns - 4;
   const shown = section.shown(question);
   const chosen = shown.answer ? answerRowOf(question, shown.answer) : -1;
+  const held = shown.source === 'organisation';
   const dimension = bank.dimensions.find((d) => d.id === question.dimension);
   const number = `${index + 1}/${total}`;
-  // Block digits when they leave the prompt and the options their rows.
-  const rowsNeeded = question.options.length + 2 + 8;
-  const scale = size.rows >= 40 && bigWidth(number, 'full') <= width ? 'full' : 'half';
-  const big = size.rows - BIG_ROWS[scale] >= rowsNeeded && bigWidth(number, scale) <= width ? bigText(number, scale) : [];
   const rows = [
-    ...question.options.map((o, i) => ({ key: o.id, text: `${i + 1}  ${plainLine(o.label)}` })),
-    { key: '\u0000unknown', text: "u  We don't know" },
-    { key: '\u0000na', text: 'x  Not applicable' },
-  ];
-  const held = shown.source === 'organisation';
+    ...question.options.map((o, i) => ({ key: String(i + 1), id: o.id, text: plainLine(o.label) })),
+    { key: 'u', id: '\u0000unknown', text: "We don't know" },
+    { key: 'x', id: '\u0000na', text: 'Not applicable' },
+  ].map((row, i) => ({ ...row, text: `${row.text}${i === chosen ? (held ? "   ◆ the organisation's" : '   ✓ the answer') : ''}` }));
+  // A vote under way comes first (on a small screen it is what the room looks at); after it, the positions kept with the answer.
+  const spread = spreadText(question, vote, vote ? undefined : shown.answer?.vote);
+  const problemText = problem ? `! ${plainLine(problem)}` : '';
+  const promptText = plainLine(question.prompt);
+  const layout = presentLayout({
+    columns: size.columns,
+    rows: size.rows,
+    number,
+    prompt: wrappedLines(promptText, width),
+    options: rows.reduce((sum, row) => sum + wrappedLines(row.text, width - KEY_COLUMNS), 0),
+    problem: problemText ? 1 + wrappedLines(problemText, width) : 0,
+    vote: { wrapped: spreadRows(spread, width, false), compact: spreadRows(spread, width, true) },
+  });
+  const spreadView = <VoteSpread text={spread} width={width} compact={layout.compactVote} />;
   return (
     <Screen trail={[assessment.name, section.title]} scope="walk">
       <Box flexDirection="column" marginLeft={2} flexShrink={0}>
-        {big.map((line, i) => (
+        {(layout.big ? bigText(number, layout.big) : []).map((line, i) => (
           <Text key={i} bold>
             {line}
           </Text>
@@ -65,21 +81,23 @@ export function PresentQuestion({
           {held ? " · the organisation's answer holds" : ''}
         </Text>
         <Box marginTop={1}>
-          <Paragraph bold text={plainLine(question.prompt)} width={width} />
+          <Paragraph bold text={promptText} width={width} />
         </Box>
-        {/* A vote under way comes first: on a small screen it is what the room looks at. */}
-        {vote ? <VoteSpread question={question} live={vote} kept={undefined} /> : null}
+        {vote ? spreadView : null}
         <Box marginTop={1} flexDirection="column">
           {rows.map((row, i) => (
-            <Box key={row.key}>
-              <Paragraph bold={i === chosen} text={`${row.text}${i === chosen ? (held ? "   ◆ the organisation's" : '   ✓ the answer') : ''}`} width={width} />
+            <Box key={row.id}>
+              <Box width={KEY_COLUMNS} flexShrink={0}>
+                <Text bold={i === chosen}>{row.key}</Text>
+              </Box>
+              <Paragraph bold={i === chosen} text={row.text} width={width - KEY_COLUMNS} />
             </Box>
           ))}
         </Box>
-        {vote ? null : <VoteSpread question={question} live={undefined} kept={shown.answer?.vote} />}
-        {problem ? (
+        {vote ? null : spreadView}
+        {problemText ? (
           <Box marginTop={1}>
-            <Paragraph color={tone('yellow')} text={`! ${plainLine(problem)}`} width={width} />
+            <Paragraph color={tone('yellow')} text={problemText} width={width} />
           </Box>
         ) : null}
       </Box>

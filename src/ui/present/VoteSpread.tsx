@@ -11,42 +11,50 @@ import { plainLine } from '../../core/terminal-text.js';
 import { positionGroups, spreadWords, voteSpread } from '../../core/votes.js';
 import type { Position, Vote } from '../../core/workbook-schema.js';
 import { Paragraph } from '../components/Paragraph.js';
-import { useShell, useTone } from '../shell.js';
+import { useTone } from '../shell.js';
+import { wrappedLines } from '../walk-layout.js';
 
-export function VoteSpread({ question, live, kept }: { question: Question; live: PresenceVote | undefined; kept: Vote | undefined }) {
-  const { size } = useShell();
-  const tone = useTone();
-  const width = size.columns - 4;
+/** What the spread says: a first line, and one line per answer chosen (who chose it). */
+export interface SpreadText {
+  head: string;
+  disputed: boolean;
+  groups: readonly string[];
+}
+
+/** The spread's words for a vote under way (`live`) or the one kept with the answer; undefined when there is none to show. */
+export function spreadText(question: Question, live: PresenceVote | undefined, kept: Vote | undefined): SpreadText | undefined {
   const positions: readonly Position[] | undefined = live ? live.positions : kept?.positions;
-  if (live && !positions) {
-    return (
-      <Box marginTop={1}>
-        <Text bold>
-          Voting: {live.voted} of {live.voters} voted · the positions show once everyone has voted
-        </Text>
-      </Box>
-    );
-  }
-  if (!positions || positions.length === 0) {
-    return live ? (
-      <Box marginTop={1}>
-        <Text bold>Voting: nobody has voted yet</Text>
-      </Box>
-    ) : null;
-  }
+  if (live && !positions) return { head: `Voting: ${live.voted} of ${live.voters} voted · the positions show once everyone has voted`, disputed: false, groups: [] };
+  if (!positions || positions.length === 0) return live ? { head: 'Voting: nobody has voted yet', disputed: false, groups: [] } : undefined;
   const spread = voteSpread(question, positions);
   const words = spreadWords(spread);
-  const head = live ? `Votes: ${live.voted} of ${live.voters}` : 'The room voted';
+  const head = `${live ? `Votes: ${live.voted} of ${live.voters}` : 'The room voted'}${words ? ` · ${words}` : ''}${spread.disputed ? ' · ! disputed: the outliers explain' : ''}`;
+  return { head, disputed: spread.disputed, groups: positionGroups(question, positions).map((g) => `${g.names.length} × ${plainLine(g.label)}: ${g.names.map(plainLine).join(', ')}`) };
+}
+
+/** Rows the spread takes at `width` (its margin above included); `compact`: one row a group. */
+export function spreadRows(text: SpreadText | undefined, width: number, compact: boolean): number {
+  if (!text) return 0;
+  return 2 + text.groups.reduce((sum, g) => sum + (compact ? 1 : wrappedLines(g, width)), 0);
+}
+
+export function VoteSpread({ text, width, compact }: { text: SpreadText | undefined; width: number; compact: boolean }) {
+  const tone = useTone();
+  if (!text) return null;
   return (
     <Box marginTop={1} flexDirection="column">
-      <Text bold color={spread.disputed ? tone('yellow') : undefined} wrap="truncate-end">
-        {head}
-        {words ? ` · ${words}` : ''}
-        {spread.disputed ? ' · ! disputed: the outliers explain' : ''}
+      <Text bold color={text.disputed ? tone('yellow') : undefined} wrap="truncate-end">
+        {text.head}
       </Text>
-      {positionGroups(question, positions).map((g) => (
-        <Paragraph key={`${g.kind}\u0000${g.optionId ?? ''}`} text={`${g.names.length} × ${plainLine(g.label)}: ${g.names.map(plainLine).join(', ')}`} width={width} />
-      ))}
+      {text.groups.map((g, i) =>
+        compact ? (
+          <Text key={i} wrap="truncate-end">
+            {g}
+          </Text>
+        ) : (
+          <Paragraph key={i} text={g} width={width} />
+        ),
+      )}
     </Box>
   );
 }
