@@ -10,7 +10,7 @@ import { optionFor } from './bank-renames.js';
 import { plainLine, plainText, visibleKey } from './terminal-text.js';
 import { answerKey, appliesTo, indexAnswers } from './journey-questions.js';
 import { indexOrganisationAnswers, isOrganisationWide, organisationQuestions, putOrganisationAnswer } from './organisation.js';
-import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey, type OrganisationAnswer } from './workbook-schema.js';
+import { CONFIDENCES, POLICIES, type Answer, type Assessment, type Journey, type OrganisationAnswer, type Position, type Vote } from './workbook-schema.js';
 
 /** What the journey column holds for the organisation answer of an organisation-wide question (as the CSV export writes it). */
 export const ORGANISATION_JOURNEY = 'organisation';
@@ -35,7 +35,9 @@ export type ImportResult = { ok: true; changes: AnswerChange[] } | { ok: false; 
 /** The columns read, by header name (case and surrounding spaces ignored). */
 const REQUIRED = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note'] as const;
 /** The columns that may be left out. */
-type OptionalColumn = 'by' | 'at';
+type OptionalColumn = 'by' | 'at' | 'vote' | 'positions';
+/** The most positions a vote holds (as the workbook allows). */
+const MAX_POSITIONS = 100;
 const isoDate = z.iso.datetime({ offset: true });
 
 /** A cell as a message quotes it: on one line, no terminal controls, not too long. */
@@ -62,8 +64,75 @@ function sameAnswer(existing: OrganisationAnswer, imported: OrganisationAnswer):
     existing.optionId === imported.optionId &&
     existing.confidence === imported.confidence &&
     existing.policy === imported.policy &&
-    (existing.note === imported.note || plainText(existing.note) === imported.note)
+    (existing.note === imported.note || plainText(existing.note) === imported.note) &&
+    sameVote(existing.vote, imported.vote)
   );
+}
+
+/** The same vote as the export writes it: hidden or open, and each position in order (a name on one line). */
+function sameVote(existing: Vote | undefined, imported: Vote | undefined): boolean {
+  if (!existing || !imported) return existing === imported;
+  return (
+    existing.hidden === imported.hidden &&
+    existing.positions.length === imported.positions.length &&
+    existing.positions.every((p, i) => {
+      const q = imported.positions[i]!;
+      return p.kind === q.kind && p.optionId === q.optionId && (p.name === q.name || plainLine(p.name).trim() === q.name);
+    })
+  );
+}
+
+/**
+ * The vote cells of one row read back ("hidden" or "open", and one "Name: answer" a line,
+ * the answer an option id, unknown or na); problems are pushed prefixed with `at`.
+ * Undefined: no vote.
+ */
+function readVote(at: string, question: Question | undefined, voteCell: string, positionsCell: string, problems: string[]): Vote | undefined {
+  const lines = positionsCell
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  if (voteCell === '') {
+    if (lines.length > 0) problems.push(`${at} positions are listed but the vote is empty; say hidden or open (how the room voted), or empty the positions.`);
+    return undefined;
+  }
+  if (voteCell !== 'hidden' && voteCell !== 'open') {
+    problems.push(`${at} unknown vote ${quoted(voteCell)}; use hidden, open or leave it empty (no vote).`);
+    return undefined;
+  }
+  if (lines.length === 0) {
+    problems.push(`${at} the vote is ${voteCell} but the positions are empty; list them one a line as "Name: answer", or empty the vote.`);
+    return undefined;
+  }
+  if (lines.length > MAX_POSITIONS) {
+    problems.push(`${at} the vote has ${lines.length} positions; keep at most ${MAX_POSITIONS}.`);
+    return undefined;
+  }
+  const positions: Position[] = [];
+  const named = new Map<string, number>();
+  const before = problems.length;
+  lines.forEach((line, i) => {
+    const split = line.lastIndexOf(':');
+    const name = split < 0 ? '' : line.slice(0, split).trim();
+    const answer = split < 0 ? '' : line.slice(split + 1).trim().toLowerCase();
+    const which = `position ${i + 1} (${quoted(line)})`;
+    if (name === '' || answer === '') {
+      problems.push(`${at} ${which} is not "Name: answer"; write one a line, such as "Ana Almeida: unknown".`);
+      return;
+    }
+    if (name.length > 200) problems.push(`${at} ${which}: the name is ${name.length} characters long; keep it under 200.`);
+    const key = visibleKey(name);
+    const first = named.get(key);
+    if (first !== undefined) problems.push(`${at} ${which}: ${quoted(name)} already voted in position ${first}; keep one.`);
+    else named.set(key, i + 1);
+    if (answer === 'unknown' || answer === 'na') positions.push({ name, kind: answer });
+    else if (question) {
+      const option = optionFor(question, answer);
+      if (option) positions.push({ name, kind: 'option', optionId: option.id });
+      else problems.push(`${at} ${which}: unknown answer ${quoted(answer)} to question "${question.id}"; use one of ${list([...question.options.map((o) => o.id), 'unknown', 'na'])}.`);
+    }
+  });
+  return problems.length > before || !question ? undefined : { hidden: voteCell === 'hidden', positions };
 }
 
 /**
@@ -113,6 +182,7 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     const note = column(row, 'note')!;
     const by = column(row, 'by')?.trim();
     const when = column(row, 'at')?.trim();
+    const voteCell = column(row, 'vote')?.trim().toLowerCase();
 
     const forOrganisation = journeyCell.toLowerCase() === ORGANISATION_JOURNEY;
     let journey = forOrganisation ? undefined : journeysById.get(journeyCell);
@@ -183,9 +253,12 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (when !== undefined && when !== '' && !isoDate.safeParse(when).success) {
       problems.push(`${at} "at" is ${quoted(when)}, not a date and time such as 2026-11-20T10:00:00.000Z; correct it or leave it empty.`);
     }
+    // Without the vote columns (a file from before they were written) a vote stays with the answer while its choice stays, as in the walk.
+    const vote = voteCell === undefined ? undefined : readVote(at, question, voteCell, column(row, 'positions') ?? '', problems);
     if (problems.length > before || !(journey || forOrganisation) || !question || !kind) continue;
 
     const previous = journey ? existing.get(answerKey(journey.id, question.id)) : existingOrganisation.get(question.id);
+    const kept = voteCell === undefined && previous?.kind === kind && previous.optionId === optionId ? previous.vote : vote;
     const answer: Answer | OrganisationAnswer = {
       ...(journey ? { journeyId: journey.id } : {}),
       questionId: question.id,
@@ -196,6 +269,7 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
       note,
       by: by ?? '',
       at: when || now.toISOString(),
+      ...(kept ? { vote: kept } : {}),
     };
     if (previous && sameAnswer(previous, answer)) {
       changes.push({ status: 'unchanged', line: row.line, journey: journey ?? null, question, before: previous });

@@ -4,7 +4,7 @@
  */
 import { PLAN_STATUS_LABEL, TRACKING_FLAG_TEXT } from '../core/plan-status.js';
 import type { Report } from '../core/report-schema.js';
-import { plainText, visibleKey } from '../core/terminal-text.js';
+import { plainLine, plainText, visibleKey } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 
 /** What the journey column holds for an organisation answer (and `cxray import` reads as one). */
@@ -111,11 +111,28 @@ export function renderCsvPlan(report: Report): string {
 }
 
 /**
- * The columns `cxray import` needs, then informative ones it reads when present (by, at)
- * or ignores (carried over: "yes" for an answer brought forward and not yet confirmed;
+ * The columns `cxray import` needs, then informative ones it reads when present (by, at;
+ * vote: "hidden" or "open" when the room voted before settling the answer, and positions:
+ * one line per person, "Name: answer" with the answer as the answer column writes it) or
+ * ignores (carried over: "yes" for an answer brought forward and not yet confirmed;
  * evidence: each evidence item of the answer, " | " between them).
  */
-export const ANSWER_COLUMNS = ['journey', 'question id', 'answer', 'confidence', 'policy', 'note', 'question', 'answer label', 'by', 'at', 'carried over', 'evidence'] as const;
+export const ANSWER_COLUMNS = [
+  'journey',
+  'question id',
+  'answer',
+  'confidence',
+  'policy',
+  'note',
+  'question',
+  'answer label',
+  'by',
+  'at',
+  'vote',
+  'positions',
+  'carried over',
+  'evidence',
+] as const;
 
 /**
  * One row per answer that counts: the organisation answers first (journey column
@@ -147,6 +164,9 @@ export function renderCsvAnswers(report: Report): string {
     a.optionLabel ?? '',
     a.by,
     a.at,
+    a.vote ? (a.vote.hidden ? 'hidden' : 'open') : '',
+    // One line a person: a name is written on one line, and the answer after the last ": " has none.
+    (a.vote?.positions ?? []).map((p) => `${plainLine(p.name)}: ${p.kind === 'option' ? p.optionId : p.kind}`).join('\n'),
     a.carriedOver ? 'yes' : '',
     (a.evidence ?? [])
       .map((e) => `${e.status}${e.expired ? ', expired' : ''}${e.fileCheck === 'changed' ? ', changed since accepted' : ''}: ${e.reference} (${e.shows}; collected ${e.collectedOn})`)

@@ -45,8 +45,9 @@ describe('cxray import', () => {
     expect(r.stdout.split('\n')[0]).toBe(`Imported answers.csv into "${assessment.name}": added ${assessment.answers.length}, changed 0, unchanged 0.`);
     const saved = readWorkbookFile(folder.path('work.json'));
     const sort = (w: Workbook) => [...w.assessments[0]!.answers].sort((a, b) => `${a.journeyId}${a.questionId}`.localeCompare(`${b.journeyId}${b.questionId}`));
-    // Imported answers are answers given now: none of them is carried over from a cycle, and no vote travels in the CSV.
-    const given = sort(demo).map(({ carriedOver: _mark, vote: _vote, ...answer }) => answer);
+    // Imported answers are answers given now: none of them is carried over from a cycle; their votes travel in the CSV.
+    const given = sort(demo).map(({ carriedOver: _mark, ...answer }) => answer);
+    expect(given.some((a) => a.vote)).toBe(true);
     expect(given.length).toBeGreaterThan(sort(demo).filter((a) => a.carriedOver).length);
     expect(sort(saved)).toEqual(given);
 
@@ -70,9 +71,10 @@ describe('cxray import', () => {
       err: (t) => void (stderr += t),
     });
     await expect(run).rejects.toMatchObject({ exitCode: 1, message: expect.stringMatching(/^import: 2 problems in bad\.csv; nothing was imported/) });
+    // Lines of the file, not records: the demo's first and fourth answers hold votes of five positions, one a line.
     expect(stderr.split('\n').filter(Boolean)).toEqual([
-      'bad.csv:4: unknown question id "no-such-question"; `cxray export --format csv --answers` lists the ids in use.',
-      expect.stringMatching(/^bad\.csv:7: unknown journey "Nowhere"; /),
+      'bad.csv:8: unknown question id "no-such-question"; `cxray export --format csv --answers` lists the ids in use.',
+      expect.stringMatching(/^bad\.csv:15: unknown journey "Nowhere"; /),
     ]);
     expect(readFileSync(folder.path('work.json'), 'utf8')).toBe(before);
   });

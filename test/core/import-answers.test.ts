@@ -43,14 +43,15 @@ describe('importing the answers CSV export', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.changes.every((c) => c.status === 'added')).toBe(true);
-    // Imported answers are given now: the demo's marks of answers carried over from its last cycle do not travel,
-    // nor do its votes (the answers CSV has no columns for the positions).
-    const given = demo.answers.map(({ carriedOver: _mark, vote: _vote, ...answer }) => answer);
+    // Imported answers are given now: the demo's marks of answers carried over from its last cycle do not travel;
+    // its votes do (the vote and positions columns).
+    const given = demo.answers.map(({ carriedOver: _mark, ...answer }) => answer);
     expect(given).not.toEqual(demo.answers);
+    expect(given.filter((a) => a.vote).length).toBeGreaterThan(0);
     expect(byKey(applyImport(empty, result.changes).answers)).toEqual(byKey(given));
   });
 
-  it('round-trips any answers (property): notes with commas, quotes, line breaks and formula characters', () => {
+  it('round-trips any answers (property): notes with commas, quotes, line breaks and formula characters, votes with any names', () => {
     const journeys = demo.journeys;
     const slots = journeys.flatMap((j) => questionsFor(bank, j, demo).map((q) => ({ j, q })));
     const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', ',', '"', "'", '\n', '\t', '=', '+', '-', '@', '|', 'é', '🟥'), maxLength: 30 });
@@ -63,12 +64,31 @@ describe('importing the answers CSV export', () => {
       note: text,
       by: text.map((t) => t.replace(/\n/g, ' ').trim()),
       at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: GOLDEN_NOW, noInvalidDate: true }),
+      // Names with the characters the positions cell uses (": ", line breaks are never in a name as exported) and formula ones.
+      vote: fc.option(
+        fc.record({
+          hidden: fc.boolean(),
+          positions: fc.uniqueArray(
+            fc.record({
+              name: fc.string({ unit: fc.constantFrom('a', 'B', ' ', ':', ',', '"', '=', '+', '-', '@', '|', 'é'), minLength: 1, maxLength: 12 }).map((n) => n.trim()).filter((n) => n !== ''),
+              kind: fc.constantFrom('option', 'unknown', 'na'),
+              option: fc.nat({ max: 7 }),
+            }),
+            { selector: (p) => p.name.toLowerCase().replace(/\s+/g, ' '), minLength: 1, maxLength: 6 },
+          ),
+        }),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.uniqueArray(answer, { selector: (a) => a.slot, maxLength: 25 }), (drawn) => {
         const answers: Answer[] = drawn.map((d) => {
           const { j, q } = slots[d.slot]!;
-          const base = { journeyId: j.id, questionId: q.id, note: d.note, by: d.by, at: d.at.toISOString() };
+          const vote = d.vote && {
+            hidden: d.vote.hidden,
+            positions: d.vote.positions.map((p) => (p.kind === 'option' ? { name: p.name, kind: 'option' as const, optionId: q.options[p.option % q.options.length]!.id } : { name: p.name, kind: p.kind as 'unknown' | 'na' })),
+          };
+          const base = { journeyId: j.id, questionId: q.id, note: d.note, by: d.by, at: d.at.toISOString(), ...(vote ? { vote } : {}) };
           if (d.kind !== 'option') return { ...base, kind: d.kind as 'unknown' | 'na', ...(d.policy ? { policy: d.policy as Answer['policy'] } : {}) };
           return {
             ...base,
@@ -131,7 +151,7 @@ describe('organisation answers and overrides', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const restored = applyImport(empty, result.changes);
-    const strip = <T extends { carriedOver?: boolean; vote?: unknown }>(list: readonly T[]) => list.map(({ carriedOver: _mark, vote: _vote, ...a }) => a);
+    const strip = <T extends { carriedOver?: boolean }>(list: readonly T[]) => list.map(({ carriedOver: _mark, ...a }) => a);
     expect(byKey(restored.answers)).toEqual(byKey(strip(org.answers) as Answer[]));
     const byQuestion = <T extends { questionId: string }>(list: readonly T[]) => [...list].sort((a, b) => a.questionId.localeCompare(b.questionId));
     expect(byQuestion(restored.organisationAnswers)).toEqual(byQuestion(strip(org.organisationAnswers)));
@@ -244,5 +264,85 @@ describe('checking every row first', () => {
     const next = applyImport(demo, result.changes);
     expect(next.answers).toHaveLength(demo.answers.length);
     expect(next.answers[1]!.note).toBe('A new note');
+  });
+});
+
+describe('votes in the answers CSV (the vote and positions columns)', () => {
+  const header = 'journey,question id,answer,confidence,policy,note,vote,positions';
+  const phone = demo.journeys[0]!;
+  const cell = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const voted = demo.answers.find((a) => a.vote)!;
+
+  it('reads the positions back, one "Name: answer" a line, into the answer they settled', () => {
+    const text = [header, `${phone.id},export-copies,none,reported,,,open,${cell('Ana Almeida: none\nBo: shared-drive\nCy: Jr.: unknown\n\n  Dee : NA  ')}`].join('\r\n');
+    const result = importText(text, { ...demo, answers: [] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.changes[0]!.status === 'added' && result.changes[0]!.after.vote).toEqual({
+      hidden: false,
+      // The answer is after the last colon (ids have none), so a name may hold one; blank lines and spaces around are dropped.
+      positions: [
+        { name: 'Ana Almeida', kind: 'option', optionId: 'none' },
+        { name: 'Bo', kind: 'option', optionId: 'shared-drive' },
+        { name: 'Cy: Jr.', kind: 'unknown' },
+        { name: 'Dee', kind: 'na' },
+      ],
+    });
+  });
+
+  it('a vote changed in the file is a changed answer; emptied, the vote is gone', () => {
+    const journey = demo.journeys.find((j) => j.id === voted.journeyId)!;
+    const row = (vote: string, positions: string) =>
+      [journey.id, voted.questionId, voted.optionId!, voted.confidence ?? '', voted.policy ?? '', cell(voted.note), vote, cell(positions)].join(',');
+    const same = voted.vote!.positions.map((p) => `${p.name}: ${p.optionId ?? p.kind}`).join('\n');
+    const unchanged = importText([header, row(voted.vote!.hidden ? 'hidden' : 'open', same)].join('\r\n'), demo);
+    expect(unchanged.ok && unchanged.changes.map((c) => c.status)).toEqual(['unchanged']);
+    const reopened = importText([header, row(voted.vote!.hidden ? 'open' : 'hidden', same)].join('\r\n'), demo);
+    expect(reopened.ok && reopened.changes.map((c) => c.status)).toEqual(['changed']);
+    const emptied = importText([header, row('', '')].join('\r\n'), demo);
+    expect(emptied.ok).toBe(true);
+    if (!emptied.ok) return;
+    expect(emptied.changes[0]!.status).toBe('changed');
+    const next = applyImport(demo, emptied.changes);
+    expect(next.answers.find((a) => a.journeyId === voted.journeyId && a.questionId === voted.questionId)!.vote).toBeUndefined();
+  });
+
+  it('without the vote columns (an older file) a vote stays while the answer keeps its choice, and goes with a new one', () => {
+    const journey = demo.journeys.find((j) => j.id === voted.journeyId)!;
+    const question = bank.questions.find((q) => q.id === voted.questionId)!;
+    const other = question.options.find((o) => o.id !== voted.optionId)!.id;
+    const text = ['journey,question id,answer,confidence,policy,note', [journey.id, voted.questionId, voted.optionId!, voted.confidence ?? '', voted.policy ?? '', cell(`${voted.note} More.`)].join(',')].join('\r\n');
+    const kept = importText(text, demo);
+    expect(kept.ok && kept.changes[0]!.status === 'changed' && kept.changes[0]!.after.vote).toEqual(voted.vote);
+    const moved = importText(text.replace(`,${voted.optionId},`, `,${other},`), demo);
+    expect(moved.ok && moved.changes[0]!.status === 'changed' && moved.changes[0]!.after.vote).toBeUndefined();
+  });
+
+  it('reports each problem of a vote with its line and which position, and accepts nothing', () => {
+    const text = [
+      header,
+      `${phone.id},export-copies,none,,,,open,${cell('Ana: none')}`, // line 2: valid
+      `${phone.id},notes-content,everything,,,,maybe,${cell('Ana: everything')}`, // 3: unknown vote
+      `${phone.id},export-rights,every-agent,,,,hidden,`, // 4: a vote without positions
+      `${phone.id},leaver-access,same-day,,,,,${cell('Ana: same-day')}`, // 5: positions without a vote
+      `${phone.id},bulk-export-detection,days,,,,open,${cell('Ana: days\nBo days\nana: never\nCy: sometimes')}`, // 6: no colon, twice, unknown answer
+    ].join('\r\n');
+    const result = importText(text, demo, 'file.csv');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'file.csv:3: unknown vote "maybe"; use hidden, open or leave it empty (no vote).',
+      'file.csv:4: the vote is hidden but the positions are empty; list them one a line as "Name: answer", or empty the vote.',
+      'file.csv:5: positions are listed but the vote is empty; say hidden or open (how the room voted), or empty the positions.',
+      'file.csv:6: position 2 ("Bo days") is not "Name: answer"; write one a line, such as "Ana Almeida: unknown".',
+      'file.csv:6: position 3 ("ana: never"): "ana" already voted in position 1; keep one.',
+      'file.csv:6: position 4 ("Cy: sometimes"): unknown answer "sometimes" to question "bulk-export-detection"; use one of "minutes", "days", "never", "unknown", "na".',
+    ]);
+  });
+
+  it('keeps terminal controls out of a position quoted in a message', () => {
+    const result = importText([header, `${phone.id},export-copies,none,,,,open,${cell('\u001b]0;pwned\u0007Ana none')}`].join('\r\n'), demo);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).not.toMatch(/[\u001b\u0007]/);
   });
 });
