@@ -3,7 +3,7 @@
  * back the same way, and the list of who can give an answer (the facilitator first).
  * Pure: no I/O.
  */
-import type { Participant } from './workbook-schema.js';
+import type { Assessment, Participant } from './workbook-schema.js';
 
 /** "Ana (support)", or "Ana" without a role. */
 export function participantText(p: Participant): string {
@@ -53,6 +53,22 @@ export function participantsProblem(participants: readonly Participant[]): strin
     if (p.name.length > 200 || p.role.length > 200) return `"${p.name.slice(0, 40)}" is too long: keep a name and a role under 200 characters each.`;
   }
   return undefined;
+}
+
+/**
+ * The assessment with `name` as the one speaking in the walks (undefined: the
+ * facilitator), the same object when nothing changes.
+ */
+export function withSpeaker(assessment: Assessment, name: string | undefined): Assessment {
+  if (assessment.speaker === name) return assessment;
+  const { speaker: _gone, ...rest } = assessment;
+  return name === undefined ? rest : { ...rest, speaker: name };
+}
+
+/** Who speaks when a walk opens: the one remembered, while still a participant; else the facilitator (undefined). */
+export function rememberedSpeaker(assessment: Pick<Assessment, 'speaker' | 'participants'>): string | undefined {
+  const name = assessment.speaker;
+  return name !== undefined && assessment.participants.some((p) => p.name === name) ? name : undefined;
 }
 
 /** Someone who can give an answer: the facilitator or a participant. */

@@ -383,6 +383,11 @@ export const AssessmentSchema = z.strictObject({
   evidenceRequests: z.array(EvidenceRequestSchema).optional(),
   /** The workshop sessions, oldest first (the last is the current one); absent until the first walk. */
   sessions: z.array(SessionSchema).optional(),
+  /**
+   * The participant speaking when the last walk closed (`s`), by name: the next walk,
+   * after a quit too, starts with them. Absent: the facilitator (or nobody chosen yet).
+   */
+  speaker: text(200).min(1).optional(),
 });
 
 export const WorkbookSchema = z.strictObject({

@@ -82,7 +82,6 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
   const [parking, setParking, parkingRef] = useRefState<{ assessmentId: string; place: ParkedPlace | undefined } | undefined>(undefined);
   const parkGuard = useRef<QuitGuard | undefined>(undefined);
   const parkPlace = useRef<ParkedPlace | undefined>(undefined);
-  const speakers = useMemo(() => new Map<string, string | undefined>(), []);
   /** True once the form Ctrl-P opened is drawn (and hears keys): until then keys are held back from the screen. */
   const parkShown = useRef(false);
   const [notice, setNotice, noticeRef] = useRefState<string | undefined>(undefined);
@@ -278,10 +277,9 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       notice,
       notify,
       setParkPlace,
-      speakers,
       setPresence,
     }),
-    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, speakers, setPresence],
+    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, setPresence],
   );
   // The parking form's own: it hears keys while it shows, and its quit guard is its own.
   const parkShell = useMemo<Shell>(

@@ -47,7 +47,7 @@ interface Kept<T> {
 const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
 /** The parts of an assessment that no score, plan or report reads. */
-export const NOT_DERIVED_FROM: readonly (keyof Assessment)[] = ['sessions'];
+export const NOT_DERIVED_FROM: readonly (keyof Assessment)[] = ['sessions', 'speaker'];
 
 /** Whether `a` and `b` differ only in parts nothing is derived from (each other part the same object or value). */
 function sameForFigures(a: Assessment, b: Assessment): boolean {

@@ -52,11 +52,6 @@ export interface Shell {
   notify: (sentence: string) => void;
   /** The question shown, where Ctrl-P links what it parks (the walk sets it; undefined elsewhere). */
   setParkPlace: (place: ParkedPlace | undefined) => void;
-  /**
-   * Who speaks in an assessment's walks until someone else is chosen (`s`), kept for
-   * this run of cxray: the next walk starts with them. Undefined: the facilitator.
-   */
-  speakers: Map<string, string | undefined>;
   /** Where the walk is, for `cxray present` to follow (the walk sets it; undefined: another screen). */
   setPresence?: (place: PresencePlace | undefined) => void;
   /** True in `cxray present`: screens are drawn for the room, with no keys to offer. */

@@ -248,6 +248,8 @@ export type WalkEffect =
   | { type: 'navigate'; to: { kind: 'back' } | { kind: 'journey'; journeyId: string } }
   /** Open the evidence form on the answer the question shows (journeyId null: the organisation's answer). */
   | { type: 'add-evidence'; journeyId: string | null; questionId: string; collectedBy: string }
+  /** `s`: who speaks from now on, remembered in the workbook for the next walk (undefined: the facilitator). */
+  | { type: 'speaker'; speaker: string | undefined }
   /** `force`: at once; otherwise through the quit guard. */
   | { type: 'quit'; force: boolean }
   | { type: 'show-help'; scope: 'walk' | 'walk-end' | 'dimensions' | 'speaker' | 'vote' };
@@ -908,7 +910,10 @@ function chooseSpeaker(state: WalkState, context: WalkContext, row: number): Wal
   if (!chosen) return step({ ...state, message: `There are ${context.speakers.length} people to choose from.` });
   const who = speakerWords(chosen);
   const speaker = chosen.facilitator ? undefined : chosen.name;
-  return step({ ...state, mode: 'answer', speaker, speakerRow: undefined, message: `${who} speaks: the next answers are theirs (s changes).` });
+  return step(
+    { ...state, mode: 'answer', speaker, speakerRow: undefined, message: `${who} speaks: the next answers are theirs (s changes).` },
+    ...(speaker !== state.speaker ? [{ type: 'speaker' as const, speaker }] : []),
+  );
 }
 
 /** "Ben (security)", "Sam (facilitator)". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParticipants, participantsLine, participantsProblem, personText, speakers } from '../../src/core/participants.js';
+import { parseParticipants, participantsLine, participantsProblem, personText, rememberedSpeaker, speakers, withSpeaker } from '../../src/core/participants.js';
 
 describe('participants typed on one line', () => {
   it('reads a role from the brackets after a name, and none where there are none', () => {
@@ -48,5 +48,30 @@ describe('speakers', () => {
   it('names a person with their role when they are a participant', () => {
     expect(personText('Ben', [{ name: 'Ben', role: 'security' }])).toBe('Ben (security)');
     expect(personText('Zoe', [{ name: 'Ben', role: 'security' }])).toBe('Zoe');
+  });
+});
+
+describe('the one speaking, remembered in the workbook', () => {
+  const people = [
+    { name: 'Ben', role: 'security' },
+    { name: 'Chloé', role: '' },
+  ];
+  const base = { speaker: undefined, participants: people } as const;
+
+  it('is set by name and cleared for the facilitator; unchanged, the same object', () => {
+    const a = { id: 'q4', participants: people } as unknown as Parameters<typeof withSpeaker>[0];
+    const ben = withSpeaker(a, 'Ben');
+    expect(ben.speaker).toBe('Ben');
+    expect(withSpeaker(ben, 'Ben')).toBe(ben);
+    const cleared = withSpeaker(ben, undefined);
+    expect('speaker' in cleared).toBe(false);
+    expect(withSpeaker(cleared, undefined)).toBe(cleared);
+  });
+
+  it('speaks on while still a participant; removed or renamed, the facilitator does', () => {
+    expect(rememberedSpeaker({ ...base, speaker: 'Chloé' })).toBe('Chloé');
+    expect(rememberedSpeaker(base)).toBeUndefined();
+    expect(rememberedSpeaker({ ...base, speaker: 'Dev' })).toBeUndefined();
+    expect(rememberedSpeaker({ participants: [{ name: 'Ben B.', role: '' }], speaker: 'Ben' })).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
  * Who answers and a vote, in a real pseudo-terminal, as a facilitator runs them: set up
  * an assessment with three participants, pick the speaker with s, run a hidden vote with
  * V (a typo taken back with Backspace), reveal at once, settle, and see the answer
- * disputed with the positions; quit, reopen, and find it all kept. The starter bank's
+ * disputed with the positions; quit, reopen, and find it all kept, Ben still speaking. The starter bank's
  * first question has options at levels 0, 2 and 4.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -89,6 +89,8 @@ describe('who answered and votes in a real terminal', () => {
 
     const saved = JSON.parse(readFileSync(db, 'utf8'));
     const q4 = saved.assessments[0];
+    // Ben was speaking when the walk closed: the workbook remembers him.
+    expect(q4.speaker).toBe('Ben');
     expect(q4.participants).toEqual([
       { name: 'Ben', role: 'security' },
       { name: 'Chloé', role: 'support' },
@@ -111,13 +113,14 @@ describe('who answered and votes in a real terminal', () => {
       }),
     ]);
 
-    // Reopened: the answer, its vote and who gave it are there.
+    // Reopened: the answer, its vote and who gave it are there, and Ben still speaks.
     session = new TerminalSession(['--db', db, '--bank', BANK], { cols: 100, rows: 30, cwd: dir });
     await session.waitFor('Q4 workshop');
     await session.press(KEYS.enter);
     await session.waitFor(/❯ Phone support/);
     await session.press(KEYS.enter);
-    await session.waitFor('2 of 4 in the journey');
+    const again = await session.waitFor('2 of 4 in the journey');
+    expect(again).toContain('Answering: Ben (security)');
     await session.press('b');
     const reopened = await session.waitFor('Voted (hidden)');
     expect(reopened).toContain('1 ← Ben, Dev · 3 ← Chloé');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { WORKBOOK_SCHEMA_VERSION, emptyWorkbook, type Workbook } from '../../src/core/workbook-schema.js';
+import { rememberedSpeaker, withSpeaker } from '../../src/core/participants.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { openWorkbook, readWorkbook, type SaveState } from '../../src/store/workbook-store.js';
 import { faultyFs, readJson, tempDir, withAnswer } from './helpers/store-fixtures.js';
@@ -33,6 +34,21 @@ describe('openWorkbook', () => {
     expect(mode(file)).toBe(0o600);
     await store.close();
     expect(readdirSync(dir).sort()).toEqual(['cxray.json']);
+  });
+
+  it('keeps the one speaking across a close and reopen (an optional field: a workbook without it reads as before)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cxray.json');
+    const store = await openWorkbook(file);
+    store.update((w) => withAnswer(w, 1));
+    await store.flush();
+    expect(readJson(file)).not.toHaveProperty(['assessments', 0, 'speaker']);
+    store.update((w) => ({ ...w, assessments: w.assessments.map((a) => withSpeaker({ ...a, participants: [{ name: 'Ben', role: 'security' }] }, 'Ben')) }));
+    await store.close();
+    expect(readJson(file)).toHaveProperty(['assessments', 0, 'speaker'], 'Ben');
+    const again = await openWorkbook(file);
+    expect(rememberedSpeaker(again.data.assessments[0]!)).toBe('Ben');
+    await again.close();
   });
 
   it('reads what it wrote, and readWorkbook reads it without a lock', async () => {

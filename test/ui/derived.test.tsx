@@ -4,6 +4,7 @@
  * the save state do, and the results, the plan and the comparison share it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { withSpeaker } from '../../src/core/participants.js';
 import { cleanup } from 'ink-testing-library';
 import { buildReport } from '../../src/core/report.js';
 import { scoreItems } from '../../src/core/score.js';
@@ -105,14 +106,16 @@ describe('the report of the results, the plan and the comparison', () => {
     expect(plans[0]).toBeDefined();
   });
 
-  it('ignores exactly what no report reads: the same report whatever the sessions hold', () => {
-    expect(NOT_DERIVED_FROM).toEqual(['sessions']);
+  it('ignores exactly what no report reads: the same report whatever the sessions and the one speaking', () => {
+    expect(NOT_DERIVED_FROM).toEqual(['sessions', 'speaker']);
     const bank = fixtureBank();
     const a = workbook().assessments[0]!;
     const started = startSession(a, { scope: 'core', timeboxMinutes: 90 }, 'Dana', FIXED_NOW).assessment;
     const timed = recordSessionTime(started, currentSession(started)!.id, 3_900);
     expect(timed.sessions).toHaveLength(1);
     expect(buildReport(bank, timed, FIXED_NOW)).toEqual(buildReport(bank, a, FIXED_NOW));
+    const spoken = withSpeaker({ ...timed, participants: [{ name: 'Ben', role: '' }] }, 'Ben');
+    expect(buildReport(bank, spoken, FIXED_NOW)).toEqual(buildReport(bank, { ...a, participants: [{ name: 'Ben', role: '' }] }, FIXED_NOW));
   });
 
   it('starts from the same assessment items as the home list scores, resolved once', async () => {

@@ -79,7 +79,9 @@ describe('who answers', () => {
     expect(opened.state).toMatchObject({ mode: 'speaker', speakerRow: 0 });
     const { state, effects } = run([{ type: 'speaker-open' }, { type: 'speaker-choose', row: 2 }, opt(0), opt(1)]);
     expect(state).toMatchObject({ mode: 'answer', speaker: 'Chloé', index: 2 });
-    expect(effects.map((e) => e.type === 'record' && e.answer.by)).toEqual(['Chloé', 'Chloé']);
+    // Chosen, the speaker is remembered in the workbook (for the next walk, after a quit too), then the answers are theirs.
+    expect(effects[0]).toEqual({ type: 'speaker', speaker: 'Chloé' });
+    expect(effects.slice(1).map((e) => e.type === 'record' && e.answer.by)).toEqual(['Chloé', 'Chloé']);
   });
 
   it('↑↓ and Enter choose too; the facilitator chosen again is the default (no speaker kept)', () => {
@@ -87,6 +89,9 @@ describe('who answers', () => {
     expect(state).toMatchObject({ speaker: 'Ben', message: 'Ben (security) speaks: the next answers are theirs (s changes).' });
     const back = run([{ type: 'speaker-open' }, { type: 'speaker-choose', row: 0 }], context(), state);
     expect(back.state.speaker).toBeUndefined();
+    expect(back.effects).toEqual([{ type: 'speaker', speaker: undefined }]);
+    // The one speaking chosen again changes nothing to save.
+    expect(run([{ type: 'speaker-open' }, { type: 'speaker-choose', row: 1 }], context(), state).effects).toEqual([]);
     expect(back.state.message).toBe('Ana (facilitator) speaks: the next answers are theirs (s changes).');
   });
 

@@ -54,7 +54,6 @@ export function PresentApp({ source, bank, color = true, size: fixed, now = syst
       notice: undefined,
       notify: nothing,
       setParkPlace: nothing,
-      speakers: new Map(),
       presenting: true,
     }),
     [size, color, now, workbookPath, exit],

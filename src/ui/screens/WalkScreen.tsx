@@ -15,7 +15,7 @@ import type { Question } from '../../core/bank-schema.js';
 import { removeAnswer } from '../../core/journey-questions.js';
 import { clearOrganisationAnswer, dropOverride, putOrganisationAnswer } from '../../core/organisation.js';
 import { closeParkedAt, parkNote, parkedAt, reopenParkedAt } from '../../core/parking-lot.js';
-import { speakers } from '../../core/participants.js';
+import { rememberedSpeaker, speakers, withSpeaker } from '../../core/participants.js';
 import { answeredInSession, currentSession } from '../../core/session.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
@@ -84,9 +84,8 @@ export function WalkScreen({
     // Opened on an organisation-wide question the organisation answers (from the results): show them.
     const asked = all.find((q) => q.id === questionId);
     const show = journeyId !== null && asked !== undefined && !own.includes(asked);
-    // The one speaking in this assessment's last walk speaks on, while still among the participants.
-    const remembered = shell.speakers.get(assessmentId);
-    const speaker = assessment.participants.some((p) => p.name === remembered) ? remembered : undefined;
+    // The one speaking in this assessment's last walk (before a quit too) speaks on, while still among the participants.
+    const speaker = rememberedSpeaker(assessment);
     return { ...initialWalkState(contextFor(show), questionId), showOrganisation: show, ...(speaker ? { speaker } : {}) };
   });
   const context = () => contextFor(ref.current.showOrganisation);
@@ -128,6 +127,8 @@ export function WalkScreen({
       case 'navigate':
         // The next journey takes this walk's place: Esc there goes back where this one came from.
         return effect.to.kind === 'back' ? nav.back() : nav.replace({ name: 'walk', assessmentId, journeyId: effect.to.journeyId });
+      case 'speaker':
+        return apply((w) => updateAssessment(w, assessmentId, (a) => withSpeaker(a, effect.speaker)));
       case 'quit':
         return effect.force ? shell.forceQuit() : shell.quit();
       case 'show-help':
@@ -140,7 +141,6 @@ export function WalkScreen({
     const before = ref.current;
     const next = walkStep(before, event, context());
     if (next.state !== before) setState(next.state);
-    if (next.state.speaker !== before.speaker) shell.speakers.set(assessmentId, next.state.speaker);
     next.effects.forEach(perform);
     return next;
   };
