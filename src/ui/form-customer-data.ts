@@ -6,7 +6,7 @@
  * fields, a plan item's reason, participants, parking-lot text, evidence. Pure: no I/O.
  */
 import { describePii, findPii, maskPii, type PiiMatch } from '../core/pii.js';
-import type { FieldSpec, FormValues } from './components/Form.js';
+import type { FieldSpec, FormValues } from './form-fields.js';
 
 export interface FieldWithCustomerData {
   id: string;

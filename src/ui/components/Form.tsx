@@ -16,16 +16,10 @@ import { customerDataIn, customerDataQuestion, customerDataWarning, maskCustomer
 import { Confirm } from './Confirm.js';
 import { Screen, bodyRows } from './Screen.js';
 import { wrapLines } from '../wrap-lines.js';
-import { chipLines, type ChoiceOption } from './chip-lines.js';
+import { chipLines } from './chip-lines.js';
+import type { ChoiceOption, FieldSpec, FormValues } from '../form-fields.js';
 
-export type { ChoiceOption };
-
-export type FieldSpec =
-  | { kind: 'text'; id: string; label: string; hint?: string }
-  | { kind: 'choice'; id: string; label: string; options: readonly ChoiceOption[]; hint?: string }
-  | { kind: 'multi'; id: string; label: string; options: readonly ChoiceOption[]; hint?: string; empty?: string };
-
-export type FormValues = Record<string, string | string[]>;
+export type { ChoiceOption, FieldSpec, FormValues };
 
 /** Changes a form's values from outside it (e.g. a system added inside the journey form, then ticked). */
 export interface FormHandle {
