@@ -12,7 +12,8 @@ import { resolveDbPath } from '../store/db-path.js';
 import { formatSince } from '../store/lock.js';
 import { shellQuote } from '../store/messages.js';
 import { bestBackup, diagnoseWorkbook, repairWorkbook, restoreNewestBackup, type Diagnosis, type FileReport } from '../store/recovery.js';
-import { problemLine, problemPhrase } from '../store/workbook-file.js';
+import { checkEvidenceFiles } from '../store/evidence-files.js';
+import { checkWorkbookBytes, problemLine, problemPhrase } from '../store/workbook-file.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { DOCTOR_OPTIONS } from './flags.js';
 
@@ -129,9 +130,14 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
   for (const line of report(diagnosis)) out(line + '\n');
   const backup = bestBackup(diagnosis);
   switch (workbook.status) {
-    case 'valid':
-      out(`${path} is usable.\n`);
+    case 'valid': {
+      const evidence = await evidenceFileLines(workbook);
+      for (const line of evidence.lines) out(line + '\n');
+      out(
+        `${path} is usable.${evidence.changed > 0 ? ` ${plural(evidence.changed, 'evidence file')} changed since accepted: look at ${evidence.changed === 1 ? 'it' : 'them'} again; in cxray, e on the answer lists its evidence, to reject the old file or add it anew.` : ''}\n`,
+      );
       return 0;
+    }
     case 'newer':
       out(`${path} was written by a newer cxray; it is not damaged: upgrade cxray to open it.\n`);
       return 2;
@@ -153,6 +159,32 @@ export async function run({ values, env, cwd, out }: Invocation<OptionValues<typ
       return 1;
     }
   }
+}
+
+/**
+ * The accepted evidence files of every assessment that no longer match what was
+ * accepted (another SHA-256 or size), or cannot be read here, one line each with the
+ * path, filtered for the terminal. Links are not checked.
+ */
+async function evidenceFileLines(report: FileReport): Promise<{ lines: string[]; changed: number }> {
+  const check = report.bytes ? checkWorkbookBytes(report.bytes) : undefined;
+  if (!check?.ok) return { lines: [], changed: 0 };
+  const lines: string[] = [];
+  let changed = 0;
+  for (const assessment of check.workbook.assessments) {
+    const checks = await checkEvidenceFiles(assessment.evidence);
+    for (const e of assessment.evidence ?? []) {
+      const verdict = checks.get(e.id);
+      if (!verdict) continue;
+      const journey = e.journeyId === null ? 'organisation-wide' : (assessment.journeys.find((j) => j.id === e.journeyId)?.name ?? e.journeyId);
+      const about = `evidence ${e.id} of "${plainLine(assessment.name)}" (${plainLine(journey)}, ${plainLine(e.questionId)})`;
+      if (verdict === 'changed') {
+        changed++;
+        lines.push(`${plainLine(e.path!)}: changed since it was accepted (then SHA-256 ${(e.sha256 ?? '').slice(0, 12)}…, ${e.size} bytes); ${about}`);
+      } else lines.push(`${plainLine(e.path!)}: cannot be read here to check it; ${about}`);
+    }
+  }
+  return { lines, changed };
 }
 
 function report(diagnosis: Diagnosis): string[] {

@@ -195,6 +195,28 @@ export function removeEvidence(assessment: Assessment, id: string): Assessment {
   return { ...assessment, evidence };
 }
 
+/**
+ * The assessment with evidence `id` accepted, or rejected for `reason`. Accepting evidence
+ * that names no option (it was rejected for an unknown answer) backs the option the
+ * answer holds now. Returns one sentence instead when it cannot be done: no such item,
+ * rejected without a reason, or accepted while the answer has no option to back.
+ */
+export function judgeEvidence(assessment: Assessment, id: string, status: Evidence['status'], reason: string): { assessment: Assessment } | { problem: string } {
+  const item = (assessment.evidence ?? []).find((e) => e.id === id);
+  if (!item) return { problem: `Evidence ${id} is no longer in the workbook.` };
+  const why = plainLine(reason).trim();
+  if (status === 'rejected' && why === '') return { problem: 'Say why the evidence is rejected: what does it fail to show?' };
+  if (why.length > 2000) return { problem: 'The reason must be at most 2000 characters.' };
+  let optionId = item.optionId;
+  if (status === 'accepted' && optionId === undefined) {
+    const answer = answerFor(assessment, item.journeyId, item.questionId);
+    if (answer?.kind !== 'option') return { problem: 'The answer has no option for the evidence to back; answer the question first.' };
+    optionId = answer.optionId;
+  }
+  const next: Evidence = { ...item, ...(optionId !== undefined ? { optionId } : {}), status, reason: status === 'rejected' ? why : '' };
+  return { assessment: { ...assessment, evidence: (assessment.evidence ?? []).map((e) => (e.id === id ? next : e)) } };
+}
+
 /** Where the evidence is: its link, or its path. */
 export function evidenceReference(evidence: Pick<Evidence, 'link' | 'path'>): string {
   return evidence.link ?? evidence.path ?? '';

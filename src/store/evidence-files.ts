@@ -1,11 +1,16 @@
 /**
  * Evidence files (issue 18): the SHA-256 and size of a file when evidence is added, and
- * later whether each file still has them. Only the hash and size are kept in the
- * workbook, never the file's content. Streams the file, so a large export does not sit
- * in memory.
+ * later whether each accepted file still has them ("evidence changed since it was
+ * accepted"). Only the hash and size are kept in the workbook, never the file's content,
+ * and a file is read in pieces, so a large export never sits in memory.
+ *
+ * Each step comes twice: asynchronous (streamed) for the commands, and at once for the
+ * TUI, which hashes a file when Save is pressed in the evidence form and checks an
+ * answer's files when its evidence is listed. Both say why a file cannot be read in the
+ * same words (EvidenceFileError).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { FileChecks } from '../core/evidence-report.js';
 import type { Evidence } from '../core/workbook-schema.js';
@@ -15,7 +20,7 @@ export interface FileFingerprint {
   size: number;
 }
 
-/** Why a file cannot be hashed, in words for a message ("no such file"), or null once hashed. */
+/** Why a file cannot be hashed, in words for a message ("no such file"). */
 export class EvidenceFileError extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -23,36 +28,70 @@ export class EvidenceFileError extends Error {
   }
 }
 
+const PIECE = 1 << 20;
+
 function reasonOf(error: unknown): string {
+  if (error instanceof EvidenceFileError) return error.reason;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EISDIR') return 'it is a folder; give one file';
   return (error as Error).message;
 }
 
-/** The SHA-256 (hex) and size in bytes of the file at `path` (absolute). */
-export async function fingerprintFile(path: string): Promise<FileFingerprint> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new EvidenceFileError(reasonOf(error));
-  }
+/** Refuses what is not one regular file. */
+function checkRegular(info: Stats): void {
   if (info.isDirectory()) throw new EvidenceFileError('it is a folder; give one file');
   if (!info.isFile()) throw new EvidenceFileError('it is not a regular file');
-  const hash = createHash('sha256');
-  let size = 0;
+}
+
+/** The SHA-256 (hex) and size in bytes of the file at `path` (absolute), streamed. */
+export async function fingerprintFile(path: string): Promise<FileFingerprint> {
   try {
-    for await (const chunk of createReadStream(path)) {
+    checkRegular(await stat(path));
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of createReadStream(path, { highWaterMark: PIECE })) {
       hash.update(chunk as Buffer);
       size += (chunk as Buffer).length;
     }
+    return { sha256: hash.digest('hex'), size };
   } catch (error) {
     throw new EvidenceFileError(reasonOf(error));
   }
-  return { sha256: hash.digest('hex'), size };
 }
+
+/** The same, read at once in 1 MiB pieces (the TUI: the form says there and then when the file cannot be read). */
+export function fingerprintFileNow(path: string): FileFingerprint {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new EvidenceFileError(reasonOf(error));
+  }
+  try {
+    checkRegular(fstatSync(fd));
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(PIECE);
+    let size = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, 0, PIECE, null);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+      size += n;
+    }
+    return { sha256: hash.digest('hex'), size };
+  } catch (error) {
+    throw new EvidenceFileError(reasonOf(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The accepted evidence files: the ones whose content is checked (links are not). */
+const checked = (evidence: readonly Evidence[] | undefined) => (evidence ?? []).filter((e) => e.path !== undefined && e.status === 'accepted');
+
+const verdict = (e: Evidence, now: FileFingerprint): 'changed' | undefined => (now.sha256 !== e.sha256 || now.size !== e.size ? 'changed' : undefined);
 
 /**
  * Each accepted evidence file that no longer matches what was recorded: changed (another
@@ -60,11 +99,22 @@ export async function fingerprintFile(path: string): Promise<FileFingerprint> {
  */
 export async function checkEvidenceFiles(evidence: readonly Evidence[] | undefined): Promise<FileChecks> {
   const checks = new Map<string, 'changed' | 'missing'>();
-  for (const e of evidence ?? []) {
-    if (e.path === undefined || e.status !== 'accepted') continue;
+  for (const e of checked(evidence)) {
     try {
-      const now = await fingerprintFile(e.path);
-      if (now.sha256 !== e.sha256 || now.size !== e.size) checks.set(e.id, 'changed');
+      if (verdict(e, await fingerprintFile(e.path!))) checks.set(e.id, 'changed');
+    } catch {
+      checks.set(e.id, 'missing');
+    }
+  }
+  return checks;
+}
+
+/** The same, at once (the TUI, for the few items of one answer). */
+export function checkEvidenceFilesNow(evidence: readonly Evidence[] | undefined): FileChecks {
+  const checks = new Map<string, 'changed' | 'missing'>();
+  for (const e of checked(evidence)) {
+    try {
+      if (verdict(e, fingerprintFileNow(e.path!))) checks.set(e.id, 'changed');
     } catch {
       checks.set(e.id, 'missing');
     }

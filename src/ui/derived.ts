@@ -23,6 +23,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { Bank } from '../core/bank-schema.js';
 import { assessmentItems, type AssessmentItems } from '../core/assessment-items.js';
+import { buildRequests, type EvidenceRequest } from '../core/evidence-requests.js';
 import type { Plan } from '../core/plan.js';
 import { buildReport, planFor, type ReportOptions } from '../core/report.js';
 import type { Report } from '../core/report-schema.js';
@@ -67,6 +68,7 @@ export class DerivedData {
   private readonly summaries = new WeakMap<Assessment, Kept<SummaryParts>>();
   /** Per assessment id, the assessment object the caches are keyed by. */
   private readonly keys = new Map<string, Assessment>();
+  private readonly requestLists = new WeakMap<Assessment, Kept<EvidenceRequest[]>>();
   private readonly builders: DerivedBuilders;
 
   constructor(builders: Partial<DerivedBuilders> = {}) {
@@ -101,6 +103,13 @@ export class DerivedData {
   /** The scores of `assessment` for the home list, computed once per change. */
   scoresOf(bank: Bank, assessment: Assessment, now: Date): Scores {
     return this.kept(this.scores, bank, assessment, now, () => this.builders.scoreItems(bank, this.itemsOf(bank, assessment, now)));
+  }
+
+  /** The evidence requests of `assessment` (the report's, without building the rest of it), once per change. */
+  requests(bank: Bank, assessment: Assessment, now: Date): EvidenceRequest[] {
+    const report = this.reports.get(this.keyOf(assessment));
+    if (report && report.bank === bank && report.day === dayOf(now) && report.value.evidence) return report.value.evidence.requests;
+    return this.kept(this.requestLists, bank, assessment, now, () => buildRequests(bank, assessment, this.itemsOf(bank, assessment, now), now));
   }
 
   /** Each answer of `assessment` resolved against its question: what the scores and the report start from. */

@@ -33,7 +33,10 @@ export type KeyScope =
   | 'jump'
   | 'parking'
   | 'speaker'
-  | 'vote';
+  | 'vote'
+  | 'requests'
+  | 'evidence'
+  | 'reason';
 
 export const KEY_SCOPES: readonly KeyScope[] = [
   'home',
@@ -57,6 +60,9 @@ export const KEY_SCOPES: readonly KeyScope[] = [
   'parking',
   'speaker',
   'vote',
+  'requests',
+  'evidence',
+  'reason',
 ];
 
 /** What people call each scope in the help. */
@@ -82,6 +88,9 @@ export const SCOPE_TITLES: Record<KeyScope, string> = {
   parking: 'Parking lot and decisions',
   speaker: 'Who is speaking',
   vote: 'A vote on the question',
+  requests: 'Evidence requests',
+  evidence: 'Evidence of an answer',
+  reason: 'Why the evidence is rejected',
 };
 
 export type Command =
@@ -152,7 +161,8 @@ export type Command =
   | 'take-back'
   | 'visibility'
   | 'reveal'
-  | 'evidence';
+  | 'evidence'
+  | 'requests';
 
 export interface KeyBinding {
   command: Command;
@@ -167,9 +177,9 @@ export interface KeyBinding {
 
 const LISTS: readonly KeyScope[] = ['home', 'assessment', 'systems', 'integrations'];
 /** Scopes where letters are commands, so `?` and `q` work. */
-const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'walk-end', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking', 'speaker', 'vote'];
+const COMMAND_SCOPES: readonly KeyScope[] = [...LISTS, 'walk', 'walk-end', 'dimensions', 'results', 'cell', 'stale', 'plan', 'compare', 'controls', 'parking', 'speaker', 'vote', 'requests', 'evidence'];
 /** Scopes where letters are text: no `?` or `q` there. */
-export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump'];
+export const TEXT_SCOPES: readonly KeyScope[] = ['form', 'note', 'label', 'capacity', 'jump', 'reason'];
 const ALL: readonly KeyScope[] = KEY_SCOPES;
 /** The scopes of screens of one assessment (every scope but the list of assessments; the form of a new assessment ignores the key). */
 export const ASSESSMENT_SCOPES: readonly KeyScope[] = KEY_SCOPES.filter((s) => s !== 'home');
@@ -177,10 +187,10 @@ const SCROLL = ['up', 'down', 'pageup', 'pagedown', 'home', 'end'];
 
 export const KEYBINDINGS: readonly KeyBinding[] = [
   // Lists
-  { command: 'move', keys: ['up', 'down'], description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'parking'] },
+  { command: 'move', keys: ['up', 'down'], description: 'move', scopes: [...LISTS, 'walk', 'dimensions', 'results', 'cell', 'stale', 'parking', 'requests', 'evidence'] },
   { command: 'move', keys: ['left', 'right'], description: 'move between dimensions', scopes: ['results'] },
-  { command: 'page', keys: ['pageup', 'pagedown'], description: 'move a page', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking'] },
-  { command: 'ends', keys: ['home', 'end'], description: 'the first / the last', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking'] },
+  { command: 'page', keys: ['pageup', 'pagedown'], description: 'move a page', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking', 'requests', 'evidence'] },
+  { command: 'ends', keys: ['home', 'end'], description: 'the first / the last', scopes: [...LISTS, 'dimensions', 'cell', 'stale', 'parking', 'requests', 'evidence'] },
   { command: 'select', keys: ['enter'], description: 'open / choose', hint: 'open', scopes: [...LISTS, 'dimensions'] },
   { command: 'select', keys: ['enter'], description: 'choose the highlighted answer (on an answer carried over from the last cycle: keep it)', scopes: ['walk'] },
   { command: 'select', keys: ['enter'], description: 'walk the next one with questions left, or back to the list when none is left', hint: 'next', scopes: ['walk-end'] },
@@ -201,6 +211,13 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'compare', keys: ['c'], description: 'compare now with a snapshot: what got better or worse', hint: 'compare', scopes: ['assessment', 'results'] },
   { command: 'parking-lot', keys: ['l'], description: 'the parking lot: the open questions the room could not settle, and the decisions it took', hint: 'parking lot', scopes: ['assessment'] },
   { command: 'session', keys: ['S'], description: 'the workshop session: all questions, the core set or chosen dimensions, and a timebox; or a new session', hint: 'session', scopes: ['assessment'] },
+  {
+    command: 'requests',
+    keys: ['R'],
+    description: 'evidence requests: each answer resting on someone\'s word, disputed or unknown, by owner, with its due date and status',
+    hint: 'requests',
+    scopes: ['assessment'],
+  },
   { command: 'controls', keys: ['k'], description: 'controls in practice: for each control the bank cites, what the answers show (and what the audit claims)', hint: 'controls', scopes: ['assessment'] },
   { command: 'stale', keys: ['s'], description: "list the stale answers: older than their question's lifetime", hint: 'stale', scopes: ['results'] },
   { command: 'select', keys: ['enter'], description: 'answer the highlighted question again in the walk', hint: 'answer again', scopes: ['stale'] },
@@ -299,6 +316,25 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'add', keys: ['a'], description: 'add an open question or a decision (not linked to a question)', hint: 'add', scopes: ['parking'] },
   { command: 'close', keys: ['x'], description: 'close the highlighted item (answered, or done), or open a closed one again', hint: 'close/reopen', scopes: ['parking'] },
 
+  // Evidence requests
+  {
+    command: 'status',
+    keys: ['1', '2', '3', '4', '5'],
+    description: 'set the status of the highlighted request: 1 requested, 2 sent, 3 submitted, 4 accepted (asks for the evidence when none counts yet), 5 rejected',
+    hint: 'status',
+    scopes: ['requests'],
+  },
+  { command: 'select', keys: ['enter'], description: "open the request's question in the walk", hint: 'walk', scopes: ['requests'] },
+
+  // The evidence of an answer
+  { command: 'add', keys: ['a'], description: 'add evidence to the answer: a link or a file, what it shows, who collected it and when', hint: 'add', scopes: ['evidence'] },
+  { command: 'status', keys: ['x'], description: 'accept the highlighted item, or reject it (asks why): accepted, unexpired evidence makes the answer verified', hint: 'accept/reject', scopes: ['evidence'] },
+  { command: 'remove', keys: ['d'], description: 'remove the highlighted item from the workbook (asks first; the file itself is not touched)', hint: 'remove', scopes: ['evidence'] },
+
+  // Why rejected
+  { command: 'save', keys: ['enter'], description: 'reject the evidence for this reason', hint: 'reject it', scopes: ['reason'] },
+  { command: 'move', keys: ['left', 'right', 'home', 'end'], description: 'move the cursor', scopes: ['reason'] },
+
   // The snapshot label
   { command: 'save', keys: ['enter'], description: 'take the snapshot (or start the new cycle) with this label', hint: 'take it', scopes: ['label'] },
 
@@ -312,17 +348,19 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'back', keys: ['escape'], description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the capacity stays as it was', hint: 'cancel', scopes: ['capacity'] },
   { command: 'back', keys: ['escape'], description: 'cancel: stay on this question', hint: 'cancel', scopes: ['jump'] },
+  { command: 'back', keys: ['escape'], description: 'cancel: the evidence stays as it is', hint: 'cancel', scopes: ['reason'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the one speaking stays', hint: 'cancel', scopes: ['speaker'] },
   { command: 'back', keys: ['escape'], description: 'drop the vote (asks first once a vote is entered): nothing is saved', hint: 'drop vote', scopes: ['vote'] },
   // Evidence (after Esc, so that a narrow footer keeps Esc back before it)
   {
     command: 'evidence',
     keys: ['e'],
-    description: 'add evidence to the answer: a link or a file (hashed), what it shows, who collected it and when; accepted, unexpired evidence makes it verified',
+    description: 'the evidence of the answer: add some (a link or a file, hashed; what it shows, who collected it and when), or once it has some, list, remove, accept or reject it; accepted, unexpired evidence makes it verified',
     hint: 'evidence',
     scopes: ['walk'],
   },
-  { command: 'evidence', keys: ['e'], description: 'add evidence to the highlighted answer (a link or a file, what it shows, who collected it and when)', hint: 'evidence', scopes: ['cell'] },
+  { command: 'evidence', keys: ['e'], description: 'the evidence of the highlighted answer: list it, or add some (a link or a file, what it shows, who collected it and when)', hint: 'evidence', scopes: ['cell'] },
+  { command: 'evidence', keys: ['e'], description: "the evidence of the request's answer: list it, or add some (saving accepted evidence marks the request accepted)", hint: 'evidence', scopes: ['requests'] },
   { command: 'help', keys: ['?'], description: 'show the keys of this screen', hint: 'keys', scopes: [...COMMAND_SCOPES, 'form'] },
   { command: 'quit', keys: ['q'], description: 'quit (everything is saved)', hint: 'quit', scopes: COMMAND_SCOPES },
   { command: 'quit', keys: ['ctrl+c'], description: 'quit from anywhere (everything is saved; asks first about unsaved typing)', scopes: ALL },

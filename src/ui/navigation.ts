@@ -44,9 +44,16 @@ export type Screen =
   | { name: 'controls'; assessmentId: string }
   /** The workshop session: what the walks ask and its timebox. */
   | { name: 'session-form'; assessmentId: string }
-  /** Evidence added to one answer (journeyId null: the organisation's). */
-  /** `collectedBy`: who the form names as having collected it (the walk's speaker; else the facilitator). */
-  | { name: 'evidence-form'; assessmentId: string; journeyId: string | null; questionId: string; collectedBy?: string };
+  /**
+   * Evidence added to one answer (journeyId null: the organisation's). `collectedBy`: who
+   * the form names as having collected it (the walk's speaker; else the facilitator).
+   * `requestId`: the request it answers (saving marks it accepted or rejected).
+   */
+  | { name: 'evidence-form'; assessmentId: string; journeyId: string | null; questionId: string; collectedBy?: string; requestId?: string }
+  /** The evidence of one answer, listed: add, remove, accept or reject; `focus` the item highlighted. */
+  | { name: 'evidence'; assessmentId: string; journeyId: string | null; questionId: string; collectedBy?: string; requestId?: string; focus?: string }
+  /** The evidence requests by owner; `focus` the request highlighted (its id). */
+  | { name: 'requests'; assessmentId: string; focus?: string };
 
 export type ScreenKind = Screen['name'];
 
@@ -73,7 +80,7 @@ export function checkExhaustive(value: never): never {
 
 /** `screen` with `focus` highlighted, on the screens that highlight a row. */
 function withFocus(screen: Screen, focus: string | undefined): Screen {
-  if (focus === undefined || !('focus' in screen || ['home', 'assessment', 'systems', 'integrations', 'plan', 'parking'].includes(screen.name))) return screen;
+  if (focus === undefined || !('focus' in screen || ['home', 'assessment', 'systems', 'integrations', 'plan', 'parking', 'requests', 'evidence'].includes(screen.name))) return screen;
   return { ...screen, focus } as Screen;
 }
 

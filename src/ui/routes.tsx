@@ -16,6 +16,7 @@ import { AssessmentScreen } from './screens/AssessmentScreen.js';
 import { CompareScreen } from './screens/CompareScreen.js';
 import { ControlsScreen } from './screens/ControlsScreen.js';
 import { EvidenceForm } from './screens/EvidenceForm.js';
+import { EvidenceScreen } from './screens/EvidenceScreen.js';
 import { HomeScreen } from './screens/HomeScreen.js';
 import { IntegrationForm } from './screens/IntegrationForm.js';
 import { IntegrationsScreen } from './screens/IntegrationsScreen.js';
@@ -24,6 +25,7 @@ import { ParkedFormScreen } from './screens/ParkedForm.js';
 import { ParkingLotScreen } from './screens/ParkingLotScreen.js';
 import { PlanScreen } from './screens/PlanScreen.js';
 import { PlanStatusForm } from './screens/PlanStatusForm.js';
+import { RequestsScreen } from './screens/RequestsScreen.js';
 import { ResultsScreen } from './screens/ResultsScreen.js';
 import { SessionForm } from './screens/SessionForm.js';
 import { SignoffForm } from './screens/SignoffForm.js';
@@ -45,6 +47,9 @@ export type Route<N extends ScreenKind> = {
 
 const home: Screen = { name: 'home' };
 const assessment = (assessmentId: string, focus?: string): Screen => ({ name: 'assessment', assessmentId, ...(focus ? { focus } : {}) });
+/** The walk on one question: a journey's, or the organisation-wide one's (journeyId null). */
+const walkOf = (assessmentId: string, journeyId: string | null, questionId: string): Screen =>
+  journeyId === null ? { name: 'organisation', assessmentId, questionId } : { name: 'walk', assessmentId, journeyId, questionId };
 
 export const ROUTES: { [N in ScreenKind]: Route<N> } = {
   home: { scope: 'home', ofAssessment: false, parent: () => home, render: (s, p) => <HomeScreen {...p} focus={s.focus} /> },
@@ -123,12 +128,16 @@ export const ROUTES: { [N in ScreenKind]: Route<N> } = {
   'evidence-form': {
     scope: 'form',
     ofAssessment: true,
-    parent: (s) =>
-      s.journeyId === null
-        ? { name: 'organisation', assessmentId: s.assessmentId, questionId: s.questionId }
-        : { name: 'walk', assessmentId: s.assessmentId, journeyId: s.journeyId, questionId: s.questionId },
-    render: (s, p) => <EvidenceForm {...p} journeyId={s.journeyId} questionId={s.questionId} collectedBy={s.collectedBy} />,
+    parent: (s) => walkOf(s.assessmentId, s.journeyId, s.questionId),
+    render: (s, p) => <EvidenceForm {...p} journeyId={s.journeyId} questionId={s.questionId} collectedBy={s.collectedBy} requestId={s.requestId} />,
   },
+  evidence: {
+    scope: 'evidence',
+    ofAssessment: true,
+    parent: (s) => walkOf(s.assessmentId, s.journeyId, s.questionId),
+    render: (s, p) => <EvidenceScreen {...p} journeyId={s.journeyId} questionId={s.questionId} collectedBy={s.collectedBy} requestId={s.requestId} focus={s.focus} />,
+  },
+  requests: { scope: 'requests', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'requests'), render: (s, p) => <RequestsScreen {...p} focus={s.focus} /> },
   controls: { scope: 'controls', ofAssessment: true, parent: (s) => assessment(s.assessmentId, 'controls'), render: (_, p) => <ControlsScreen {...p} /> },
 };
 

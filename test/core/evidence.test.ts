@@ -6,7 +6,7 @@
  * Journey j is moderate (s = 2).
  */
 import { describe, expect, it } from 'vitest';
-import { addEvidence, evidenceHint, evidenceProblem, expiryOf, hasExpired } from '../../src/core/evidence.js';
+import { addEvidence, evidenceHint, evidenceProblem, expiryOf, hasExpired, judgeEvidence, removeEvidence } from '../../src/core/evidence.js';
 import { buildRequests, parseRequestId, requestId, setRequest } from '../../src/core/evidence-requests.js';
 import { assessmentItems } from '../../src/core/assessment-items.js';
 import { buildReport } from '../../src/core/report.js';
@@ -280,5 +280,50 @@ describe('evidence: cycles and the report', () => {
     expect(md).toContain('### Requests by owner');
     expect(md).toContain('- <https://wiki.example.com/q2>: the log; collected 2026-11-10 by Sam; accepted, lasts to 2026-12-10.');
     expect(md).toContain('### Expiring in the next 30 days\n\n- 2026-12-10: J, “Question two?”: <https://wiki.example.com/q2>');
+  });
+});
+
+describe('evidence: accepted, rejected, removed', () => {
+  const withItems = () =>
+    reportedAll({
+      evidence: [
+        evidence({ id: 'ev1', questionId: 'q1', optionId: 'b' }),
+        // Rejected while the answer was unknown: it names no option.
+        evidence({ id: 'ev2', questionId: 'q2', status: 'rejected', reason: 'blurry' }),
+      ],
+    });
+  const verifiedOf = (a: Assessment) => buildReport(EVIDENCE_BANK, a, NOW).evidence!.verified;
+
+  it('rejecting needs a reason and stops the answer counting as verified; accepting again clears the reason', () => {
+    const a = withItems();
+    expect(verifiedOf(a)).toBe(1);
+    expect(judgeEvidence(a, 'ev1', 'rejected', '  ')).toEqual({ problem: 'Say why the evidence is rejected: what does it fail to show?' });
+    const rejected = judgeEvidence(a, 'ev1', 'rejected', 'it shows\u001b[31m another tenant');
+    if ('problem' in rejected) throw new Error(rejected.problem);
+    expect(rejected.assessment.evidence![0]).toMatchObject({ id: 'ev1', status: 'rejected', reason: 'it shows another tenant', optionId: 'b' });
+    expect(verifiedOf(rejected.assessment)).toBe(0);
+    const again = judgeEvidence(rejected.assessment, 'ev1', 'accepted', 'ignored');
+    if ('problem' in again) throw new Error(again.problem);
+    expect(again.assessment.evidence![0]).toMatchObject({ status: 'accepted', reason: '' });
+    expect(verifiedOf(again.assessment)).toBe(1);
+    // The other item is the same object: nothing else changed.
+    expect(again.assessment.evidence![1]).toBe(a.evidence![1]);
+  });
+
+  it('accepting evidence that names no option backs the option the answer holds now; without an option answer it says so', () => {
+    const a = withItems();
+    const accepted = judgeEvidence(a, 'ev2', 'accepted', '');
+    if ('problem' in accepted) throw new Error(accepted.problem);
+    expect(accepted.assessment.evidence![1]).toMatchObject({ id: 'ev2', status: 'accepted', optionId: 'x', reason: '' });
+    expect(verifiedOf(accepted.assessment)).toBe(2);
+    const unknownNow = { ...a, answers: a.answers.map((x) => (x.questionId === 'q2' ? unknown('j', 'q2') : x)) };
+    expect(judgeEvidence(unknownNow, 'ev2', 'accepted', '')).toEqual({ problem: 'The answer has no option for the evidence to back; answer the question first.' });
+    expect(judgeEvidence(a, 'ev9', 'accepted', '')).toEqual({ problem: 'Evidence ev9 is no longer in the workbook.' });
+  });
+
+  it('removing an item takes only it; the answer falls back to its own confidence', () => {
+    const a = removeEvidence(withItems(), 'ev1');
+    expect(a.evidence!.map((e) => e.id)).toEqual(['ev2']);
+    expect(verifiedOf(a)).toBe(0);
   });
 });

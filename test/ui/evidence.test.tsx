@@ -119,3 +119,98 @@ describe.each(SIZES)('evidence at $columns x $rows', (size) => {
     fits(app.frame(), size);
   });
 });
+
+/** The answer of `answered()` with two items: a link, and the screenshot file as it was when accepted. */
+function withTwoItems(file: string): Workbook {
+  const w = answered();
+  const base = { journeyId: 'phone-support', questionId: 'ticket-notes-content', optionId: 'some', collectedBy: 'Ben', collectedOn: '2026-11-19', reason: '', by: 'Ana', addedAt: FIXED_NOW.toISOString() };
+  return {
+    ...w,
+    assessments: w.assessments.map((a) => ({
+      ...a,
+      evidence: [
+        { ...base, id: 'ev1', link: 'https://wiki.example.com/notes-audit', shows: 'sample of 50 notes', status: 'accepted' as const },
+        { ...base, id: 'ev2', path: file, sha256: SHOT_SHA256, size: 27, shows: 'ID check screen', status: 'accepted' as const },
+      ],
+    })),
+  };
+}
+
+describe.each([...SIZES, { columns: 200, rows: 50 }])('the evidence of an answer at $columns x $rows', (size) => {
+  it('e lists the items once there are some; x rejects one (asking why) and accepts it again; the answer stays verified while one counts', async () => {
+    const file = join(dir, `shot-${size.columns}.txt`);
+    writeFileSync(file, 'screenshot of the ID check\n');
+    const app = await renderWorkbench({ workbook: withTwoItems(file), size });
+    await app.keys(KEYS.enter, KEYS.enter, 'b', 'e');
+    const frame = app.frame();
+    expect(frame).toContain('Phone support · the answer: Contact details now and then');
+    expect(frame).toContain('2 items · 2 counting: the answer is verified');
+    expect(frame).toContain('ev1 ✓ accepted, counts · https://wiki.example.com/notes-audit');
+    expect(flat(frame)).toContain('Link: https://wiki.example.com/notes-audit');
+    expect(flat(frame)).toContain('collected 2026-11-19 by Ben');
+    expect(frame.trimEnd().split('\n').at(-1)).toMatch(/^a add · x accept\/reject · d remove · Esc back/);
+    fits(frame, size);
+    await app.keys('x');
+    expect(flat(app.frame())).toContain('Reject evidence ev1: say what it fails to show. The answer keeps its confidence.');
+    fits(app.frame(), size);
+    await app.keys(KEYS.enter);
+    expect(flat(app.frame())).toContain('Why Say why the evidence is rejected: what does it fail to show?');
+    expect(evidenceOf(app)[0]!.status).toBe('accepted');
+    await app.keys(...'only 5 notes, not 50', KEYS.enter);
+    expect(evidenceOf(app)[0]).toMatchObject({ id: 'ev1', status: 'rejected', reason: 'only 5 notes, not 50' });
+    expect(app.frame()).toContain('ev1 · rejected: only 5 notes, not 50');
+    expect(app.frame()).toContain('2 items · 1 counting: the answer is verified');
+    await app.keys('x');
+    expect(evidenceOf(app)[0]).toMatchObject({ id: 'ev1', status: 'accepted', reason: '' });
+    // Esc while asking why changes nothing.
+    await app.keys(KEYS.down, 'x', ...'blurry', KEYS.escape);
+    expect(evidenceOf(app)[1]!.status).toBe('accepted');
+    await app.keys(KEYS.escape);
+    expect(app.frame()).toContain('What do agents routinely type into ticket notes?');
+    expect(app.frame()).toContain('Evidence 2, verified');
+  });
+
+  it('d removes the highlighted item after asking; any other key keeps it; removing the last counting one leaves the answer unverified', async () => {
+    const file = join(dir, `shot-d-${size.columns}.txt`);
+    writeFileSync(file, 'screenshot of the ID check\n');
+    const app = await renderWorkbench({ workbook: withTwoItems(file), size });
+    await app.keys(KEYS.enter, KEYS.enter, 'b', 'e', 'd');
+    expect(flat(app.frame())).toContain('Remove evidence ev1 (https://wiki.example.com/notes-audit) from the workbook? Press y to remove it, any other key to keep it.');
+    fits(app.frame(), size);
+    await app.keys('n');
+    expect(evidenceOf(app)).toHaveLength(2);
+    await app.keys('d', 'y');
+    expect(evidenceOf(app).map((e) => e.id)).toEqual(['ev2']);
+    expect(flat(app.frame())).toContain('Evidence ev1 removed from the workbook (the file or page itself is untouched).');
+    expect(app.frame()).toContain('1 item · 1 counting: the answer is verified');
+    await app.keys('d');
+    expect(flat(app.frame())).toContain('The answer then no longer counts as verified.');
+    await app.keys('y');
+    expect(evidenceOf(app)).toEqual([]);
+    expect(app.frame()).toContain('No evidence yet: a adds a link or a file.');
+    await app.keys('a');
+    expect(flat(app.frame())).toContain('Add evidence · the answer: Contact details now and then');
+    await app.keys(KEYS.escape, KEYS.escape);
+    expect(app.frame()).toContain('Confidence reported');
+  });
+
+  it('a file changed on disk since it was accepted is flagged in the walk and in the list, with its path', async () => {
+    const file = join(dir, `shot-c-${size.columns}.txt`);
+    writeFileSync(file, 'screenshot of the ID check\n');
+    const changed = await renderWorkbench({ workbook: withTwoItems(file), size });
+    await changed.keys(KEYS.enter, KEYS.enter, 'b');
+    expect(changed.frame()).not.toContain('changed since');
+    changed.unmount();
+    // Same size, another content: only the hash tells.
+    writeFileSync(file, 'screenshot of the ID chock\n');
+    const app = await renderWorkbench({ workbook: withTwoItems(file), size });
+    await app.keys(KEYS.enter, KEYS.enter, 'b');
+    expect(flat(app.frame())).toContain(`! an evidence file has changed since accepted${size.columns < 80 ? ' (e)' : ': e lists the evidence to look again'}`);
+    fits(app.frame(), size);
+    await app.keys('e', KEYS.down);
+    expect(app.frame()).toContain('2 items · 2 counting: the answer is verified · 1 changed since accepted');
+    expect(app.frame()).toMatch(/ev2 ✓ accepted, counts ! changed since it was accepted/);
+    expect(flat(app.frame())).toContain(`File: ${file} (SHA-256 743bf8234da6…`);
+    fits(app.frame(), size);
+  });
+});

@@ -12,7 +12,7 @@ const COMMANDS: Command[] = [
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'controls', 'framework', 'stale', 'status', 'view',
   'other-snapshot', 'section', 'ends', 'organisation-toggle', 'override', 'drop-override', 'capacity', 'signoff',
   'undo', 'jump', 'whole-note',
-  'parking-lot', 'session', 'park', 'close', 'filter', 'clear-filters', 'speaker', 'vote', 'take-back', 'visibility', 'reveal', 'evidence', 'add-system',
+  'parking-lot', 'session', 'park', 'close', 'filter', 'clear-filters', 'speaker', 'vote', 'take-back', 'visibility', 'reveal', 'evidence', 'add-system', 'requests',
 ];
 
 const key = (k: Partial<Key> = {}): Key => ({ ...NO_KEY, ...k });

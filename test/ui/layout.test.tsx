@@ -48,6 +48,7 @@ const SCREENS: { name: string; keys: string[]; shows: RegExp }[] = [
   { name: 'park form over the walk', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4)], shows: /Raised on Phone support/ },
   { name: 'parking lot', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps the attachments? '.repeat(4), KEYS.ctrlS, KEYS.escape, 'l'], shows: /1 open question · 0 decisions/ },
   { name: 'controls', keys: [KEYS.enter, 'k'], shows: /Controls in practice|control/i },
+  { name: 'evidence requests, none', keys: [KEYS.enter, 'R'], shows: /No evidence requests/ },
   { name: 'parking lot, item form', keys: [KEYS.enter, KEYS.enter, KEYS.ctrlP, ...'Who keeps it?', KEYS.ctrlS, KEYS.escape, 'l', KEYS.enter], shows: /p1: open question/ },
 ];
 

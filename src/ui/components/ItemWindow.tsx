@@ -31,8 +31,8 @@ export function itemWindowTop(lines: readonly { item: number }[], index: number,
 export function windowMarker(start: number, room: number, total: number, item: { index: number; count: number; noun: string }): string {
   return [
     `${item.noun} ${item.index + 1} of ${item.count}`,
-    start > 0 ? `↑ ${start} more lines` : '',
-    start + room < total ? `↓ ${total - start - room} more lines` : '',
+    start > 0 ? `↑ ${start} more ${start === 1 ? 'line' : 'lines'}` : '',
+    start + room < total ? `↓ ${total - start - room} more ${total - start - room === 1 ? 'line' : 'lines'}` : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -10,6 +10,7 @@ import type { Assessment } from '../../core/workbook-schema.js';
 import type { AssessmentModel } from '../assessment-model.js';
 import { latestSnapshot, staleText, staleness } from '../cycle-figures.js';
 import { evidenceWords } from '../evidence-words.js';
+import { checkEvidenceFilesNow } from '../../store/evidence-files.js';
 import { useMarkdown } from '../markdown.js';
 import { safeMarkdown } from '../../export/safe-markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
@@ -119,7 +120,14 @@ export function WalkQuestion({
   const carriedFrom = current?.carriedOver && !held ? plainLine(latestSnapshot(assessment)?.label ?? 'the last cycle') : undefined;
   // The evidence behind the answer shown: the organisation's where it holds.
   const evidenceJourney = section.kind === 'organisation' || held ? null : section.journeyId;
-  const evidence = current ? (assessment.evidence ?? []).filter((e) => e.journeyId === evidenceJourney && e.questionId === question.id) : [];
+  const allEvidence = assessment.evidence;
+  const answered = current !== undefined;
+  const evidence = useMemo(
+    () => (answered ? (allEvidence ?? []).filter((e) => e.journeyId === evidenceJourney && e.questionId === question.id) : []),
+    [allEvidence, answered, evidenceJourney, question.id],
+  );
+  // Its files hashed again only when the evidence changes: one changed since it was accepted is flagged.
+  const changedFiles = useMemo(() => [...checkEvidenceFilesNow(evidence).values()].filter((c) => c === 'changed').length, [evidence]);
   const standing = evidence.length > 0 ? evidenceStanding(evidence, current, question, shell.now().toISOString().slice(0, 10)) : 'none';
   // Current evidence keeps an old answer fresh.
   const stale = held || standing === 'current' ? undefined : staleness(current, question, shell.now());
@@ -133,7 +141,9 @@ export function WalkQuestion({
       : `! ${staleText(stale)}: it counts as reported at best until answered again`
     : standing === 'lapsed'
       ? `! its evidence has expired: it counts as reported at best${narrow ? '' : ' until new evidence is added (e)'}`
-      : '';
+      : changedFiles > 0
+        ? `! ${changedFiles === 1 ? 'an evidence file has' : `${changedFiles} evidence files have`} changed since accepted${narrow ? ' (e)' : ': e lists the evidence to look again'}`
+        : '';
   const prompt = plainLine(question.prompt);
   const editing = state.mode === 'note' && state.note !== undefined;
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
@@ -228,6 +238,7 @@ export function WalkQuestion({
               {evidenceWords(evidence.length, standing).replace(/^e/, 'E')}
             </Text>
           ) : null}
+
           {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
         </Text>
       </Box>

@@ -30,7 +30,7 @@ import { editText, selectedText, type TextState } from '../text-edit.js';
 import { plural } from '../words.js';
 
 const ADD = '\u0000add';
-const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'parking', 'compare', 'controls'] as const;
+const SECTIONS = ['systems', 'integrations', 'results', 'plan', 'parking', 'requests', 'compare', 'controls'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -78,6 +78,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
       case 'results':
       case 'plan':
       case 'parking':
+      case 'requests':
       case 'compare':
       case 'controls':
         return nav.go({ name: section, assessmentId });
@@ -166,6 +167,8 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         return open(command);
       case 'parking-lot':
         return open('parking');
+      case 'requests':
+        return open('requests');
       case 'session':
         return nav.go({ name: 'session-form', assessmentId });
       case 'snapshot':
@@ -213,6 +216,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     { key: 'results', label: `Results: exposure and visibility, ${names.singular} by dimension` },
     { key: 'plan', label: 'Plan: what to fix first, its status, and export' },
     { key: 'parking', label: parkingLabel(assessment, dayOf(shell.now())) },
+    { key: 'requests', label: requestsLabel(derived.requests(bank, assessment, shell.now())) },
     {
       key: 'compare',
       label:
@@ -319,6 +323,14 @@ function parkingLabel(assessment: Assessment, today: string): string {
   const taken = decisions(assessment).length;
   if (open.length === 0 && taken === 0) return 'Parking lot: nothing open (Ctrl-P parks a question or logs a decision, from any screen)';
   return `Parking lot: ${plural(open.length, 'open question')}${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${plural(taken, 'decision')}`;
+}
+
+/** The requests' row: how many are open and overdue, or that there is nothing to ask for. */
+function requestsLabel(requests: readonly { status: string; overdue: boolean }[]): string {
+  if (requests.length === 0) return 'Evidence requests: none (answers on someone\'s word become requests)';
+  const open = requests.filter((r) => r.status !== 'accepted').length;
+  const overdue = requests.filter((r) => r.overdue).length;
+  return `Evidence requests: ${open} open${overdue > 0 ? ` (${overdue} overdue)` : ''} of ${requests.length}, by owner`;
 }
 
 /** "2 snapshots, the latest "2026 Q3" (2026-09-30) · 12 answers carried over: ...", or '' before the first. */

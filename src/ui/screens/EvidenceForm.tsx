@@ -9,11 +9,12 @@ import { useState } from 'react';
 import { addEvidence, answerFor, hasExpired, indexEvidence, evidenceKey, evidenceStanding } from '../../core/evidence.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
-import { EvidenceFileError, type FileFingerprint } from '../../store/evidence-files.js';
-import { fingerprintFileNow } from '../../store/evidence-file-now.js';
+import { setRequest } from '../../core/evidence-requests.js';
+import { EvidenceFileError, fingerprintFileNow, type FileFingerprint } from '../../store/evidence-files.js';
 import { Form, type FormValues } from '../components/Form.js';
 import { Gone } from '../components/AssessmentGone.js';
 import { EVIDENCE_FIELDS, evidenceFormInitial, expiryHint, readEvidenceForm } from '../evidence-form.js';
+import { useReport } from '../derived.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { useShell } from '../shell.js';
@@ -26,9 +27,12 @@ export function EvidenceForm({
   journeyId,
   questionId,
   collectedBy,
-}: AssessmentProps & { journeyId: string | null; questionId: string; collectedBy?: string | undefined }) {
+  requestId,
+}: AssessmentProps & { journeyId: string | null; questionId: string; collectedBy?: string | undefined; requestId?: string | undefined }) {
   const shell = useShell();
   const nav = useNav();
+  const report = useReport(bank, assessment);
+  const request = requestId === undefined ? undefined : report.evidence?.requests.find((r) => r.id === requestId);
   const assessmentId = assessment.id;
   const today = shell.now().toISOString().slice(0, 10);
   const [initial] = useState<FormValues>(() => evidenceFormInitial(collectedBy ?? assessment.facilitator, today));
@@ -43,7 +47,7 @@ export function EvidenceForm({
   const where = journey ? plainLine(journey.name) : 'Organisation-wide';
   const held = list.length === 0 ? 'no evidence yet' : `${plural(list.length, 'item')} of evidence${standing === 'current' ? ', verified' : standing === 'lapsed' ? ', all expired' : ''}`;
   const title = `Add evidence · the answer: ${option ? plainLine(option.label) : 'none with an option'}`;
-  const subtitle = `${where} · ${held} · ${plainLine(question.prompt)}`;
+  const subtitle = `${request ? `${request.id} · ` : ''}${where} · ${held} · ${plainLine(question.prompt)}`;
 
   const onSave = (values: FormValues): string | undefined => {
     const read = readEvidenceForm(values, today, process.cwd());
@@ -64,18 +68,22 @@ export function EvidenceForm({
     let id = '';
     apply((w) =>
       updateAssessment(w, assessmentId, (a) => {
-        const added = addEvidence(a, { ...read.input, journeyId, questionId, ...(file ?? {}) }, a.facilitator, at);
+        const added = addEvidence(a, { ...read.input, journeyId, questionId, ...(file ?? {}), ...(request ? { requestId: request.id } : {}) }, a.facilitator, at);
         id = added.evidence.id;
-        return added.assessment;
+        if (!request) return added.assessment;
+        // The request it answers follows the evidence: accepted, or rejected (better evidence wanted).
+        const status = added.evidence.status;
+        return setRequest(added.assessment, { id: request.id, journeyId, questionId, status }, request, a.facilitator, at);
       }),
     );
     const expired = read.input.status !== 'rejected' && hasExpired(read.input, question, today);
+    const marked = request ? `; its request is ${read.input.status === 'rejected' ? 'rejected' : 'accepted'}.` : '.';
     shell.notify(
-      read.input.status === 'rejected'
-        ? `Evidence ${id} recorded as rejected: the answer keeps its confidence.`
+      (read.input.status === 'rejected'
+        ? `Evidence ${id} recorded as rejected: the answer keeps its confidence`
         : expired
-          ? `Evidence ${id} added, but it has already expired: the answer is not verified by it.`
-          : `Evidence ${id} added: the answer counts as verified.`,
+          ? `Evidence ${id} added, but it has already expired: the answer is not verified by it`
+          : `Evidence ${id} added: the answer counts as verified`) + marked,
     );
     nav.back();
     return undefined;

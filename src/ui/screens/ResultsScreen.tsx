@@ -26,6 +26,7 @@ import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { plural } from '../words.js';
 import { evidenceWords } from '../evidence-words.js';
+import { evidenceScreenFor } from '../evidence-lines.js';
 import type { EvidenceStanding } from '../../core/evidence.js';
 import stringWidth from 'string-width';
 import { headerSegments, resultsLayout } from '../results-layout.js';
@@ -156,7 +157,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
         const line = lines[s.drill.index];
         if (!line) return;
         if (!line.option) return shell.notify('Evidence backs an option answer; this question has none.');
-        open({ name: 'evidence-form', assessmentId, journeyId: line.answerJourneyId, questionId: line.questionId });
+        open(evidenceScreenFor(assessment, { journeyId: line.answerJourneyId, questionId: line.questionId }));
       }
       return;
     }

@@ -19,6 +19,7 @@ import { rememberedSpeaker, speakers, withSpeaker } from '../../core/participant
 import { answeredInSession, currentSession } from '../../core/session.js';
 import { confirmAnswer } from '../../core/snapshot.js';
 import { recordAnswer, updateAssessment } from '../../core/workbook-ops.js';
+import { evidenceScreenFor } from '../evidence-lines.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel } from '../derived.js';
@@ -122,7 +123,7 @@ export function WalkScreen({
       case 'add-evidence': {
         // Back from the form: this walk again, on this question.
         const here = journeyId === null ? { name: 'organisation' as const, assessmentId, questionId: effect.questionId } : { name: 'walk' as const, assessmentId, journeyId, questionId: effect.questionId };
-        return nav.go({ name: 'evidence-form', assessmentId, journeyId: effect.journeyId, questionId: effect.questionId, collectedBy: effect.collectedBy }, here);
+        return nav.go(evidenceScreenFor(assessment, { journeyId: effect.journeyId, questionId: effect.questionId, collectedBy: effect.collectedBy }), here);
       }
       case 'navigate':
         // The next journey takes this walk's place: Esc there goes back where this one came from.
