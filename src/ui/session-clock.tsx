@@ -72,10 +72,9 @@ export function useSessionClock(assessment: Assessment, apply: (change: (w: Work
 
 /** Which form of the clock's words fits beside a trail of `trail` columns in `columns`. */
 export function clockForm(columns: number, trail: number): ClockForm {
-  if (columns < 80) return 'narrow';
-  // The trail keeps at least 30 columns (or all of it, if shorter).
+  // The trail keeps at least 30 columns (or all of it, if shorter); the medium words take up to about 64.
   const room = columns - 1 - Math.min(trail, 30);
-  return room >= 84 ? 'full' : 'medium';
+  return room >= 84 ? 'full' : room >= 64 ? 'medium' : 'narrow';
 }
 
 /** The header's clock: time used, at this pace what is left, and the timebox (redrawn every 15 seconds). */

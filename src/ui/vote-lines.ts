@@ -36,23 +36,22 @@ const answerKeys = (question: Question) => `1-${question.options.length}, u, x`;
  * Where the vote stands, in a line or two: who votes next and how many have, or that
  * everyone has and Enter reveals, or (positions shown) the spread and how to settle.
  */
-export function voteStatus(question: Question, vote: VoteState, voters: readonly string[], speakers: readonly Speaker[], narrow: boolean): string[] {
+export function voteStatus(question: Question, vote: VoteState, voters: readonly string[], speakers: readonly Speaker[], namesCut = false): string[] {
   const kind = vote.hidden ? (vote.revealed ? 'Hidden vote, revealed' : 'Hidden vote') : 'Open vote';
   const next = nextVoter(vote, voters);
   if (next !== undefined) {
     const person = speakers.find((s) => s.name === next);
     const name = person ? speakerWords(person) : plainLine(next);
-    const first = narrow ? `${kind} · ${vote.positions.length}/${voters.length} · ${name}: ${answerKeys(question)}` : `${kind} · ${vote.positions.length} of ${voters.length} voted · next, ${name}: ${answerKeys(question)}`;
-    // On a narrow screen the footer names the keys.
-    return narrow ? [first] : [first, `Backspace takes the last vote back · Tab: ${vote.hidden ? 'open vote' : 'hidden vote'} · Esc drops the vote`];
+    const first = `${kind} · ${vote.positions.length} of ${voters.length} voted · next, ${name}: ${answerKeys(question)}`;
+    return [first, `Backspace takes the last vote back · Tab: ${vote.hidden ? 'open vote' : 'hidden vote'} · Esc drops the vote`];
   }
   if (!voteShown(vote, voters)) return [`${kind} · all ${voters.length} have voted · Enter reveals every position at once`];
   const spread = voteSpread(question, vote.positions);
   const words = spreadWords(spread);
   const at = words ? `positions at ${words}` : 'no option chosen';
-  const opening = at.charAt(0).toUpperCase() + at.slice(1);
-  if (narrow) {
-    // The names after the options are cut on a narrow screen: who chose what is said here.
+  if (namesCut) {
+    // The names after the options are cut at the edge (`namesCut`): who chose what is said here.
+    const opening = at.charAt(0).toUpperCase() + at.slice(1);
     return [`${opening}${spread.disputed ? ': disputed' : ''} · settle: ${answerKeys(question)}`, whoChoseWhat(question, vote.positions)];
   }
   const verdict = spread.disputed ? `: disputed once settled (${DISPUTED_SPREAD} levels apart or more)` : '';

@@ -117,16 +117,20 @@ describe('a session in the app', () => {
       expect(widestLine(app.frame())).toBeLessThanOrEqual(size.columns);
       expect(app.frame().split('\n').length).toBeLessThanOrEqual(size.rows);
       await app.keys(KEYS.ctrlS);
-      expect(app.frame()).toContain(size.columns < 80 ? 'Session s1: core questions · 0 min used of 1h30 · S' : 'Session s1: core questions · 0 min used of 1h30 · S changes it');
+      // The long form where it fits whole (81 columns), else the short one, never cut.
+      if (size.columns < 82) expect(app.frame()).toMatch(/^Session s1: core questions · 0 min used of 1h30 · S$/m);
+      else expect(app.frame()).toContain('Session s1: core questions · 0 min used of 1h30 · S changes it or starts a new one');
       await app.keys(KEYS.enter);
       t += 40 * MIN;
       await app.keys('1');
       const header = app.frame().split('\n')[0]!;
       // 40 minutes for one answer: the one left would end 80 minutes in, inside 1h30.
       expect(header).toContain(
-        size.columns < 80 ? '40 min · 40 min left, 1 q · fits 1h30' : size.columns < 120 ? '40 min · at this pace: 40 min left for 1 question · fits 1h30' : '40 min used · at this pace: 40 min left for 1 question · fits the 1h30 timebox',
+        size.columns < 100 ? '40 min · 40 min left, 1 q · fits 1h30' : size.columns < 120 ? '40 min · at this pace: 40 min left for 1 question · fits 1h30' : '40 min used · at this pace: 40 min left for 1 question · fits the 1h30 timebox',
       );
       expect(header).toMatch(/^cxray › Q4/);
+      // At 80 columns the clock's short words leave the trail whole.
+      if (size.columns === 80) expect(header).toMatch(/^cxray › Q4 › Phone support /);
       expect(widestLine(app.frame())).toBeLessThanOrEqual(size.columns);
       app.unmount();
     });

@@ -55,7 +55,6 @@ export function WalkEnd({
   const summary = sectionSummary(parts, section.kind === 'journey' ? section.journeyId : null);
   const figures = summaryFigures(summary);
   const width = size.columns - 1;
-  const narrow = size.columns < 80;
 
   const progress = section.progress;
   const names = scopeNamesOf(bank);
@@ -71,7 +70,7 @@ export function WalkEnd({
   const carried =
     carriedHere > 0 ? `↻ ${plural(carriedHere, 'answer is', 'answers are')} still carried over from the last cycle${presenting ? '' : ': g goes to the next one, Enter there keeps it'}.` : '';
   const next = assessment.journeys.find((j) => j.id === nextJourneyId);
-  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, narrow, names.plural, presenting);
+  const enter = enterLine(next && { name: plainLine(next.name), progress: model.progress.get(next.id), carried: carriedByJourney(assessment.answers).get(next.id) ?? 0 }, names.plural, presenting);
   const promptLines = state.prompt ? 2 + wrappedLines(`! ${walkPromptText(state.prompt, state.note?.text.value ?? '')}`, size.columns - 4) : 0;
 
   const figureWidth = (scale: BigScale) => figures.reduce((sum, f) => sum + bigFigureWidth(f, scale), FIGURE_GAP);
@@ -115,13 +114,11 @@ export function WalkEnd({
  * Where Enter goes: the next journey with work left, or back to the journeys. On the
  * projector (`presenting`), no keys: only the journey that comes next, if one does.
  */
-function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, narrow: boolean, journeys: string, presenting: boolean): string {
-  if (presenting) return next ? `Next: '${next.name}' (${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0} answered${next.carried ? `, ${next.carried} carried over` : ''})` : '';
-  if (!next) return narrow ? `Enter or Esc: back to the ${journeys} · ←: previous` : `Enter or Esc: back to the ${journeys} · ←: previous question`;
-  const counts = `${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0}${narrow ? '' : ' answered'}${next.carried ? `, ${next.carried} carried over` : ''}`;
-  return narrow
-    ? `Enter: walk '${next.name}' (${counts}) · Esc: ${journeys} · ←: previous`
-    : `Enter: walk '${next.name}' next (${counts}) · Esc: back to the ${journeys} · ←: previous question`;
+function enterLine(next: { name: string; progress: { answered: number; total: number } | undefined; carried: number } | undefined, journeys: string, presenting: boolean): string {
+  const counts = next ? `${next.progress?.answered ?? 0} / ${next.progress?.total ?? 0} answered${next.carried ? `, ${next.carried} carried over` : ''}` : '';
+  if (presenting) return next ? `Next: '${next.name}' (${counts})` : '';
+  if (!next) return `Enter or Esc: back to the ${journeys} · ←: previous question`;
+  return `Enter: walk '${next.name}' next (${counts}) · Esc: back to the ${journeys} · ←: previous question`;
 }
 
 /** The two figures side by side, in block digits or on one line. */

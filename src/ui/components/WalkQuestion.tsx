@@ -1,5 +1,6 @@
 import { scopeNamesOf } from '../../core/bank-words.js';
 import { useMemo } from 'react';
+import stringWidth from 'string-width';
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
 import { helpWithControls } from '../../core/controls/question-controls.js';
@@ -32,15 +33,15 @@ import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
  * journey's walk ('' otherwise): the organisation's answer and who gave it, an override
  * of it, or an override being answered.
  */
-export function sourceLine(question: Question, shown: ShownAnswer, overriding: boolean, narrow: boolean, journey = 'journey'): string {
+export function sourceLine(question: Question, shown: ShownAnswer, overriding: boolean, journey = 'journey'): string {
   if (shown.source === 'own') return '';
   const org = shown.organisation;
   const orgWords = org
     ? `${org.kind === 'option' ? plainLine(question.options.find((o) => o.id === org.optionId)?.label ?? org.optionId ?? '') : org.kind === 'unknown' ? "We don't know" : 'Not applicable'}${givenBy(org) ? `, ${plainLine(givenBy(org))}` : ''}`
     : 'not answered yet';
-  if (shown.source === 'override') return narrow ? `⇄ Override for this ${journey} · O drops it` : `⇄ Override for this ${journey} · the organisation's answer: ${orgWords} · O drops it`;
-  if (overriding) return narrow ? `⇄ Answering for this ${journey} only` : `⇄ Answering for this ${journey} only (the organisation's answer: ${orgWords}) · o: leave it`;
-  return narrow ? `◆ Organisation-wide · o: this ${journey} only` : `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this ${journey} only`;
+  if (shown.source === 'override') return `⇄ Override for this ${journey} · the organisation's answer: ${orgWords} · O drops it`;
+  if (overriding) return `⇄ Answering for this ${journey} only (the organisation's answer: ${orgWords}) · o: leave it`;
+  return `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this ${journey} only`;
 }
 
 /**
@@ -106,11 +107,10 @@ export function WalkQuestion({
     { key: '\u0000na', label: `x  Not applicable${chosen === question.options.length + 1 ? mark : ''}` },
   ];
   const optionRows = choosing ? speakerRows(people, speaking) : voting ? voteOptionRows(question, voting) : answerRows;
-  const narrowStatus = width < 80;
   const statusLines = voting
-    ? voteStatus(question, voting, voters, people, narrowStatus)
+    ? voteStatus(question, voting, voters, people, optionRows.some((r) => typeof r.label === 'string' && stringWidth(r.label) > width - 2))
     : choosing
-      ? [narrowStatus ? 'Who speaks? 1-9 or ↑↓ Enter · Esc: no change' : 'Who is speaking? 1-9 or ↑↓ and Enter: the next answers are theirs · Esc: no change']
+      ? ['Who is speaking? 1-9 or ↑↓ and Enter: the next answers are theirs · Esc: no change']
       : current?.vote
         ? [voteRecordLine(question, current.vote)]
         : [];
@@ -131,18 +131,14 @@ export function WalkQuestion({
   const standing = evidence.length > 0 ? evidenceStanding(evidence, current, question, shell.now().toISOString().slice(0, 10)) : 'none';
   // Current evidence keeps an old answer fresh.
   const stale = held || standing === 'current' ? undefined : staleness(current, question, shell.now());
-  // Shorter on a narrow terminal, where every line taken is an option hidden.
-  const narrow = width < 80;
-  const source = sourceLine(question, shown, overriding, narrow, scopeNamesOf(bank).singular);
-  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it${narrow ? '' : ', or choose another answer'}` : '';
+  const source = sourceLine(question, shown, overriding, scopeNamesOf(bank).singular);
+  const carriedText = carriedFrom ? `↻ carried over from "${carriedFrom}" — Enter keeps it, or choose another answer` : '';
   const staleLine = stale
-    ? narrow
-      ? `! answered ${stale.ageDays} days ago; answers last ${stale.lifetimeDays} days`
-      : `! ${staleText(stale)}: it counts as reported at best until answered again`
+    ? `! ${staleText(stale)}: it counts as reported at best until answered again`
     : standing === 'lapsed'
-      ? `! its evidence has expired: it counts as reported at best${narrow ? '' : ' until new evidence is added (e)'}`
+      ? '! its evidence has expired: it counts as reported at best until new evidence is added (e)'
       : changedFiles > 0
-        ? `! ${changedFiles === 1 ? 'an evidence file has' : `${changedFiles} evidence files have`} changed since accepted${narrow ? ' (e)' : ': e lists the evidence to look again'}`
+        ? `! ${changedFiles === 1 ? 'an evidence file has' : `${changedFiles} evidence files have`} changed since accepted: e lists the evidence to look again`
         : '';
   const prompt = plainLine(question.prompt);
   const editing = state.mode === 'note' && state.note !== undefined;
@@ -227,14 +223,13 @@ export function WalkQuestion({
           <Text dimColor>Confidence </Text>
           <Text bold>{standing === 'current' ? 'verified' : (confidence ?? (current ? '—' : 'reported (default)'))}</Text>
           <Text dimColor>
-            {evidence.length > 0 && narrow ? ' · ' : '  ·  '}
-            {evidence.length > 0 && narrow ? 'Paper ' : 'Documented on paper '}
+            {'  ·  '}Documented on paper{' '}
           </Text>
           <Text bold>{policyWords(policy)}</Text>
           {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
           {evidence.length > 0 ? (
             <Text color={standing === 'lapsed' ? tone('yellow') : undefined}>
-              {narrow ? ' · ' : '  ·  '}
+              {'  ·  '}
               {evidenceWords(evidence.length, standing).replace(/^e/, 'E')}
             </Text>
           ) : null}

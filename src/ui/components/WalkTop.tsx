@@ -13,8 +13,8 @@ import { ProgressBar } from './ProgressBar.js';
 export function WalkBars({ section, all, scope = DEFAULT_SCOPE_NAMES }: { section: Pick<WalkSection, 'kind' | 'progress' | 'withOrganisation'>; all: JourneyProgress; scope?: ScopeNames }) {
   const { size } = useShell();
   const journey = section.progress;
-  // One line at any width: on a narrow terminal the organisation-wide label is short, and the bars give way.
-  const label = section.kind === 'journey' ? `${capitalised(scope.singular)} ` : size.columns < 80 ? 'Org-wide ' : 'Organisation-wide ';
+  // One line at any width: the bars give way.
+  const label = section.kind === 'journey' ? `${capitalised(scope.singular)} ` : 'Organisation-wide ';
   const allLabel = section.withOrganisation ? '   All ' : `   All ${scope.plural} `;
   const count = (p: JourneyProgress) => 2 * String(p.total).length + 4; // ' 12 / 20', the count padded to the total's width
   const words = label.length + allLabel.length + count(journey) + count(all);
@@ -34,7 +34,7 @@ export function WalkJump({ jump }: { jump: TextState | undefined }) {
   const { size } = useShell();
   const tone = useTone();
   if (!jump) return null;
-  const label = size.columns < 80 ? 'Go to (number or words): ' : 'Go to question (its number, or words of its prompt): ';
+  const label = 'Go to question (its number, or words of its prompt): ';
   const shown = visibleSlice(jump.value, jump.cursor, Math.max(5, size.columns - label.length - 1));
   const at = graphemeAt(shown.text, shown.cursor);
   return (

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
+import stringWidth from 'string-width';
 import { journeyRemovalImpact, removeJourney } from '../../core/setup-ops.js';
 import { carriedOverCount, defaultSnapshotLabel, snapshotLabelProblem, snapshotLabelProblemText, startNewCycle, takeSnapshot } from '../../core/snapshot.js';
 import { decisions, openQuestions } from '../../core/parking-lot.js';
@@ -242,7 +243,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const boxLines = (text: string) => Math.ceil((text.length + 2) / Math.max(20, shell.size.columns - 4));
   const promptLines = labelling ? 4 + boxLines(promptText) + (labelling.problem ? boxLines(labelling.problem) : 0) : 0;
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
-  const sessionText = sessionLine(assessment, shell.size.columns < 80);
+  const sessionText = sessionLine(assessment, shell.size.columns - 1);
   const reserved = 5 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
   const prompt = labelling ? (
@@ -307,13 +308,14 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   );
 }
 
-/** The session line: what the walks ask, the time used and the timebox, and S to change it. */
-function sessionLine(assessment: Assessment, narrow: boolean): string {
+/** The session line: what the walks ask, the time used and the timebox, and S to change it; the short form where the long one would be cut at `width`. */
+function sessionLine(assessment: Assessment, width: number): string {
   const session = currentSession(assessment);
-  if (!session) return narrow ? 'Session: all questions · S: core, dimensions, timebox' : 'Session: all questions, no timebox · S: core questions, chosen dimensions, a timebox';
+  const fit = (long: string, short: string) => (stringWidth(long) <= width ? long : short);
+  if (!session) return fit('Session: all questions, no timebox · S: core questions, chosen dimensions, a timebox', 'Session: all questions · S: core, dimensions, timebox');
   const asks = session.scope === 'all' ? 'all questions' : session.scope === 'core' ? 'core questions' : scopeWords(session);
   const time = `${formatDuration(session.usedSeconds)} used${session.timeboxMinutes !== undefined ? ` of ${formatDuration(session.timeboxMinutes * 60)}` : ''}`;
-  return narrow ? `Session ${session.id}: ${asks} · ${time} · S` : `Session ${session.id}: ${asks} · ${time} · S changes it or starts a new one`;
+  return fit(`Session ${session.id}: ${asks} · ${time} · S changes it or starts a new one`, `Session ${session.id}: ${asks} · ${time} · S`);
 }
 
 /** The parking lot's row: how many open questions (overdue) and decisions, or how to add the first. */
