@@ -97,6 +97,20 @@ describe('bank warnings', () => {
     ]);
   });
 
+  it('warns of a cut in any plain value, an action title too, pointing at the #', () => {
+    const actions = [
+      '  - id: log-exports',
+      '    title: Log exports #1 first',
+      '    detail: Turn on export logging.',
+      '    effort: M',
+      '    owner: Security',
+      '  - { id: ask-admins, title: Ask the admins, detail: Ask each admin., effort: S, owner: Facilitator }',
+    ];
+    expect(warningsOf(bank({ actions }))).toEqual([
+      '18:24: the title of action "log-exports" ends before " #", which YAML reads as the start of a comment, so "#1 first" is left out of it; put the whole text in quotes if the # belongs to it, or leave two spaces before a comment',
+    ]);
+  });
+
   it('warns of an option label longer than 72 characters, and not of one of 72', () => {
     const long = 'A'.repeat(73);
     const fits = 'B'.repeat(72);
