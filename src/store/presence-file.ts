@@ -23,6 +23,8 @@ export function presencePathFor(realWorkbookPath: string): string {
  */
 export class PresenceWriter {
   private written: PresencePlace | undefined;
+  /** The place being written now: a place equal to it is not written again, one equal to `written` is (the sidecar is about to change). */
+  private writing: PresencePlace | undefined;
   private pending: PresencePlace | undefined;
   private running: Promise<void> | undefined;
   failed = false;
@@ -36,7 +38,7 @@ export class PresenceWriter {
   ) {}
 
   set(place: PresencePlace): void {
-    if (samePlace(place, this.pending ?? this.written)) return;
+    if (samePlace(place, this.pending ?? this.writing ?? this.written)) return;
     this.pending = place;
     this.running ??= this.drain();
   }
@@ -51,12 +53,15 @@ export class PresenceWriter {
       while (this.pending) {
         const place = this.pending;
         this.pending = undefined;
+        this.writing = place;
         try {
           await writeFileAtomic(this.fs, this.path, new TextEncoder().encode(presenceText(place, this.pid, this.host, this.now())));
           this.written = place;
           this.failed = false;
         } catch {
           this.failed = true;
+        } finally {
+          this.writing = undefined;
         }
       }
     } finally {

@@ -37,6 +37,19 @@ describe('the presence sidecar on disk', () => {
     expect(writer.failed).toBe(false);
   });
 
+  it('writes a place again that equals the one written before a write still under way (a walk back from the end to its question)', async () => {
+    const path = join(dir(), 'w.json.present.json');
+    const writer = new PresenceWriter(path, () => NOW, undefined, process.pid, HOST);
+    const question = { screen: 'question' as const, assessmentId: 'q4', journeyId: 'phone', questionId: 'b', index: 1, total: 2 };
+    writer.set(question);
+    await writer.idle();
+    // Answered: the end is being written; taken back at once: the question again, before that write is done.
+    writer.set({ screen: 'end', assessmentId: 'q4', journeyId: 'phone', total: 2 });
+    writer.set(question);
+    await writer.idle();
+    expect(readPresence(path, HOST)).toMatchObject({ kind: 'presence', presence: { screen: 'question', questionId: 'b' } });
+  });
+
   it('remembers a failed write and goes on (a folder in its way), never throwing into the walk', async () => {
     const d = dir();
     const path = join(d, 'missing', 'w.json.present.json');
