@@ -5,6 +5,7 @@
  * evidence lines under each answer table of the appendix. Pure.
  */
 import type { Report, ReportAnswer, ReportEvidence } from '../core/report-schema.js';
+import { requestsByOwner } from '../core/evidence-requests.js';
 import { ORGANISATION_LABEL } from '../core/organisation.js';
 import { httpUrl } from './links.js';
 import { mdInline, mdTable } from './markdown-text.js';
@@ -54,6 +55,18 @@ export function evidenceSectionLines(report: Report): string[] {
   if (section.requests.length > 0) {
     lines.push(`### Requests by owner`, '', `${open} of ${section.requests.length} evidence requests open, ${overdue} overdue. \`cxray requests\` lists each with what would show it.`, '');
     lines.push(...mdTable(['Owner', 'Open', 'Overdue'], ['l', 'r', 'r'], section.owners.map((o) => [mdInline(o.owner), String(o.open), String(o.overdue)])), '');
+    // Each request by its stable id, as `cxray requests` and the JSON report name it.
+    const rows = requestsByOwner(section.requests).flatMap(({ owner, requests }) =>
+      requests.map((r) => [
+        `\`${r.id}\``,
+        mdInline(owner),
+        mdInline(r.questionPrompt),
+        mdInline(r.journeyId === null ? ORGANISATION_LABEL : (r.journeyName ?? r.journeyId)),
+        r.overdue ? `${r.due}, **overdue**` : r.due,
+        r.status,
+      ]),
+    );
+    lines.push(...mdTable(['Request', 'Owner', 'Question', 'Where', 'Due', 'Status'], ['l', 'l', 'l', 'l', 'l', 'l'], rows), '');
   }
   const byId = new Map(section.items.map((e) => [e.id, e]));
   if (section.expiringSoon.length > 0) {

@@ -278,6 +278,9 @@ describe('evidence: cycles and the report', () => {
     const md = renderMarkdown(buildReport(EVIDENCE_BANK, a, NOW));
     expect(md).toContain('## Evidence\n\n1 answer is verified by evidence. Of the visibility figure\'s 58 points, 16.7 rest on evidence and the rest on answers alone.');
     expect(md).toContain('### Requests by owner');
+    // Each request by its stable id: q1 and q3 reported (q3 has no hint, so no request), q2 verified by ev1.
+    expect(md).toContain(`| \`EV-${assessmentCode('a')}-q1.j\` | Owner A | Question one? | J | 2026-12-04 | requested |`);
+    expect(md).not.toContain(`EV-${assessmentCode('a')}-q3.j`);
     expect(md).toContain('- <https://wiki.example.com/q2>: the log; collected 2026-11-10 by Sam; accepted, lasts to 2026-12-10.');
     expect(md).toContain('### Expiring in the next 30 days\n\n- 2026-12-10: J, “Question two?”: <https://wiki.example.com/q2>');
   });
