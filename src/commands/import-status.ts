@@ -4,8 +4,6 @@
  * cxray id a row carries. Every row is checked first; nothing is written unless all are
  * valid; `--dry-run` writes nothing at all.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { applyStatusImport, planStatusImport, TRACKERS, type StatusChange, type Tracker } from '../core/import-status.js';
 import { PLAN_STATUS_LABEL } from '../core/plan-status.js';
@@ -13,10 +11,10 @@ import { reportDate } from '../core/report-date.js';
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Workbook } from '../core/workbook-schema.js';
-import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
+import { readCsvRecords } from './csv-records.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { IMPORT_STATUS_OPTIONS } from './flags.js';
 
@@ -50,22 +48,7 @@ function summary(changes: readonly StatusChange[], withoutId: number, verb: stri
 export async function run({ positionals, values, env, cwd, out, err }: Invocation<OptionValues<typeof IMPORT_STATUS_OPTIONS>>): Promise<number> {
   const file = positionals[0]!;
   const tracker = trackerOf(values.tracker);
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`import-status: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
-  }
-  let records;
-  try {
-    records = parseCsv(text).map((r) => ({ line: r.line, cells: r.cells.map(restoreCell) }));
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new UserError(`${file}:${error.line}: ${error.message}; nothing was imported.`, 1);
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new UserError(`import-status: ${file} is empty; export the tickets from the tracker as CSV (docs/exports.md says which columns).`, 1);
+  const { header, rows } = await readCsvRecords(cwd, file, 'import-status', 'export the tickets from the tracker as CSV (docs/exports.md says which columns)');
 
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values, err);

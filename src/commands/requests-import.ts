@@ -4,7 +4,6 @@
  * be read is a problem of its row); nothing is written unless all rows are valid.
  * Accepted evidence attaches to its answer (verified); rejected evidence records why.
  */
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { buildRequests } from '../core/evidence-requests.js';
 import { assessmentItems } from '../core/assessment-items.js';
@@ -14,11 +13,11 @@ import { applyRequestsImport, planRequestsImport, type RequestChange } from '../
 import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import type { Workbook } from '../core/workbook-schema.js';
-import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { EvidenceFileError, fingerprintFile } from '../store/evidence-files.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
+import { readCsvRecords } from './csv-records.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { REQUESTS_OPTIONS } from './flags.js';
 
@@ -42,23 +41,7 @@ export async function runImport({ values, env, cwd, out, err }: Invocation<Optio
   for (const option of ['format', 'output', 'force'] as const) {
     if (values[option] !== undefined) throw new UserError(`requests import: --${option} is for listing requests, not for import; leave it out.`);
   }
-  const path = resolve(cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`requests import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
-  }
-  let records;
-  try {
-    records = parseCsv(text).map((r) => ({ line: r.line, cells: r.cells.map(restoreCell) }));
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new UserError(`${file}:${error.line}: ${error.message}; nothing was imported.`, 1);
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new UserError(`requests import: ${file} is empty; start from \`cxray requests --format csv --output ${file}\`.`, 1);
+  const { path, header, rows } = await readCsvRecords(cwd, file, 'requests import', `start from \`cxray requests --format csv --output ${file}\``);
 
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values, err);
