@@ -10,6 +10,7 @@
  */
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
+import { planSummaryLine } from '../plan-summary.js';
 import { join, dirname, relative } from 'node:path';
 import { plainLine } from '../../core/terminal-text.js';
 import { renderMarkdown } from '../../export/markdown.js';
@@ -126,8 +127,15 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
       filter.horizon !== undefined ? `horizon ${HORIZON_WORDS[filter.horizon]}` : '',
       filter.owner !== undefined ? (filter.owner === '' ? 'no owner' : `owner ${plainLine(filter.owner)}`) : '',
     ].filter(Boolean);
+  const done = all.filter((p) => p.tracking.status === 'done').length;
+  const flagged = all.filter((p) => p.tracking.flag !== null).length;
+  const overdue = all.filter((p) => p.tracking.overdue).length;
+  // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
+  const closed = report.closedItems.length;
+  const summary = planSummaryLine({ findOut: report.findOut.length, fix: report.plan.length, done, closed, flagged, overdue }, report.planCapacity, shell.size.columns - 1);
   const signoff = assessment.signoff;
-  const height = Math.max(3, bodyRows(shell.size.rows) - 3 - (signoff ? 1 : 0));
+  // The summary takes a second row when it does not fit on one (plan-summary.ts).
+  const height = Math.max(3, bodyRows(shell.size.rows) - 3 - (signoff ? 1 : 0) - (summary.wrapped && state.view === 'items' ? 1 : 0));
   const filtered = !noFilter(state.filter);
   const maxTop = Math.max(0, lines.length - height);
 
@@ -224,29 +232,24 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
   const paneHeight = item && !state.capacity ? detailHeight(shell.size.rows) : 0;
   const pane = item ? planDetailLines(item, report.planCapacity, titleOf, width, paneHeight) : [];
   const listHeight = Math.max(3, height - prompt - (filtered ? 1 : 0) - (pane.length > 0 ? pane.length + 1 : 0));
-  const done = all.filter((p) => p.tracking.status === 'done').length;
-  const flagged = all.filter((p) => p.tracking.flag !== null).length;
-  const overdue = all.filter((p) => p.tracking.overdue).length;
-  // Items marked done that the answers no longer call for have left the plan: say so, or they seem lost.
-  const closed = report.closedItems.length;
-  const { now: nowPoints, next: nextPoints } = report.planCapacity;
-  const summary = [
-    `${report.findOut.length} to find out`,
-    `${report.plan.length} to fix`,
-    done ? `${done} marked done` : '',
-    closed ? `${closed} done and closed by the answers` : '',
-    flagged ? `⚑ ${flagged} flagged` : '',
-    overdue ? `${overdue} overdue` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
   return (
     <Screen trail={[assessment.name, 'Plan']} scope={state.capacity ? 'capacity' : 'plan'}>
       {state.view === 'items' ? (
-        <Text wrap="truncate-end">
-          <Text bold>{summary}</Text>
-          <Text dimColor>{` · capacity Now ${nowPoints}, Next ${nextPoints} (c)`}</Text>
-        </Text>
+        summary.wrapped ? (
+          <Box flexDirection="column">
+            <Text bold wrap="truncate-end">
+              {summary.counts}
+            </Text>
+            <Text dimColor wrap="truncate-end">
+              {summary.capacity}
+            </Text>
+          </Box>
+        ) : (
+          <Text wrap="truncate-end">
+            <Text bold>{summary.counts}</Text>
+            <Text dimColor>{summary.capacity}</Text>
+          </Text>
+        )
       ) : (
         <Text dimColor wrap="truncate-end">
           {rendered === undefined
