@@ -28,6 +28,22 @@ export function scopeNamesOf(bank: { scope?: ScopeNamesInput | undefined }): Sco
   return { singular: scope.singular, plural: scope.plural ?? pluralOf(scope.singular) };
 }
 
+/**
+ * Text written with the default words ("journey", "journeys", "Journey"), in the bank's:
+ * the key table and its help are written once, for every bank.
+ */
+export function inScopeWords(text: string, names: ScopeNames): string {
+  if (names.singular === DEFAULT_SCOPE_NAMES.singular && names.plural === DEFAULT_SCOPE_NAMES.plural) return text;
+  return text.replace(/\b(?:([Aa]) )?([Jj])ourney(s?)\b/g, (_, a: string | undefined, j: string, s: string) => {
+    const word = s ? names.plural : names.singular;
+    const named = j === 'J' ? capitalised(word) : word;
+    if (a === undefined) return named;
+    // "a journey" -> "an application": the article follows the new word's sound, as far as its first letter tells.
+    const article = s ? a : /^[aeiou]/i.test(word) ? `${a}n` : a;
+    return `${article} ${named}`;
+  });
+}
+
 /** A name at the start of a sentence or as a heading: "team" -> "Team". */
 export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);

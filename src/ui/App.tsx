@@ -14,6 +14,7 @@
  * lost, and shows again as it was once the item is saved or the form left; in the walk
  * the item is linked to the question shown (useParkPlace).
  */
+import { scopeNamesOf } from '../core/bank-words.js';
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, useApp, useInput } from 'ink';
 import type { Bank } from '../core/bank-schema.js';
@@ -217,7 +218,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       (_, k) => {
         // ↓/PgDn and ↑/PgUp page through a help taller than the terminal; anything else closes it.
         const room = helpRoom(sizeRef.current.rows);
-        if (k.downArrow || k.pageDown) setHelpOffset((o) => Math.min(Math.max(0, helpLines(helpScope.current, sizeRef.current.columns) - room), o + room));
+        if (k.downArrow || k.pageDown) setHelpOffset((o) => Math.min(Math.max(0, helpLines(helpScope.current, sizeRef.current.columns, scopeNamesOf(bank)) - room), o + room));
         else if (k.upArrow || k.pageUp) setHelpOffset((o) => Math.max(0, o - room));
         else {
           helpOpen.current = false;
@@ -247,7 +248,7 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       offHelp();
       offConflict();
     };
-  }, [broker, quit, forceQuit, act, choose, conflictRef, parkingRef, setParking, store]);
+  }, [broker, quit, forceQuit, act, choose, conflictRef, parkingRef, setParking, store, bank]);
   useInput((input, key) => {
     // A notice shows until the next key.
     if (noticeRef.current !== undefined) setNotice(undefined);
@@ -278,8 +279,9 @@ function Workbench({ store, bank, now = systemClock, size: fixedSize, color = tr
       notify,
       setParkPlace,
       setPresence,
+      scope: scopeNamesOf(bank),
     }),
-    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, setPresence],
+    [shown, parkAssessment, size, color, save, now, store.path, quit, forceQuit, showHelp, setQuitGuard, notice, notify, setParkPlace, setPresence, bank],
   );
   // The parking form's own: it hears keys while it shows, and its quit guard is its own.
   const parkShell = useMemo<Shell>(

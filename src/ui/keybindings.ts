@@ -420,10 +420,10 @@ export function listMoveFor(scope: KeyScope, input: string, key: Key): ListMove 
  * The one-line footer hint of a scope: "Enter open · a new · ? keys". Given a width,
  * hints are dropped from the end to fit, but the one that opens the help stays.
  */
-export function footerHint(scope: KeyScope, width = Number.POSITIVE_INFINITY): string {
+export function footerHint(scope: KeyScope, width = Number.POSITIVE_INFINITY, words: (text: string) => string = (t) => t): string {
   const parts = bindingsFor(scope)
     .filter((b) => b.hint !== undefined)
-    .map((b) => ({ text: `${keysText(b)} ${b.hint}`, keep: b.command === 'help' }));
+    .map((b) => ({ text: words(`${keysText(b)} ${b.hint}`), keep: b.command === 'help' }));
   const all = parts.map((p) => p.text).join(' · ');
   if (all.length <= width) return all;
   const kept = parts.filter((p) => p.keep).map((p) => p.text);

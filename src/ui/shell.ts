@@ -3,6 +3,7 @@
  * it may read keys now, the terminal size, colour, the save state, the clock (`now`),
  * and the ways to quit or show the help.
  */
+import type { ScopeNames } from '../core/bank-words.js';
 import { createContext, useContext, useLayoutEffect } from 'react';
 import type { ParkedPlace } from '../core/parking-lot.js';
 import type { PresencePlace } from '../core/presence.js';
@@ -56,6 +57,8 @@ export interface Shell {
   setPresence?: (place: PresencePlace | undefined) => void;
   /** True in `cxray present`: screens are drawn for the room, with no keys to offer. */
   presenting?: boolean;
+  /** What the bank calls what it assesses, for the footer and the help (default: journeys). */
+  scope?: ScopeNames;
 }
 
 export const ShellContext = createContext<Shell | undefined>(undefined);

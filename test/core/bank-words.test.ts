@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalised, countOf, exposedLevelsWords, levelWords, pluralOf, scopeNamesOf } from '../../src/core/bank-words.js';
+import { capitalised, countOf, exposedLevelsWords, inScopeWords, levelWords, pluralOf, scopeNamesOf } from '../../src/core/bank-words.js';
 
 describe('scope names', () => {
   it('is journey and journeys when the bank names no scope', () => {
@@ -42,5 +42,27 @@ describe('level words', () => {
     expect(levelWords(3, maturity)).toBe('Initial (exposure 3 of 4)');
     expect(levelWords(0, maturity)).toBe('Optimised (exposure 0 of 4)');
     expect(exposedLevelsWords(maturity)).toBe('“Initial” or “Not practised” (exposure 3 or 4)');
+  });
+});
+
+describe('the key table in the bank’s words', () => {
+  const applications = { singular: 'application', plural: 'applications' };
+  const desks = { singular: 'desk', plural: 'desks' };
+
+  it('names the bank’s scope where the table says journey, with the article it takes', () => {
+    expect(inScopeWords('a add journey', applications)).toBe('a add application');
+    expect(inScopeWords('add a journey', applications)).toBe('add an application');
+    expect(inScopeWords("in a journey's walk: show or hide", applications)).toBe("in an application's walk: show or hide");
+    expect(inScopeWords("drop this journey's override", desks)).toBe("drop this desk's override");
+    expect(inScopeWords('show only those of one journey (j)', desks)).toBe('show only those of one desk (j)');
+    expect(inScopeWords('Journeys: the list · back to the journeys', applications)).toBe('Applications: the list · back to the applications');
+    expect(inScopeWords('A journey', desks)).toBe('A desk');
+    expect(inScopeWords('a few journeys', applications)).toBe('a few applications');
+  });
+
+  it('leaves the text as it is for the default words, and other words alone', () => {
+    const text = "add a journey · journeyman · the journey's walk";
+    expect(inScopeWords(text, { singular: 'journey', plural: 'journeys' })).toBe(text);
+    expect(inScopeWords('journeyman', desks)).toBe('journeyman');
   });
 });

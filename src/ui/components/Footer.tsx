@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { DEFAULT_SCOPE_NAMES, inScopeWords } from '../../core/bank-words.js';
 import { footerHint, type KeyScope } from '../keybindings.js';
 import { useShell, useTone } from '../shell.js';
 
@@ -7,7 +8,7 @@ import { useShell, useTone } from '../shell.js';
  * notice from the app (what Ctrl-P just parked) takes the hint's place until the next key.
  */
 export function Footer({ scope }: { scope: KeyScope }) {
-  const { save, size, notice } = useShell();
+  const { save, size, notice, scope: names = DEFAULT_SCOPE_NAMES } = useShell();
   const tone = useTone();
   return (
     <Box flexDirection="column" flexShrink={0}>
@@ -22,7 +23,7 @@ export function Footer({ scope }: { scope: KeyScope }) {
         </Text>
       ) : (
         <Text dimColor wrap="truncate-end">
-          {footerHint(scope, size.columns)}
+          {footerHint(scope, size.columns, (text) => inScopeWords(text, names))}
         </Text>
       )}
     </Box>

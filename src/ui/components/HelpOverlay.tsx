@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPE_NAMES, inScopeWords, type ScopeNames } from '../../core/bank-words.js';
 import { Box, Text } from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import { bindingsFor, keysText, SCOPE_TITLES, type KeyScope } from '../keybindings.js';
@@ -31,10 +32,18 @@ const overlayWidth = (columns: number) => Math.min(columns, 100);
  * wrapped at word boundaries beside its keys (never cut: the definition of "disputed"
  * was), the notes under them. Pure.
  */
-export const helpRows = recent(16, (scope: KeyScope, columns: number) => `${scope}\u0000${columns}`, helpRowsOf);
+export const helpRows = recent(
+  16,
+  (scope: KeyScope, columns: number, names: ScopeNames = DEFAULT_SCOPE_NAMES) => `${scope}\u0000${columns}\u0000${names.singular}\u0000${names.plural}`,
+  helpRowsOf,
+);
 
-function helpRowsOf(scope: KeyScope, columns: number): HelpRow[] {
-  const lines = [...bindingsFor(scope).map((b) => ({ keys: keysText(b), text: b.description, note: false })), ...notesFor(scope).map((n) => ({ keys: '', text: n, note: true }))];
+function helpRowsOf(scope: KeyScope, columns: number, names: ScopeNames = DEFAULT_SCOPE_NAMES): HelpRow[] {
+  const words = (text: string) => inScopeWords(text, names);
+  const lines = [
+    ...bindingsFor(scope).map((b) => ({ keys: keysText(b), text: words(b.description), note: false })),
+    ...notesFor(scope).map((n) => ({ keys: '', text: words(n), note: true })),
+  ];
   const keyWidth = Math.min(16, Math.max(...lines.map((l) => l.keys.length)) + 2);
   // The border (2) and the padding (2) inside the overlay.
   const inner = Math.max(20, overlayWidth(columns) - 4);
@@ -47,8 +56,8 @@ function helpRowsOf(scope: KeyScope, columns: number): HelpRow[] {
 }
 
 /** How many rows the help of a scope has on a terminal of `columns` columns. */
-export function helpLines(scope: KeyScope, columns: number): number {
-  return helpRows(scope, columns).length;
+export function helpLines(scope: KeyScope, columns: number, names: ScopeNames = DEFAULT_SCOPE_NAMES): number {
+  return helpRows(scope, columns, names).length;
 }
 
 /**
@@ -56,8 +65,8 @@ export function helpLines(scope: KeyScope, columns: number): number {
  * the terminal is short (↓ or PgDn shows more; any other key closes it).
  */
 export function HelpOverlay({ scope, offset = 0 }: { scope: KeyScope; offset?: number }) {
-  const { size } = useShell();
-  const rows = helpRows(scope, size.columns);
+  const { size, scope: names = DEFAULT_SCOPE_NAMES } = useShell();
+  const rows = helpRows(scope, size.columns, names);
   const room = helpRoom(size.rows);
   const start = Math.max(0, Math.min(offset, rows.length - room));
   const shown = rows.slice(start, start + room);
@@ -66,7 +75,7 @@ export function HelpOverlay({ scope, offset = 0 }: { scope: KeyScope; offset?: n
   return (
     <Box flexDirection="column" borderStyle="round" paddingX={1} width={overlayWidth(size.columns)} flexShrink={0} overflow="hidden">
       <Text bold wrap="truncate-end">
-        Keys · {SCOPE_TITLES[scope]}
+        Keys · {inScopeWords(SCOPE_TITLES[scope], names)}
         {start > 0 ? ` (from row ${start + 1} of ${rows.length})` : ''}
       </Text>
       {shown.map((row, i) => (
