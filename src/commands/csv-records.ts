@@ -1,6 +1,6 @@
 /**
  * The one way the import commands read a CSV a person or a tracker filled in
- * (`requests import`, `import-status`): the file read as UTF-8, every record parsed with
+ * (`import`, `requests import`, `import-status`): the file read as UTF-8, every record parsed with
  * its line number and each cell's spreadsheet-formula guard undone, and the header apart
  * from the rows. A file that cannot be read, a CSV syntax error (with its line) or an
  * empty file is one sentence naming the fix; nothing has been imported then.

@@ -1,6 +1,4 @@
 /** `cxray import FILE.csv`: answers from a CSV file (the columns of `export --format csv --answers`). */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { applyImport, planImport, type AnswerChange } from '../core/import-answers.js';
 import { reportDate } from '../core/report-date.js';
@@ -8,10 +6,10 @@ import { plainLine } from '../core/terminal-text.js';
 import { updateAssessment } from '../core/workbook-ops.js';
 import { ORGANISATION_LABEL } from '../core/organisation.js';
 import type { OrganisationAnswer, Workbook } from '../core/workbook-schema.js';
-import { CsvSyntaxError, parseCsv, restoreCell } from '../export/csv.js';
 import { resolveDbPath, shownDbPath } from '../store/db-path.js';
 import { openWorkbook, readWorkbook } from '../store/workbook-store.js';
 import { commandAssessment, commandBank } from './context.js';
+import { readCsvRecords } from './csv-records.js';
 import type { Invocation, OptionValues } from './contract.js';
 import type { IMPORT_OPTIONS } from './flags.js';
 
@@ -39,22 +37,7 @@ function summary(changes: readonly AnswerChange[], verb: { added: string; change
 
 export async function run({ positionals, values, env, cwd, out, err }: Invocation<OptionValues<typeof IMPORT_OPTIONS>>): Promise<number> {
   const file = positionals[0]!;
-  let text: string;
-  try {
-    text = await readFile(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`import: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
-  }
-  let records;
-  try {
-    records = parseCsv(text).map((r) => ({ line: r.line, cells: r.cells.map(restoreCell) }));
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new UserError(`${file}:${error.line}: ${error.message}; nothing was imported.`, 1);
-    throw error;
-  }
-  const [header, ...rows] = records;
-  if (!header) throw new UserError(`import: ${file} is empty; export one with \`cxray export --format csv --answers\`.`, 1);
+  const { header, rows } = await readCsvRecords(cwd, file, 'import', 'export one with `cxray export --format csv --answers`');
 
   const dbPath = resolveDbPath(values, env, cwd);
   const bank = await commandBank(values, err);
