@@ -17,6 +17,7 @@ import { safeMarkdown } from '../../export/safe-markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
 import { noteRows, walkLayout } from '../walk-layout.js';
 import { wrapLines } from '../wrap-lines.js';
+import { recent } from '../recent.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
 import { answerRowOf, policyWords, spanAt, speakerWords, type DimensionSpan, type WalkState } from '../walk-state.js';
@@ -43,6 +44,21 @@ export function sourceLine(question: Question, shown: ShownAnswer, overriding: b
   if (overriding) return `⇄ Answering for this ${journey} only (the organisation's answer: ${orgWords}) · o: leave it`;
   return `◆ Organisation-wide, the organisation's answer: ${orgWords} · o answers it for this ${journey} only`;
 }
+
+/**
+ * An option's label in the walk's lines: wrapped under itself (a bank may write long
+ * ones), "1  " then "   ". Drawn on every frame of the walk, so a label that fits is
+ * not wrapped at all and the last few wrapped are kept (recent()).
+ */
+const optionLabelLines = recent(
+  64,
+  (text: string, width: number) => `${width}\u0000${text}`,
+  (text: string, width: number): readonly string[] => {
+    const room = width - 2 - 3 - 1;
+    if (stringWidth(text) <= room) return [text];
+    return wrapLines(text, room).map((line, n) => (n === 0 ? line : `   ${line}`));
+  },
+);
 
 /**
  * One question of the walk: where it is, whether its answer is carried over or stale,
@@ -95,8 +111,7 @@ export function WalkQuestion({
   const voters = assessment.participants.map((p) => p.name);
   const voting = state.mode === 'vote' && state.vote?.questionId === question.id ? state.vote : undefined;
   const choosing = state.mode === 'speaker';
-  // An option's label wraps under itself (a bank may write long ones): "1  " then "   ".
-  const optionLines = (text: string) => wrapLines(text, width - 2 - 3 - 1).map((line, n) => (n === 0 ? line : `   ${line}`));
+  const optionLines = (text: string) => optionLabelLines(text, width);
   const answerRows: ListRow[] = [
     ...question.options.map((o, i) => {
       const label = `${i + 1}  ${plainLine(o.label)}${chosen === i ? mark : ''}`;

@@ -56,6 +56,13 @@ export function WalkScreen({
   const session = currentSession(assessment);
   // The session's questions (all, the core set, chosen dimensions); one asked for outside them (from the results) opens the whole walk.
   const lists = useMemo(() => walkLists(model, journeyId, session, questionId), [model, journeyId, session, questionId]);
+  // The session's pace counts every answer given since it started: once per change of the answers, not on every key.
+  const startedAt = session?.startedAt;
+  const { answers, organisationAnswers } = assessment;
+  const sessionAnswered = useMemo(
+    () => (startedAt === undefined ? 0 : answeredInSession({ startedAt }, [...answers, ...organisationAnswers])),
+    [startedAt, answers, organisationAnswers],
+  );
   const { all, own, scope } = lists;
   const { clock, flush } = useSessionClock(assessment, apply);
   const ownSpans = useMemo(() => dimensionSpans(own), [own]);
@@ -209,7 +216,7 @@ export function WalkScreen({
   const info: SessionClockInfo | undefined = clock && {
     clock,
     timeboxMinutes: session?.id === clock.sessionId ? session.timeboxMinutes : undefined,
-    answered: session ? answeredInSession(session, [...assessment.answers, ...assessment.organisationAnswers]) : 0,
+    answered: sessionAnswered,
     left,
   };
   const view =
