@@ -119,6 +119,7 @@ export type Command =
   | 'policy'
   | 'note'
   | 'question-help'
+  | 'help-page'
   | 'previous'
   | 'next'
   | 'next-unanswered'
@@ -245,6 +246,7 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
   { command: 'policy', keys: ['p'], description: 'documented on paper: yes, no, unset (each press moves on)', hint: 'on paper', scopes: ['walk'] },
   { command: 'note', keys: ['n'], description: 'write a note for this question (several lines)', hint: 'note', scopes: ['walk'] },
   { command: 'question-help', keys: ['h'], description: "show or hide the question's help text", scopes: ['walk'] },
+  { command: 'help-page', keys: ['space'], description: "while the question's help is shown: its next lines (after the last, the first again)", scopes: ['walk'] },
   { command: 'previous', keys: ['left', 'b'], description: 'previous question', scopes: ['walk', 'walk-end'] },
   { command: 'next', keys: ['right'], description: 'next question (without answering)', scopes: ['walk'] },
   { command: 'next-unanswered', keys: ['g'], description: 'go to the next question unanswered or still carried over from the last cycle', scopes: ['walk', 'walk-end'] },

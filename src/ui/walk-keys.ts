@@ -122,6 +122,8 @@ export function walkEventOf(state: Pick<WalkState, 'prompt' | 'mode'>, input: st
       return { type: 'vote-open' };
     case 'question-help':
       return { type: 'question-help' };
+    case 'help-page':
+      return { type: 'help-page' };
     case 'help':
       return { type: 'help' };
     case 'back':

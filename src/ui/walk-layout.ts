@@ -37,7 +37,16 @@ export interface WalkLayoutInput {
   wholeNote?: boolean;
   /** Lines of context wanted under the prompt (the journey's systems and integrations). */
   contextLines?: number;
+  /** Lines of the question's help while it is shown (h); undefined: it is not shown. */
+  helpLines?: number;
 }
+
+/**
+ * Rows the question's help gets at least while shown (when it has that many lines): the
+ * blank lines between the parts go first, then rows of the option list (it scrolls, with
+ * its markers), so that a page of help is worth reading even at 80x24.
+ */
+export const HELP_MIN_ROWS = 6;
 
 /** Lines of the note shown without asking, when there is room. */
 export const NOTE_PREVIEW_LINES = 3;
@@ -77,8 +86,11 @@ export function walkLayout(input: WalkLayoutInput): WalkLayout {
   // (not while editing: the editor takes the room left), a message, a prompt box.
   const fixed =
     2 + markLines + promptLines + (editing ? 1 : input.optionRows) + 1 + (editing ? 0 : 1) + (typeof input.message === 'string' ? wrappedLines(input.message, width - 1) : input.message ? 1 : 0) + (input.jumping ? 1 : 0) + (input.asking ? 4 : 0);
-  const gap = body - fixed >= 3 + (editing ? 5 : 0) ? 1 : 0;
-  let room = body - fixed - 3 * gap;
+  const helpWanted = input.helpLines !== undefined && !editing ? Math.min(HELP_MIN_ROWS, Math.max(1, input.helpLines)) : 0;
+  const gap = body - fixed - helpWanted >= (helpWanted > 0 ? 4 : 3) + (editing ? 5 : 0) ? 1 : 0;
+  // The help's box has a blank line above it, as the other parts have.
+  const helpTaken = helpWanted > 0 ? helpWanted + gap : 0;
+  let room = body - fixed - 3 * gap - helpTaken;
   const optionsHeight = Math.max(3, input.optionRows + Math.min(0, room));
   const noteLines = Math.max(1, input.noteLines ?? 1);
   let noteShown = 1;
@@ -95,7 +107,7 @@ export function walkLayout(input: WalkLayoutInput): WalkLayout {
     promptLines,
     optionsHeight,
     noteHeight: Math.max(4, Math.min(12, room - (input.piiWarning ? 2 : 0))),
-    helpHeight: Math.max(0, room - gap),
+    helpHeight: helpWanted > 0 ? helpWanted + Math.max(0, room) : Math.max(0, room - gap),
     noteShown,
     contextShown,
   };
@@ -115,4 +127,16 @@ function noteRowsOf(label: string, note: string, width: number): string[] {
   const rows = wrap(label + (lines[0] ?? ''), width - 1);
   for (const line of lines.slice(1)) rows.push(...wrap(line, width - 3).map((r) => `  ${r}`));
   return rows;
+}
+
+/**
+ * The lines of a page of the question's help, [start, end), when it has `lines` lines
+ * and `height` rows to show them in, one of them the line that says where you are:
+ * page `page` counted from 0, the first again after the last.
+ */
+export function helpPageOf(lines: number, height: number, page: number): { start: number; end: number; last: boolean } {
+  const size = Math.max(1, height - 1);
+  const pages = Math.max(1, Math.ceil(lines / size));
+  const at = ((page % pages) + pages) % pages;
+  return { start: at * size, end: Math.min(lines, (at + 1) * size), last: at === pages - 1 };
 }

@@ -87,6 +87,12 @@ export interface WalkState {
   mode: 'answer' | 'note' | 'dimensions' | 'jump' | 'speaker' | 'vote';
   /** The question's help text is shown. */
   showHelp: boolean;
+  /**
+   * Space pressed this many times on the question's help (its pages, from the first; the
+   * screen turns it into a page of however many the terminal's height makes). Only for
+   * the question it was pressed on: another question opens its help at the top.
+   */
+  helpPage?: { questionId: string; page: number };
   /** By question id. */
   drafts: Readonly<Record<string, Draft>>;
   /** The note being edited, and its text when the editor opened. */
@@ -172,6 +178,8 @@ export type WalkEvent =
   | { type: 'policy' }
   | { type: 'move'; to: 'previous' | 'next' | 'next-unanswered' | 'next-dimension' | 'previous-dimension' }
   | { type: 'question-help' }
+  /** Space: the next page of the question's help (after the last, the first again). */
+  | { type: 'help-page' }
   | { type: 'note-open' }
   /** A key typed into the note editor (text, cursor movement, Enter). */
   | { type: 'note-key'; input: string; key: Key }
@@ -744,7 +752,13 @@ export function walkStep(state: WalkState, event: WalkEvent, context: WalkContex
     case 'move':
       return move(state, context, event.to);
     case 'question-help':
-      return step({ ...state, showHelp: !state.showHelp });
+      return step({ ...state, showHelp: !state.showHelp, helpPage: undefined });
+    case 'help-page': {
+      if (!q) return step(state);
+      if (!state.showHelp) return step({ ...state, message: "Space turns the pages of the question's help: h shows it." });
+      const page = state.helpPage?.questionId === q.id ? state.helpPage.page + 1 : 1;
+      return step({ ...state, helpPage: { questionId: q.id, page }, message: undefined });
+    }
     case 'note-open': {
       if (!q) return step(state);
       if (locked(state, context, q)) return step({ ...state, message: heldMessage(context, q) });

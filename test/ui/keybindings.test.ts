@@ -8,7 +8,7 @@ import { NO_KEY } from '../../src/ui/hooks/useKeys.js';
 const COMMANDS: Command[] = [
   'quit', 'back', 'help', 'select', 'move', 'page', 'add', 'edit', 'remove', 'demo', 'systems', 'integrations', 'results',
   'plan', 'next-field', 'previous-field', 'toggle', 'save', 'pick-number', 'unknown', 'not-applicable', 'confidence',
-  'policy', 'note', 'question-help', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
+  'policy', 'note', 'question-help', 'help-page', 'previous', 'next', 'next-unanswered', 'next-dimension', 'previous-dimension',
   'dimensions', 'newline', 'mask', 'measure', 'scroll', 'export', 'snapshot', 'new-cycle', 'compare', 'controls', 'framework', 'stale', 'status', 'view',
   'other-snapshot', 'section', 'ends', 'organisation-toggle', 'override', 'drop-override', 'capacity', 'signoff',
   'undo', 'jump', 'whole-note',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteRows, walkLayout, wrappedLines, type WalkLayoutInput } from '../../src/ui/walk-layout.js';
+import { helpPageOf, noteRows, walkLayout, wrappedLines, type WalkLayoutInput } from '../../src/ui/walk-layout.js';
 
 const base: WalkLayoutInput = { columns: 100, rows: 30, marks: [], prompt: 'Who reads the notes?', optionRows: 5, editing: false, piiWarning: false, asking: false, message: false };
 
@@ -59,8 +59,36 @@ describe('the rows of the walk', () => {
       input: { ...base, message: 'm '.repeat(65) },
       layout: { gap: 1, helpHeight: 10 },
     },
+    {
+      // body 20; fixed 2 + 2 prompt + 7 options + 1 + 1 = 13; the help wants 6, which leaves 1: no gaps; 6 + 1 for the help.
+      name: 'the help shown at 80x24: the gaps give way so that a page of it is worth reading',
+      input: { ...base, columns: 80, rows: 24, prompt: 'p'.repeat(100), optionRows: 7, helpLines: 23 },
+      layout: { gap: 0, optionsHeight: 7, helpHeight: 7 },
+    },
+    {
+      // body 20; fixed 2 + 3 + 10 + 1 + 1 = 17; with 6 for the help 3 rows short: the options scroll in 7.
+      name: 'the help shown where even that is short: the options scroll to make its 6 rows',
+      input: { ...base, columns: 80, rows: 24, prompt: 'p'.repeat(200), optionRows: 10, helpLines: 23 },
+      layout: { gap: 0, optionsHeight: 7, helpHeight: 6 },
+    },
+    {
+      // body 26; fixed 10; a help of 2 lines wants 2: gaps fit (26 - 10 - 2 >= 4); 26 - 10 - 3 - 3 = 10 left, all the help's.
+      name: 'a short help on a roomy terminal keeps the gaps',
+      input: { ...base, helpLines: 2 },
+      layout: { gap: 1, optionsHeight: 5, helpHeight: 12 },
+    },
   ])('$name', ({ input, layout }) => {
     expect(walkLayout(input)).toMatchObject(layout);
+  });
+
+  it.each([
+    // 23 lines in 7 rows: 6 a page (one row says where you are), 4 pages, the first again after the last.
+    { lines: 23, height: 7, page: 0, shown: { start: 0, end: 6, last: false } },
+    { lines: 23, height: 7, page: 3, shown: { start: 18, end: 23, last: true } },
+    { lines: 23, height: 7, page: 4, shown: { start: 0, end: 6, last: false } },
+    { lines: 12, height: 7, page: 1, shown: { start: 6, end: 12, last: true } },
+  ])('pages $lines lines of help in $height rows: page $page', ({ lines, height, page, shown }) => {
+    expect(helpPageOf(lines, height, page)).toEqual(shown);
   });
 
   it('draws the note as rows: the label and its first line, further lines indented, each filtered', () => {

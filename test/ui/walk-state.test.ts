@@ -325,6 +325,29 @@ describe('moving', () => {
     { name: 'PgUp and PgDn do nothing in a walk without questions', ctx: { questions: [], dimensions: [] }, events: [{ type: 'move', to: 'next-dimension' }, { type: 'move', to: 'previous-dimension' }], after: { index: 0 } },
     { name: 'h shows the question help, and hides it', events: [{ type: 'question-help' }], after: { showHelp: true } },
     { name: 'h twice hides it again', events: [{ type: 'question-help' }, { type: 'question-help' }], after: { showHelp: false } },
+    {
+      name: 'Space turns the pages of the help shown, counted for the question it was pressed on',
+      before: { showHelp: true },
+      events: [{ type: 'help-page' }, { type: 'help-page' }],
+      after: { showHelp: true, helpPage: { questionId: 'a1', page: 2 }, message: undefined },
+    },
+    {
+      name: 'on another question the help opens at its first page again',
+      before: { index: 1, showHelp: true, helpPage: { questionId: 'a1', page: 2 } },
+      events: [{ type: 'help-page' }],
+      after: { helpPage: { questionId: 'a2', page: 1 } },
+    },
+    {
+      name: 'h hides the help and forgets its page: shown again, it starts at the top',
+      before: { showHelp: true, helpPage: { questionId: 'a1', page: 3 } },
+      events: [{ type: 'question-help' }, { type: 'question-help' }],
+      after: { showHelp: true, helpPage: undefined },
+    },
+    {
+      name: 'Space with the help hidden says what it does, and turns nothing',
+      events: [{ type: 'help-page' }],
+      after: { showHelp: false, message: "Space turns the pages of the question's help: h shows it." },
+    },
   ])('$name', check);
 });
 
@@ -559,6 +582,7 @@ describe('keys as walk events', () => {
     ['PgUp', {}, '', k({ pageUp: true }), { type: 'move', to: 'previous-dimension' }],
     ['l', {}, 'l', k(), { type: 'dimensions-open' }],
     ['h', {}, 'h', k(), { type: 'question-help' }],
+    ['Space', {}, ' ', k(), { type: 'help-page' }],
     ['?', {}, '?', k(), { type: 'help' }],
     ['Esc', {}, '', k({ escape: true }), { type: 'leave' }],
     ['q', {}, 'q', k(), { type: 'quit' }],

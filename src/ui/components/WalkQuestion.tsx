@@ -15,7 +15,7 @@ import { checkEvidenceFilesNow } from '../../store/evidence-files.js';
 import { useMarkdown } from '../markdown.js';
 import { safeMarkdown } from '../../export/safe-markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
-import { noteRows, walkLayout } from '../walk-layout.js';
+import { helpPageOf, noteRows, walkLayout } from '../walk-layout.js';
 import { wrapLines } from '../wrap-lines.js';
 import { recent } from '../recent.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
@@ -176,7 +176,9 @@ export function WalkQuestion({
     noteLines: rows.length,
     wholeNote: state.wholeNote === true,
     contextLines: context.length,
+    helpLines: state.showHelp && state.mode === 'answer' ? (help && renderedHelp !== undefined ? renderedHelp.split('\n').length : 1) : undefined,
   });
+  const helpPage = state.helpPage?.questionId === question.id ? state.helpPage.page : 0;
   const hiddenNote = rows.length - layout.noteShown;
   const { gap } = layout;
   const chosenLabel =
@@ -305,7 +307,7 @@ export function WalkQuestion({
           ) : renderedHelp === undefined ? (
             <Text dimColor>Loading the help…</Text>
           ) : (
-            <HelpLines text={renderedHelp} height={layout.helpHeight} />
+            <HelpLines text={renderedHelp} height={layout.helpHeight} page={helpPage} />
           )}
         </Box>
       ) : null}
@@ -313,17 +315,20 @@ export function WalkQuestion({
   );
 }
 
-/** The rendered help in `height` rows; when it is longer, its first lines and how many more there are. */
-function HelpLines({ text, height }: { text: string; height: number }) {
+/**
+ * The rendered help in `height` rows; when it is longer, one page of it (`page`, counted
+ * from 0, wrapping after the last) and a line saying which lines these are and that Space
+ * shows the next ones.
+ */
+function HelpLines({ text, height, page }: { text: string; height: number; page: number }) {
   const lines = text.split('\n');
   if (lines.length <= height) return <Text wrap="wrap">{text}</Text>;
-  const shown = Math.max(0, height - 1);
-  const more = lines.length - shown;
+  const { start, end, last } = helpPageOf(lines.length, height, page);
   return (
     <>
-      {shown > 0 ? <Text wrap="truncate-end">{lines.slice(0, shown).join('\n')}</Text> : null}
+      <Text wrap="truncate-end">{lines.slice(start, end).join('\n')}</Text>
       <Text dimColor wrap="truncate-end">
-        ↓ {more} more {more === 1 ? 'line' : 'lines'} of help (a taller terminal shows {more === 1 ? 'it' : 'them'}; the md export has it all)
+        Help lines {start + 1}-{end} of {lines.length} · Space: {last ? 'from the top again' : 'the next lines'} · h hides it
       </Text>
     </>
   );
