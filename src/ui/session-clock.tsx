@@ -27,15 +27,33 @@ export interface SessionClockInfo {
 
 export const SessionClockContext = createContext<SessionClockInfo | undefined>(undefined);
 
+/** The clock a walk opens on: the current session's, or that of the session to start at `at` (every question). */
+interface Opening {
+  clock: SessionClock;
+  /** When there is no session yet: the moment the new one starts. */
+  startsAt: Date | undefined;
+}
+
+function openingAt(assessment: Assessment, at: Date): Opening {
+  const session = currentSession(assessment);
+  if (session) return { clock: openClock(session, at), startsAt: undefined };
+  const started = startSession(assessment, { scope: 'all' }, assessment.facilitator, at);
+  return { clock: openClock(currentSession(started.assessment)!, at), startsAt: at };
+}
+
 /**
  * Runs the clock of the assessment's current session while the component is mounted
- * (a session asking every question is started if there is none). Returns the clock
- * (undefined until the first effect) and `flush`, which writes the time used now.
+ * (a session asking every question is started if there is none). Returns the clock and
+ * `flush`, which writes the time used now. The clock is there from the first render, so
+ * the walk's first frame shows it: set from an effect, it cost a second frame, which Ink
+ * holds back to its next 30 fps slot (~40 ms after the first, measured on opening a walk).
  */
-export function useSessionClock(assessment: Assessment, apply: (change: (w: Workbook) => Workbook) => void): { clock: SessionClock | undefined; flush: () => void } {
+export function useSessionClock(assessment: Assessment, apply: (change: (w: Workbook) => Workbook) => void): { clock: SessionClock; flush: () => void } {
   const { now } = useShell();
-  const [clock, setClock] = useState<SessionClock | undefined>(undefined);
+  const [opening] = useState(() => openingAt(assessment, now()));
+  const [clock, setClock] = useState(opening.clock);
   const clockRef = useRef<SessionClock | undefined>(undefined);
+  const reopening = useRef(false);
   const first = useRef(assessment);
   const assessmentId = assessment.id;
 
@@ -47,17 +65,12 @@ export function useSessionClock(assessment: Assessment, apply: (change: (w: Work
   }, [apply, assessmentId, now]);
 
   useLayoutEffect(() => {
-    const a = first.current;
-    const at = now();
-    let session = currentSession(a);
-    if (!session) {
-      const started = startSession(a, { scope: 'all' }, a.facilitator, at);
-      session = currentSession(started.assessment)!;
-      apply((w) => updateAssessment(w, assessmentId, (x) => (currentSession(x) ? x : startSession(x, { scope: 'all' }, x.facilitator, at).assessment)));
-    }
-    const opened = openClock(session, at);
+    // The first run uses the clock the first render showed; a later run (after its cleanup wrote the time) opens again.
+    const { clock: opened, startsAt } = reopening.current ? openingAt(first.current, now()) : opening;
+    if (startsAt) apply((w) => updateAssessment(w, assessmentId, (x) => (currentSession(x) ? x : startSession(x, { scope: 'all' }, x.facilitator, startsAt).assessment)));
     clockRef.current = opened;
-    setClock(opened);
+    if (reopening.current) setClock(opened);
+    reopening.current = true;
     const timer = setInterval(flush, CLOCK_WRITE_MS);
     timer.unref?.();
     return () => {
@@ -65,7 +78,7 @@ export function useSessionClock(assessment: Assessment, apply: (change: (w: Work
       flush();
       clockRef.current = undefined;
     };
-  }, [apply, assessmentId, flush, now]);
+  }, [apply, assessmentId, flush, now, opening]);
 
   return { clock, flush };
 }

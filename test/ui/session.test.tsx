@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/core/bank-schema.js';
-import { currentSession } from '../../src/core/session.js';
-import { KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine } from './app.js';
+import { currentSession, startSession } from '../../src/core/session.js';
+import { updateAssessment } from '../../src/core/workbook-ops.js';
+import { FIXED_NOW, KEYS, fixtureBank, flat, renderWorkbench, setUpWorkbook, widestLine } from './app.js';
 
 /** The starter bank with two core questions: ticket-notes-content (free text) and bulk-export-detection (detection). */
 function coreBank(): Bank {
@@ -74,6 +75,20 @@ describe('a session in the app', () => {
     expect(currentSession(app.store.data.assessments[0]!)).toMatchObject({ id: 's1', scope: 'all', usedSeconds: 0 });
     expect(currentSession(app.store.data.assessments[0]!)?.timeboxMinutes).toBeUndefined();
     app.unmount();
+  });
+
+  it("draws the walk's first frame with its clock: no second frame to add it", async () => {
+    const bank = coreBank();
+    for (const workbook of [setUpWorkbook(bank), (() => { const w = setUpWorkbook(bank); return updateAssessment(w, 'q4', (a) => startSession(a, { scope: 'all' }, 'Ana', FIXED_NOW).assessment); })()]) {
+      const app = await renderWorkbench({ workbook, bank, color: false });
+      await app.keys(KEYS.enter);
+      const before = app.frames.length;
+      await app.keys(KEYS.enter);
+      const walkFrames = app.frames.slice(before).filter((f) => f.includes('1 of 4 in the journey'));
+      expect(walkFrames.length).toBeGreaterThan(0);
+      expect(walkFrames[0]).toContain('0 min · 4 questions left');
+      app.unmount();
+    }
   });
 
   it('a new session starts its clock at 0; chosen dimensions need one ticked', async () => {

@@ -213,7 +213,7 @@ export function WalkScreen({
   const dimensions = state.showOrganisation ? allSpans : ownSpans;
   const left = walkLeft(model, journeyId, lists);
   const section = walkSectionOf(model, assessment, journeyId, lists, left)!;
-  const info: SessionClockInfo | undefined = clock && {
+  const info: SessionClockInfo = {
     clock,
     timeboxMinutes: session?.id === clock.sessionId ? session.timeboxMinutes : undefined,
     answered: sessionAnswered,
