@@ -105,6 +105,20 @@ describe('the session clock, across a quit and a reopen', () => {
     ];
     expect(answeredInSession({ startedAt: '2026-12-01T09:00:00Z' }, answers)).toBe(2);
   });
+
+  it('compares times written in any form by the moment they name', () => {
+    // cxray's own form (UTC, milliseconds) is compared as text, any other is parsed: the counts agree.
+    const answers = [
+      { at: '2026-12-01T08:59:59.999Z' }, // 1 ms before
+      { at: '2026-12-01T09:00:00.000Z' }, // at the start
+      { at: '2026-12-01T10:00:00.000+01:00' }, // 09:00 UTC, with an offset: at the start
+      { at: '2026-12-01T09:59:00+01:00' }, // 08:59 UTC: before
+      { at: '2026-12-01T09:00:01Z' }, // no milliseconds: after
+    ];
+    expect(answeredInSession({ startedAt: '2026-12-01T09:00:00.000Z' }, answers)).toBe(3);
+    expect(answeredInSession({ startedAt: '2026-12-01T10:00:00+01:00' }, answers)).toBe(3);
+    expect(answeredInSession({ startedAt: '2026-12-01T09:00:00.001Z' }, answers)).toBe(1);
+  });
 });
 
 describe('the pace', () => {
