@@ -4,7 +4,7 @@
 // `--if-stale` skips the build when dist/cli.js is newer than every source file,
 // so `npm start` opens the workbook at once after the first run.
 import { build } from 'esbuild';
-import { inkFrameCaches, yogaWithoutFetch } from './bundle-patches.mjs';
+import { ansiSameStyles, inkDrawnWidths, inkFrameCaches, yogaWithoutFetch } from './bundle-patches.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { statSync, readdirSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,8 +75,8 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   // signal-exit and a few other dependencies are CommonJS and call require().
   banner,
-  // Two patches of dependencies, for the TUI's start and frames: see bundle-patches.mjs.
-  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches],
+  // Patches of dependencies, for the TUI's start and frames: see bundle-patches.mjs.
+  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches, inkDrawnWidths, ansiSameStyles],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -61,3 +61,41 @@ export const inkFrameCaches = patch('ink-frame-caches', /[\\/]ink[\\/]build[\\/]
   { find: '            this.widths.set(text, cached);', replace: `            if (this.widths.size >= ${OUTPUT_CACHE_LINES * 4}) this.widths.clear();\n            this.widths.set(text, cached);`, count: 1 },
   { find: '            this.blockWidths.set(text, cached);', replace: `            if (this.blockWidths.size >= ${OUTPUT_CACHE_LINES}) this.blockWidths.clear();\n            this.blockWidths.set(text, cached);`, count: 1 },
 ]);
+
+// Ink measures each text while laying the frame out (measure-text.js keeps every width it
+// measured) and again while drawing it, where it asks widest-line directly, uncached: a
+// string with any character outside ASCII (the bars, the big digits, "·") goes through
+// grapheme segmentation, ~4 ms a frame of the walk. Drawing asks the layout's cache, which
+// holds the same text already.
+export const inkDrawnWidths = patch('ink-drawn-widths', /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/, [
+  { find: "import widestLine from 'widest-line';", replace: "import measureText from './measure-text.js';", count: 1 },
+  { find: 'const currentWidth = widestLine(text);', replace: 'const currentWidth = measureText(text).width;', count: 1 },
+]);
+
+// Ink turns each row of the frame into a string with styledCharsToString, which works out
+// the escape codes between every two neighbouring characters by building three Sets and
+// two arrays, though neighbours nearly always share their styles. Equal styles need no
+// codes: that is checked first, code by code.
+export const ansiSameStyles = patch('ansi-same-styles', /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/, [
+  {
+    find: 'export function styledCharsToString(chars) {',
+    replace:
+      'function sameStyles(a, b) {\n' +
+      '    if (a.length !== b.length) return false;\n' +
+      '    for (let i = 0; i < a.length; i++) if (a[i].code !== b[i].code || a[i].endCode !== b[i].endCode) return false;\n' +
+      '    return true;\n' +
+      '}\n' +
+      'export function styledCharsToString(chars) {',
+    count: 1,
+  },
+  {
+    find: 'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+    replace: 'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+    count: 1,
+  },
+  {
+    find: 'ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+    replace: 'if (char.styles.length > 0) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));',
+    count: 1,
+  },
+]);
