@@ -44,6 +44,11 @@ export function inScopeWords(text: string, names: ScopeNames): string {
   });
 }
 
+/** "a journey", "an application": the word with its indefinite article (as far as its first letter tells). */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 /** A name at the start of a sentence or as a heading: "team" -> "Team". */
 export function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -67,6 +72,15 @@ export function levelNamesOf(bank: Pick<Bank, 'levels'>): readonly string[] | nu
 export function levelWords(level: number, names: readonly string[] | null | undefined): string {
   const name = names?.[level];
   return name === undefined ? `level ${level}` : `${name} (exposure ${level} of 4)`;
+}
+
+/**
+ * A level among other facts, as in "(level 3, reported)": "level 3" when the bank names no
+ * levels, else "Ad hoc, exposure 3 of 4".
+ */
+export function levelDetail(level: number, names: readonly string[] | null | undefined): string {
+  const name = names?.[level];
+  return name === undefined ? `level ${level}` : `${name}, exposure ${level} of 4`;
 }
 
 /** The exposed levels in prose: "level 3 or 4", or with names "“Ad hoc” or “None” (exposure 3 or 4)". */

@@ -67,9 +67,19 @@ export function positionGroups(question: Question, positions: readonly Position[
   return groups;
 }
 
-/** "levels 1 to 4 (3 apart)": the spread in words ('' when no option was chosen). */
-export function spreadWords(spread: Spread): string {
+/**
+ * "levels 1 to 4 (3 apart)": the spread in words ('' when no option was chosen); with the
+ * bank's names of the levels, those names and the exposure levels they stand for:
+ * "“Maturity level 2” to “Not practised” (exposure 1 to 4, 3 apart)".
+ */
+export function spreadWords(spread: Spread, names?: readonly string[] | null): string {
   if (spread.low === null || spread.high === null) return '';
-  if (spread.levels === 0) return `all at level ${spread.low}`;
-  return `levels ${spread.low} to ${spread.high} (${spread.levels} apart)`;
+  const low = names?.[spread.low];
+  const high = names?.[spread.high];
+  if (low === undefined || high === undefined) {
+    if (spread.levels === 0) return `all at level ${spread.low}`;
+    return `levels ${spread.low} to ${spread.high} (${spread.levels} apart)`;
+  }
+  if (spread.levels === 0) return `all at “${low}” (exposure ${spread.low} of 4)`;
+  return `“${low}” to “${high}” (exposure ${spread.low} to ${spread.high}, ${spread.levels} apart)`;
 }

@@ -5,6 +5,7 @@
  * Figures are shown rounded, so the change shown is the difference of the rounded
  * figures (52 → 41 reads "better by 11" even when the unrounded change is 10.6). Pure.
  */
+import { levelDetail } from '../core/bank-words.js';
 import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
 import { VERDICT_LABELS } from '../core/controls/view.js';
 import type { VerdictChange, VerdictReason } from '../core/controls/view-schema.js';
@@ -63,13 +64,14 @@ export function fromTo(view: DeltaView): string {
 
 /**
  * One side of a changed answer: "no answer", "we don't know", "not applicable" or the
- * option's label (through `text`, which escapes or cleans it), its level and confidence.
+ * option's label (through `text`, which escapes or cleans it), its level (by the bank's
+ * name, `levels`, where it names them) and confidence.
  */
-export function answerStateWords(state: DiffAnswerState | null, text: (s: string) => string, quote: (s: string) => string = (s) => `“${s}”`): string {
+export function answerStateWords(state: DiffAnswerState | null, text: (s: string) => string, quote: (s: string) => string = (s) => `“${s}”`, levels: readonly string[] | null = null): string {
   if (state === null) return 'no answer';
   if (state.kind === 'unknown') return "we don't know";
   if (state.kind === 'na') return 'not applicable';
-  const details = [state.level === null ? 'an option the bank no longer has' : `level ${state.level}`, state.confidence ?? 'reported'];
+  const details = [state.level === null ? 'an option the bank no longer has' : text(levelDetail(state.level, levels)), state.confidence ?? 'reported'];
   return `${quote(text(state.optionLabel ?? state.optionId ?? ''))} (${details.join(', ')})`;
 }
 

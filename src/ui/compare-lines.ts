@@ -8,6 +8,7 @@
  */
 import wrapAnsi from 'wrap-ansi';
 import { moved } from '../core/diff.js';
+import { capitalised, DEFAULT_SCOPE_NAMES, type ScopeNames } from '../core/bank-words.js';
 import type { CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import type { VerdictChange } from '../core/controls/view-schema.js';
 import type { Trend } from '../core/report-schema.js';
@@ -86,12 +87,12 @@ function heading(text: string): CompareLine[] {
   return [[{ text: ' ' }], [{ text, bold: true, heading: true }]];
 }
 
-function answerLines(entries: readonly DiffAnswer[], width: number): CompareLine[] {
+function answerLines(entries: readonly DiffAnswer[], width: number, levels: readonly string[] | null): CompareLine[] {
   const lines: CompareLine[] = [];
   for (const e of entries) {
     lines.push(...wrapped(`${plainLine(e.journeyName)} · ${plainLine(e.questionPrompt)}`, width, 2));
     const who = [e.by ? plainLine(e.by) : '', e.at ? e.at.slice(0, 10) : ''].filter(Boolean).join(', ');
-    const change = `${answerStateWords(e.from, plainLine)} → ${answerStateWords(e.to, plainLine)}`;
+    const change = `${answerStateWords(e.from, plainLine, undefined, levels)} → ${answerStateWords(e.to, plainLine, undefined, levels)}`;
     lines.push(...wrapped(change, width, 6));
     lines.push([{ text: '      ' }, directionSegment(e), ...(who ? [{ text: ` · ${who}`, dim: true }] : [])]);
   }
@@ -135,9 +136,18 @@ export function sectionStarts(lines: readonly CompareLine[]): number[] {
   return starts;
 }
 
-/** The whole comparison, as lines of at most `width` columns. */
-export function compareLines(diff: CycleDiffView, trend: Trend | null, width: number): CompareLine[] {
+/** What the bank calls what it assesses, and its levels' names (null: it names none). */
+export interface BankWords {
+  scope: ScopeNames;
+  levels: readonly string[] | null;
+}
+
+const JOURNEY_WORDS: BankWords = { scope: DEFAULT_SCOPE_NAMES, levels: null };
+
+/** The whole comparison, as lines of at most `width` columns, in the bank's words. */
+export function compareLines(diff: CycleDiffView, trend: Trend | null, width: number, words: BankWords = JOURNEY_WORDS): CompareLine[] {
   const lines: CompareLine[] = [];
+  const { scope, levels } = words;
   const from = diff.from;
   lines.push(...wrapped(`From the snapshot "${plainLine(from.label)}" (${from.at.slice(0, 10)}) to now (${diff.to.at.slice(0, 10)})`, width, 0, { dim: true }));
   const recomputed = recomputedNote(diff, plainLine);
@@ -161,26 +171,26 @@ export function compareLines(diff: CycleDiffView, trend: Trend | null, width: nu
   for (const j of diff.journeys) {
     const name = plainLine(j.journeyName);
     if (j.presence !== 'both') {
-      cells.push([{ text: `  ${name}: ${j.presence === 'added' ? 'a new journey since then' : 'removed since then'}`, tone: 'yellow' }]);
+      cells.push([{ text: `  ${name}: ${j.presence === 'added' ? `a new ${scope.singular} since then` : 'removed since then'}`, tone: 'yellow' }]);
       count++;
       continue;
     }
     const dims = j.dimensions.filter((d) => moved(d.exposure) || moved(d.visibility));
     if (dims.length === 0 && !moved(j.exposure) && !moved(j.visibility)) continue;
     cells.push([{ text: `  ${name}`, bold: true }]);
-    cells.push(...cellLines('whole journey', j, width));
+    cells.push(...cellLines(`whole ${scope.singular}`, j, width));
     for (const d of dims) {
       count++;
       cells.push(...cellLines(plainLine(d.dimensionTitle), d, width));
     }
   }
-  lines.push(...heading(`Journeys × dimensions that moved (${count})`));
+  lines.push(...heading(`${capitalised(scope.plural)} × dimensions that moved (${count})`));
   lines.push(...(cells.length > 0 ? cells : [[{ text: '  nothing moved', dim: true }]]));
 
   if (trend) {
     lines.push(...heading(`Trend: ${trend.points.map((p) => plainLine(p.label)).join(' → ')} (0-100, taller is higher)`));
     const rows = [
-      { name: 'All journeys', exposure: trend.overall.exposure, visibility: trend.overall.visibility },
+      { name: `All ${scope.plural}`, exposure: trend.overall.exposure, visibility: trend.overall.visibility },
       ...trend.journeys.map((j) => ({ name: plainLine(j.journeyName), exposure: j.exposure, visibility: j.visibility })),
     ];
     const nameWidth = Math.min(24, Math.max(...rows.map((r) => r.name.length)));
@@ -193,11 +203,11 @@ export function compareLines(diff: CycleDiffView, trend: Trend | null, width: nu
   }
 
   lines.push(...heading(`Answers that changed (${diff.answers.length})`));
-  lines.push(...(diff.answers.length > 0 ? answerLines(diff.answers, width) : [[{ text: '  none', dim: true }]]));
+  lines.push(...(diff.answers.length > 0 ? answerLines(diff.answers, width, levels) : [[{ text: '  none', dim: true }]]));
   lines.push(...heading(`New unknowns: "we don't know" now (${diff.newUnknowns.length})`));
-  lines.push(...(diff.newUnknowns.length > 0 ? answerLines(diff.newUnknowns, width) : [[{ text: '  none', dim: true }]]));
+  lines.push(...(diff.newUnknowns.length > 0 ? answerLines(diff.newUnknowns, width, levels) : [[{ text: '  none', dim: true }]]));
   lines.push(...heading(`Unknowns resolved (${diff.resolvedUnknowns.length})`));
-  lines.push(...(diff.resolvedUnknowns.length > 0 ? answerLines(diff.resolvedUnknowns, width) : [[{ text: '  none', dim: true }]]));
+  lines.push(...(diff.resolvedUnknowns.length > 0 ? answerLines(diff.resolvedUnknowns, width, levels) : [[{ text: '  none', dim: true }]]));
 
   const { appeared, disappeared, moved: shifted } = diff.plan;
   lines.push(...heading('Plan'));

@@ -7,6 +7,7 @@
 import { FRAMEWORK_INFO } from '../core/controls/catalogue.js';
 import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
 import { VERDICT_LABELS, VERDICTS, type ControlFinding, type ControlsView, type Verdict } from '../core/controls/view.js';
+import { levelDetail } from '../core/bank-words.js';
 import { plainLine } from '../core/terminal-text.js';
 import type { CompareLine, Tone } from './compare-lines.js';
 
@@ -25,8 +26,8 @@ function controlLine(c: ControlFinding, width: number): CompareLine {
   return [{ text: head, bold: true }, { text: clip(rest, Math.max(0, width - head.length)) }];
 }
 
-/** The view as lines for the screen. */
-export function controlsLines(view: ControlsView, width: number): CompareLine[] {
+/** The view as lines for the screen; a level by the bank's name where it names levels (`levels`). */
+export function controlsLines(view: ControlsView, width: number, levels: readonly string[] | null = null): CompareLine[] {
   const lines: CompareLine[] = [];
   const counts = VERDICTS.map((v) => `${VERDICT_LABELS[v]} ${view.counts[v]}`).join(' · ');
   lines.push([{ text: clip(view.frameworks.map((f) => FRAMEWORK_INFO[f].label).join(', '), width), dim: true }]);
@@ -39,7 +40,7 @@ export function controlsLines(view: ControlsView, width: number): CompareLine[] 
       lines.push(controlLine(c, width));
       for (const a of c.answers.filter((x) => x.kind === 'option' && (x.level ?? 0) >= 3)) {
         const where = a.scope === 'organisation' ? 'Organisation-wide' : plainLine(a.journeyName ?? '');
-        lines.push([{ text: clip(`      ${where}: ${plainLine(a.questionPrompt)} → "${plainLine(a.optionLabel ?? '')}" (level ${a.level}, ${a.confidence})`, width), dim: true }]);
+        lines.push([{ text: clip(`      ${where}: ${plainLine(a.questionPrompt)} → "${plainLine(a.optionLabel ?? '')}" (${levelDetail(a.level ?? 0, levels)}, ${a.confidence})`, width), dim: true }]);
       }
       const fixes = c.planItems.filter((p) => p.lane === 'fix');
       if (fixes.length > 0) lines.push([{ text: clip(`      closes it: ${fixes.map((p) => `#${p.rank} ${plainLine(p.title)}`).join('; ')}`, width), tone: 'cyan' }]);

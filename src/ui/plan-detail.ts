@@ -5,6 +5,7 @@
  * pane holds and "… and 3 more" for the rest. Plain text (plainLine'd). Pure.
  */
 import type { FindOutItem, PlanItem } from '../core/report-schema.js';
+import { levelDetail } from '../core/bank-words.js';
 import { plainLine } from '../core/terminal-text.js';
 import { HORIZON_TITLE, formatNumber, horizonWhy, reasonAnswer, reasonPlace, type TitleOf } from '../export/plan-words.js';
 import { wrapAtMost } from './wrap-lines.js';
@@ -34,15 +35,18 @@ function placeLine(item: Item, capacity: { now: number; next: number }, titleOf:
   return `In ${HORIZON_TITLE[item.horizon]} because of ${plainLine(horizonWhy(item, capacity, titleOf))}${needs}`;
 }
 
-/** One answer behind the item: "Phone support · Every day (level 3, verified) · Can agents export …?". */
-function reasonLine(reason: Item['reasons'][number]): string {
-  const level = reason.kind === 'option' && reason.level !== null ? `level ${reason.level}` : '';
+/**
+ * One answer behind the item: "Phone support · Every day (level 3, verified) · Can agents
+ * export …?"; the level by the bank's name where it names levels (`levels`).
+ */
+function reasonLine(reason: Item['reasons'][number], levels: readonly string[] | null): string {
+  const level = reason.kind === 'option' && reason.level !== null ? levelDetail(reason.level, levels) : '';
   const facts = [level, reason.confidence ?? ''].filter(Boolean).join(', ');
   return `${plainLine(reasonPlace(reason))} · ${plainLine(reasonAnswer(reason))}${facts ? ` (${facts})` : ''} · ${plainLine(reason.questionPrompt)}`;
 }
 
 /** The pane's lines, at most `height`, each at most `width` columns. */
-export function planDetailLines(item: Item, capacity: { now: number; next: number }, titleOf: TitleOf, width: number, height: number): DetailLine[] {
+export function planDetailLines(item: Item, capacity: { now: number; next: number }, titleOf: TitleOf, width: number, height: number, levels: readonly string[] | null = null): DetailLine[] {
   if (height <= 0) return [];
   const lines: DetailLine[] = [{ text: wrapAtMost(headLine(item), width, 1)[0]!, bold: true }];
   if (height === 1) return lines;
@@ -58,12 +62,12 @@ export function planDetailLines(item: Item, capacity: { now: number; next: numbe
   const heading = `${count === 1 ? 'The answer' : `The ${count} answers`} behind it:`;
   if (room <= 2 || count <= 1) {
     const first = reasons[0];
-    const text = first ? `${heading} ${reasonLine(first)}${count > 1 ? ` (and ${count - 1} more)` : ''}` : 'No answer behind it any more.';
+    const text = first ? `${heading} ${reasonLine(first, levels)}${count > 1 ? ` (and ${count - 1} more)` : ''}` : 'No answer behind it any more.';
     return [...lines, ...wrapAtMost(text, width, count <= 1 ? room : 1).map((t) => ({ text: t, dim: true }))];
   }
   lines.push({ text: heading, dim: true });
   const shown = count <= room - 1 ? count : room - 2;
-  for (const reason of reasons.slice(0, shown)) lines.push({ text: `  ${wrapAtMost(reasonLine(reason), width - 2, 1)[0]!}`, dim: true });
+  for (const reason of reasons.slice(0, shown)) lines.push({ text: `  ${wrapAtMost(reasonLine(reason, levels), width - 2, 1)[0]!}`, dim: true });
   if (shown < count) lines.push({ text: `  … and ${count - shown} more (Tab: the whole plan as text)`, dim: true });
   return lines.slice(0, height);
 }

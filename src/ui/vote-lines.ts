@@ -36,7 +36,7 @@ const answerKeys = (question: Question) => `1-${question.options.length}, u, x`;
  * Where the vote stands, in a line or two: who votes next and how many have, or that
  * everyone has and Enter reveals, or (positions shown) the spread and how to settle.
  */
-export function voteStatus(question: Question, vote: VoteState, voters: readonly string[], speakers: readonly Speaker[], namesCut = false): string[] {
+export function voteStatus(question: Question, vote: VoteState, voters: readonly string[], speakers: readonly Speaker[], namesCut = false, levels?: readonly string[] | null): string[] {
   const kind = vote.hidden ? (vote.revealed ? 'Hidden vote, revealed' : 'Hidden vote') : 'Open vote';
   const next = nextVoter(vote, voters);
   if (next !== undefined) {
@@ -47,7 +47,7 @@ export function voteStatus(question: Question, vote: VoteState, voters: readonly
   }
   if (!voteShown(vote, voters)) return [`${kind} · all ${voters.length} have voted · Enter reveals every position at once`];
   const spread = voteSpread(question, vote.positions);
-  const words = spreadWords(spread);
+  const words = spreadWords(spread, levels);
   const at = words ? `positions at ${words}` : 'no option chosen';
   if (namesCut) {
     // The names after the options are cut at the edge (`namesCut`): who chose what is said here.
@@ -67,8 +67,8 @@ export function speakerRows(speakers: readonly Speaker[], speaking: string): { k
 }
 
 /** The vote an answer was settled after, in one line: "Voted (hidden): 1 Low ← Ana, Ben · 3 High ← Chloé · levels 0 to 2, a spread of 2". */
-export function voteRecordLine(question: Question, vote: Vote): string {
-  const words = spreadWords(voteSpread(question, vote.positions));
+export function voteRecordLine(question: Question, vote: Vote, levels?: readonly string[] | null): string {
+  const words = spreadWords(voteSpread(question, vote.positions), levels);
   return `Voted (${vote.hidden ? 'hidden' : 'open'}): ${whoChoseWhat(question, vote.positions)}${words ? ` · ${words}` : ''}`;
 }
 

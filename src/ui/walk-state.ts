@@ -159,6 +159,8 @@ export interface WalkContext {
   now: Date;
   /** What the bank calls a journey, as written mid-sentence ("journey" when not given). */
   scopeName?: string;
+  /** The bank's names of the five exposure levels, where it gives them (a vote's spread is told in them). */
+  levelNames?: readonly string[] | null;
 }
 
 /** "journey", or what the bank assesses instead. */
@@ -1009,8 +1011,8 @@ function settle(state: WalkState, context: WalkContext, q: Question, vote: VoteS
   const undo = remember(state, { questionId: q.id, before: base, ...(state.drafts[q.id] ? { draft: state.drafts[q.id] } : {}), ...(parked !== undefined ? { parked: true } : {}) });
   const how = spread.disputed
     ? choice.kind === 'option'
-      ? `the positions span ${spreadWords(spread)}, so it is disputed, with the positions as its record`
-      : `the positions span ${spreadWords(spread)}; they are kept with it`
+      ? `the positions span ${spreadWords(spread, context.levelNames)}, so it is disputed, with the positions as its record`
+      : `the positions span ${spreadWords(spread, context.levelNames)}; they are kept with it`
     : 'the positions are kept with it';
   const next = state.index + 1;
   return step(

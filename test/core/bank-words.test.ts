@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capitalised, countOf, exposedLevelsWords, inScopeWords, levelWords, pluralOf, scopeNamesOf } from '../../src/core/bank-words.js';
+import { capitalised, countOf, exposedLevelsWords, inScopeWords, levelDetail, levelWords, pluralOf, scopeNamesOf, withArticle } from '../../src/core/bank-words.js';
+import { spreadWords } from '../../src/core/votes.js';
 
 describe('scope names', () => {
   it('is journey and journeys when the bank names no scope', () => {
@@ -43,6 +44,18 @@ describe('level words', () => {
     expect(levelWords(0, maturity)).toBe('Optimised (exposure 0 of 4)');
     expect(exposedLevelsWords(maturity)).toBe('“Initial” or “Not practised” (exposure 3 or 4)');
   });
+
+  it('says a level among other facts with a comma, not parentheses in parentheses', () => {
+    expect(levelDetail(3, null)).toBe('level 3');
+    expect(levelDetail(3, maturity)).toBe('Initial, exposure 3 of 4');
+  });
+
+  it("says a vote's spread by the names, with the exposure levels they stand for", () => {
+    expect(spreadWords({ low: 1, high: 4, levels: 3, disputed: true })).toBe('levels 1 to 4 (3 apart)');
+    expect(spreadWords({ low: 1, high: 4, levels: 3, disputed: true }, maturity)).toBe(`“${maturity[1]}” to “Not practised” (exposure 1 to 4, 3 apart)`);
+    expect(spreadWords({ low: 2, high: 2, levels: 0, disputed: false }, maturity)).toBe(`all at “${maturity[2]}” (exposure 2 of 4)`);
+    expect(spreadWords({ low: null, high: null, levels: 0, disputed: false }, maturity)).toBe('');
+  });
 });
 
 describe('the key table in the bank’s words', () => {
@@ -58,6 +71,12 @@ describe('the key table in the bank’s words', () => {
     expect(inScopeWords('Journeys: the list · back to the journeys', applications)).toBe('Applications: the list · back to the applications');
     expect(inScopeWords('A journey', desks)).toBe('A desk');
     expect(inScopeWords('a few journeys', applications)).toBe('a few applications');
+  });
+
+  it('gives a word its article by its first letter', () => {
+    expect(withArticle('application')).toBe('an application');
+    expect(withArticle('desk')).toBe('a desk');
+    expect(withArticle('journey')).toBe('a journey');
   });
 
   it('leaves the text as it is for the default words, and other words alone', () => {

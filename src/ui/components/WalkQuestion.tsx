@@ -123,11 +123,11 @@ export function WalkQuestion({
   ];
   const optionRows = choosing ? speakerRows(people, speaking) : voting ? voteOptionRows(question, voting) : answerRows;
   const statusLines = voting
-    ? voteStatus(question, voting, voters, people, optionRows.some((r) => typeof r.label === 'string' && stringWidth(r.label) > width - 2))
+    ? voteStatus(question, voting, voters, people, optionRows.some((r) => typeof r.label === 'string' && stringWidth(r.label) > width - 2), bank.levels)
     : choosing
       ? ['Who is speaking? 1-9 or ↑↓ and Enter: the next answers are theirs · Esc: no change']
       : current?.vote
-        ? [voteRecordLine(question, current.vote)]
+        ? [voteRecordLine(question, current.vote, bank.levels)]
         : [];
   const answeredBy = current?.by ? personText(current.by, assessment.participants) : '';
   const speakerPerson = people.find((p) => p.name === speaking);
@@ -160,7 +160,7 @@ export function WalkQuestion({
   const piiInNote = state.note ? findPii(state.note.text.value) : [];
   const noteLabel = parked ? 'Note, parked until answered ' : 'Note ';
   const rows = note ? noteRows(noteLabel, note, width) : [];
-  const context = asksAboutSystems(bank, question) ? systemsLines(assessment, section.kind === 'journey' ? section.journeyId : null) : [];
+  const context = asksAboutSystems(bank, question) ? systemsLines(assessment, section.kind === 'journey' ? section.journeyId : null, scopeNamesOf(bank)) : [];
   const jumping = state.mode === 'jump' && state.jump !== undefined;
   const layout = walkLayout({
     columns: width,

@@ -55,7 +55,7 @@ export function PresentQuestion({
     { key: 'x', id: '\u0000na', text: 'Not applicable' },
   ].map((row, i) => ({ ...row, text: `${row.text}${i === chosen ? (held ? "   ◆ the organisation's" : '   ✓ the answer') : ''}` }));
   // A vote under way comes first (on a small screen it is what the room looks at); after it, the positions kept with the answer.
-  const spread = spreadText(question, vote, vote ? undefined : shown.answer?.vote);
+  const spread = spreadText(question, vote, vote ? undefined : shown.answer?.vote, bank.levels);
   const problemText = problem ? `! ${plainLine(problem)}` : '';
   const promptText = plainLine(question.prompt);
   const layout = presentLayout({

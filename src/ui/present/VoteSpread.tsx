@@ -22,12 +22,12 @@ export interface SpreadText {
 }
 
 /** The spread's words for a vote under way (`live`) or the one kept with the answer; undefined when there is none to show. */
-export function spreadText(question: Question, live: PresenceVote | undefined, kept: Vote | undefined): SpreadText | undefined {
+export function spreadText(question: Question, live: PresenceVote | undefined, kept: Vote | undefined, levels?: readonly string[] | null): SpreadText | undefined {
   const positions: readonly Position[] | undefined = live ? live.positions : kept?.positions;
   if (live && !positions) return { head: `Voting: ${live.voted} of ${live.voters} voted · the positions show once everyone has voted`, disputed: false, groups: [] };
   if (!positions || positions.length === 0) return live ? { head: 'Voting: nobody has voted yet', disputed: false, groups: [] } : undefined;
   const spread = voteSpread(question, positions);
-  const words = spreadWords(spread);
+  const words = spreadWords(spread, levels);
   const head = `${live ? `Votes: ${live.voted} of ${live.voters}` : 'The room voted'}${words ? ` · ${words}` : ''}${spread.disputed ? ' · ! disputed: the outliers explain' : ''}`;
   return { head, disputed: spread.disputed, groups: positionGroups(question, positions).map((g) => `${g.names.length} × ${plainLine(g.label)}: ${g.names.map(plainLine).join(', ')}`) };
 }

@@ -40,7 +40,7 @@ export function CompareScreen({ bank, assessment }: AssessmentProps) {
     return { ...changes, controls: controlChanges(bank, assessment, report, snapshot, null) };
   }, [bank, assessment, report, snapshot, snapshots]);
   const width = Math.max(20, shell.size.columns - 1);
-  const lines = useMemo(() => (diff ? compareLines(diff, report.cycles.trend ?? null, width) : []), [diff, report, width]);
+  const lines = useMemo(() => (diff ? compareLines(diff, report.cycles.trend ?? null, width, { scope: report.bank.scope, levels: report.bank.levels }) : []), [diff, report, width]);
   const height = Math.max(3, bodyRows(shell.size.rows) - 2);
   const maxTop = Math.max(0, lines.length - height);
   const sections = useMemo(() => sectionStarts(lines), [lines]);

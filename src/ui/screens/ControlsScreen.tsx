@@ -29,7 +29,7 @@ export function ControlsScreen({ bank, assessment }: AssessmentProps) {
   const frameworks = useMemo(() => (state.framework < 0 ? [...FRAMEWORKS] : [FRAMEWORKS[state.framework]!]), [state.framework]);
   const view = useMemo(() => buildControlsView(bank, report, { frameworks, claims: assessment.controlClaims }), [bank, report, frameworks, assessment.controlClaims]);
   const width = Math.max(20, shell.size.columns - 1);
-  const lines = useMemo(() => controlsLines(view, width), [view, width]);
+  const lines = useMemo(() => controlsLines(view, width, bank.levels ?? null), [view, width, bank.levels]);
   const height = Math.max(3, bodyRows(shell.size.rows) - 2);
   const maxTop = Math.max(0, lines.length - height);
   const sections = useMemo(() => sectionStarts(lines), [lines]);

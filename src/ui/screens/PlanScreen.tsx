@@ -123,7 +123,7 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
   };
   const filterWords = (filter: PlanFilter): string[] =>
     [
-      filter.journey !== undefined ? `journey ${plainLine(assessment.journeys.find((j) => j.id === filter.journey)?.name ?? filter.journey)}` : '',
+      filter.journey !== undefined ? `${report.bank.scope.singular} ${plainLine(assessment.journeys.find((j) => j.id === filter.journey)?.name ?? filter.journey)}` : '',
       filter.horizon !== undefined ? `horizon ${HORIZON_WORDS[filter.horizon]}` : '',
       filter.owner !== undefined ? (filter.owner === '' ? 'no owner' : `owner ${plainLine(filter.owner)}`) : '',
     ].filter(Boolean);
@@ -230,7 +230,7 @@ export function PlanScreen({ bank, apply, assessment, focus }: AssessmentProps &
   const prompt = state.capacity ? 5 + (state.capacity.problem ? 1 : 0) : 0;
   const item = plan[index];
   const paneHeight = item && !state.capacity ? detailHeight(shell.size.rows) : 0;
-  const pane = item ? planDetailLines(item, report.planCapacity, titleOf, width, paneHeight) : [];
+  const pane = item ? planDetailLines(item, report.planCapacity, titleOf, width, paneHeight, report.bank.levels) : [];
   const listHeight = Math.max(3, height - prompt - (filtered ? 1 : 0) - (pane.length > 0 ? pane.length + 1 : 0));
   return (
     <Screen trail={[assessment.name, 'Plan']} scope={state.capacity ? 'capacity' : 'plan'}>

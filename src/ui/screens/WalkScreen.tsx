@@ -86,6 +86,7 @@ export function WalkScreen({
     voters: assessment.participants.map((p) => p.name),
     now: shell.now(),
     scopeName: scopeNamesOf(bank).singular,
+    levelNames: bank.levels ?? null,
   });
 
   const [state, setState, ref] = useRefState<WalkState>(() => {
@@ -209,7 +210,7 @@ export function WalkScreen({
   }, [setPresence, assessmentId, journeyId, journey, shownId, state.index, questions.length, vote]);
   useLayoutEffect(() => () => setPresence?.(undefined), [setPresence]);
 
-  if (journeyId !== null && !journey) return <Gone scope="walk" what="journey" />;
+  if (journeyId !== null && !journey) return <Gone scope="walk" what={scopeNamesOf(bank).singular} />;
   const dimensions = state.showOrganisation ? allSpans : ownSpans;
   const left = walkLeft(model, journeyId, lists);
   const section = walkSectionOf(model, assessment, journeyId, lists, left)!;
