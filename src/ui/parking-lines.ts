@@ -5,6 +5,7 @@
  * (the journey, or the organisation-wide section, and the question's prompt). Every text
  * from the workbook or the bank goes through plainLine here. Pure: no React.
  */
+import { scopeNamesOf, withArticle } from '../core/bank-words.js';
 import type { Bank } from '../core/bank-schema.js';
 import { ORGANISATION_LABEL } from '../core/organisation.js';
 import { plainLine } from '../core/terminal-text.js';
@@ -67,7 +68,7 @@ export function raisedOn(bank: Bank, assessment: Pick<Assessment, 'journeys'>, i
   if (!item.questionId) return '';
   const prompt = bank.questions.find((q) => q.id === item.questionId)?.prompt ?? item.questionId;
   const journeyId = item.journeyId ?? null;
-  const section = journeyId === null ? ORGANISATION_LABEL : (assessment.journeys.find((j) => j.id === journeyId)?.name ?? 'a journey since removed');
+  const section = journeyId === null ? ORGANISATION_LABEL : (assessment.journeys.find((j) => j.id === journeyId)?.name ?? `${withArticle(scopeNamesOf(bank).singular)} since removed`);
   return plainLine(`${section}: ${prompt}`);
 }
 

@@ -5,6 +5,7 @@
  * assessment. Pure: names filtered with plainLine; the view cuts each line to its width.
  */
 import type { Bank, Question } from '../core/bank-schema.js';
+import { DEFAULT_SCOPE_NAMES, type ScopeNames } from '../core/bank-words.js';
 import { plainLine } from '../core/terminal-text.js';
 import type { Assessment } from '../core/workbook-schema.js';
 
@@ -19,14 +20,15 @@ export function asksAboutSystems(bank: Pick<Bank, 'dimensions'>, question: Pick<
 
 /**
  * Up to two lines: "Systems: Zendesk (Zendesk), Salesforce" and "Integrations: Salesforce
- * → Zendesk (write), …"; a journey without systems says so in one line.
+ * → Zendesk (write), …"; a journey without systems says so in one line (in the bank's
+ * word for a journey, `scope`).
  */
-export function systemsLines(assessment: Pick<Assessment, 'systems' | 'integrations' | 'journeys'>, journeyId: string | null): string[] {
+export function systemsLines(assessment: Pick<Assessment, 'systems' | 'integrations' | 'journeys'>, journeyId: string | null, scope: ScopeNames = DEFAULT_SCOPE_NAMES): string[] {
   const journey = journeyId === null ? undefined : assessment.journeys.find((j) => j.id === journeyId);
   const systems = journey ? assessment.systems.filter((s) => journey.systemIds.includes(s.id)) : assessment.systems;
   const ids = new Set(systems.map((s) => s.id));
   const nameOf = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
-  const where = journey ? 'in this journey' : 'in this assessment';
+  const where = journey ? `in this ${scope.singular}` : 'in this assessment';
   if (systems.length === 0) return [`No systems ${where} yet: add them on the assessment screen (s), so the room can go through them.`];
   const systemWords = systems.map((s) => {
     const vendor = plainLine(s.vendor).trim();

@@ -54,4 +54,10 @@ describe('a question about integrations or third parties', () => {
   it('a journey without systems says where to add them, in one line', () => {
     expect(systemsLines(ASSESSMENT, 'bare')).toEqual(['No systems in this journey yet: add them on the assessment screen (s), so the room can go through them.']);
   });
+
+  it("speaks of what the bank assesses when it names it (a bank's scope: application)", () => {
+    const applications = { singular: 'application', plural: 'applications' };
+    expect(systemsLines(ASSESSMENT, 'chat', applications)[0]).toBe('Systems in this application: Deskwell (Deskwell Ltd)');
+    expect(systemsLines(ASSESSMENT, 'bare', applications)).toEqual(['No systems in this application yet: add them on the assessment screen (s), so the room can go through them.']);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { Box, Text } from 'ink';
 import type { Bank } from '../../core/bank-schema.js';
+import { scopeNamesOf, withArticle } from '../../core/bank-words.js';
 import type { Presence } from '../../core/presence.js';
 import { currentSession } from '../../core/session.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -24,11 +25,12 @@ import { PresentQuestion } from './PresentQuestion.js';
 /** The state WalkEnd is drawn with: nothing typed, nothing asked. */
 const AT_END = (index: number): WalkState => ({ index, highlight: 0, mode: 'answer', showHelp: false, drafts: {}, dimension: 0, showOrganisation: false });
 
-/** Why there is nothing to follow, in a sentence (undefined: there is). */
-function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undefined, workbookPath: string): string | undefined {
+/** Why there is nothing to follow, in a sentence (undefined: there is), speaking of what the bank assesses. */
+function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undefined, workbookPath: string, bank: Bank): string | undefined {
   const read = snapshot.presence;
   const shown = plainLine(workbookPath);
-  if (read.kind === 'none') return `cxray is not running on ${shown}: start \`cxray --db ${shown}\` and walk a journey.`;
+  const { singular } = scopeNamesOf(bank);
+  if (read.kind === 'none') return `cxray is not running on ${shown}: start \`cxray --db ${shown}\` and walk ${withArticle(singular)}.`;
   if (read.kind === 'unreadable') return 'The file beside the workbook that says where cxray is cannot be read (not one cxray wrote, or cut short); waiting for cxray to write it again.';
   const p = read.presence;
   if (p.screen === 'closed') return `cxray is not running on ${shown}: it quit, or stopped.`;
@@ -42,14 +44,14 @@ export function PresentBody({ snapshot, bank, workbookPath }: { snapshot: Presen
   const presence: Presence | undefined = snapshot.presence.kind === 'presence' ? snapshot.presence.presence : undefined;
   const assessment = presence?.assessmentId === undefined ? undefined : snapshot.workbook?.assessments.find((a) => a.id === presence.assessmentId);
   const model = useAssessmentModel(bank, assessment);
-  const reason = waitingReason(snapshot, assessment, workbookPath);
+  const reason = waitingReason(snapshot, assessment, workbookPath, bank);
   if (reason !== undefined || !presence || !assessment) return <Waiting reason={reason ?? ''} problem={snapshot.problem} />;
   const journeyId = presence.journeyId ?? null;
   const session = currentSession(assessment);
   const lists = walkLists(model, journeyId, session, presence.questionId);
   const left = walkLeft(model, journeyId, lists);
   const section = walkSectionOf(model, assessment, journeyId, lists, left);
-  if (!section) return <Waiting reason="The journey being walked is not in the workbook as last saved; waiting for the next save." problem={snapshot.problem} />;
+  if (!section) return <Waiting reason={`The ${scopeNamesOf(bank).singular} being walked is not in the workbook as last saved; waiting for the next save.`} problem={snapshot.problem} />;
   if (presence.screen === 'end') {
     const questions = lists.own;
     return (

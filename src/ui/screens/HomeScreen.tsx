@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { countOf, scopeNamesOf } from '../../core/bank-words.js';
 import { buildDemoWorkbook } from '../../core/demo.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
@@ -148,7 +149,7 @@ export function HomeScreen({ workbook, bank, apply, focus, bankWarning }: Screen
       ) : null}
       {removing && impact ? (
         <Confirm
-          message={`Removing '${plainLine(removing.name)}' deletes its ${plural(impact.journeys, 'journey')} and ${plural(impact.answers, 'answer')}. Press y to remove it, any other key to keep it.`}
+          message={`Removing '${plainLine(removing.name)}' deletes its ${countOf(impact.journeys, scopeNamesOf(bank))} and ${plural(impact.answers, 'answer')}. Press y to remove it, any other key to keep it.`}
         />
       ) : null}
     </Screen>

@@ -251,7 +251,7 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
   // narrowest columns do not all fit.
   const width = shell.size.columns;
   const tableColumns = [...report.dimensions.map((d) => ({ title: plainLine(d.title), short: plainLine(d.short) })), { title: 'Overall', short: 'Overall' }];
-  const layout = resultsLayout(width, tableColumns, [...report.journeys.map((j) => plainLine(j.name)), 'All journeys']);
+  const layout = resultsLayout(width, tableColumns, [...report.journeys.map((j) => plainLine(j.name)), `All ${report.bank.scope.plural}`]);
   const { nameWidth, cellWidth, fitting } = layout;
   const firstColumn = windowStart(state.column, columnCount, fitting);
   const columns = Array.from({ length: Math.min(fitting, columnCount) }, (_, i) => firstColumn + i);

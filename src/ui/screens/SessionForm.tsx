@@ -4,6 +4,7 @@
  * way, whether to go on with its clock or start a new one at 0. The walks then ask only
  * the session's questions and the header keeps its time (src/core/session.ts).
  */
+import { countOf, scopeNamesOf, withArticle } from '../../core/bank-words.js';
 import { useState } from 'react';
 import type { Question } from '../../core/bank-schema.js';
 import { isOrganisationWide } from '../../core/organisation.js';
@@ -33,6 +34,7 @@ export function SessionForm({ bank, apply, assessment }: AssessmentProps) {
   const shell = useShell();
   const nav = useNav();
   const model = useAssessmentModel(bank, assessment);
+  const names = scopeNamesOf(bank);
   const assessmentId = assessment.id;
   const session = currentSession(assessment);
   const core = bank.questions.filter((q) => q.core === true).length;
@@ -98,11 +100,11 @@ export function SessionForm({ bank, apply, assessment }: AssessmentProps) {
     const parts = [
       ...(model.organisation.questions.length > 0 ? [`${organisation} organisation-wide`] : []),
       ...journeys.slice(0, 3).map((j) => `${j.n} in ${j.name}`),
-      ...(journeys.length > 3 ? [`${journeys.length - 3} more journeys`] : []),
+      ...(journeys.length > 3 ? [`${countOf(journeys.length - 3, names)} more`] : []),
     ];
     const first = organisation + (journeys[0]?.n ?? 0);
-    if (parts.length === 0) return 'Asks nothing yet: add a journey.';
-    const what = model.organisation.questions.length > 0 ? (journeys[0] ? 'the organisation-wide section and the first journey take' : 'the organisation-wide section takes') : 'the first journey takes';
+    if (parts.length === 0) return `Asks nothing yet: add ${withArticle(names.singular)}.`;
+    const what = model.organisation.questions.length > 0 ? (journeys[0] ? `the organisation-wide section and the first ${names.singular} take` : 'the organisation-wide section takes') : `the first ${names.singular} takes`;
     return `Asks ${parts.join(', ')}; at a minute a question, ${what} ${formatDuration(first * 60)}.`;
   };
 

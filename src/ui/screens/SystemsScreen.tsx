@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { capitalised, inScopeWords, scopeNamesOf } from '../../core/bank-words.js';
 import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
@@ -9,12 +10,16 @@ import { EntityList } from '../components/EntityList.js';
 import { useShell } from '../shell.js';
 import { plural } from '../words.js';
 
-/** The systems of an assessment: name, kind, owner, vendor, and how many journeys use each. */
-export function SystemsScreen({ apply, assessment, focus }: AssessmentProps & { focus?: string | undefined }) {
+/** The systems of an assessment: name, kind, owner, vendor, and how many journeys (or what the bank assesses) use each. */
+export function SystemsScreen({ apply, assessment, bank, focus }: AssessmentProps & { focus?: string | undefined }) {
   const shell = useShell();
   const nav = useNav();
   const assessmentId = assessment.id;
-  const rest = Math.max(30, shell.size.columns - 2 - 18 - 9 - 4);
+  const names = scopeNamesOf(bank);
+  // The count's column is headed by what the bank assesses ("Applications"), and as wide as that word.
+  const countHeader = capitalised(names.plural);
+  const countWidth = Math.max(8, countHeader.length);
+  const rest = Math.max(30, shell.size.columns - 2 - 18 - (countWidth + 1) - 4);
   const nameWidth = Math.floor(rest * 0.4);
   const ownerWidth = Math.floor(rest * 0.3) - 1;
   const vendorWidth = rest - nameWidth - ownerWidth - 2;
@@ -24,7 +29,7 @@ export function SystemsScreen({ apply, assessment, focus }: AssessmentProps & { 
       <Cell width={17} dim={dim}>{kind}</Cell>
       <Cell width={ownerWidth} dim={dim}>{owner}</Cell>
       <Cell width={vendorWidth} dim={dim}>{vendor}</Cell>
-      <Cell width={8} right dim={dim}>{journeys}</Cell>
+      <Cell width={countWidth} right dim={dim}>{journeys}</Cell>
     </Box>
   );
   const rows = assessment.systems.map((s) => ({
@@ -41,8 +46,8 @@ export function SystemsScreen({ apply, assessment, focus }: AssessmentProps & { 
     <EntityList
       scope="systems"
       trail={[assessment.name, 'Systems']}
-      intro="The systems customer data passes through. Tick them on each journey (e on a journey)."
-      header={assessment.systems.length > 0 ? columns('System', 'Kind', 'Owner', 'Vendor', 'Journeys', true) : undefined}
+      intro={inScopeWords('The systems the journeys pass through: e on a journey ticks them.', names)}
+      header={assessment.systems.length > 0 ? columns('System', 'Kind', 'Owner', 'Vendor', countHeader, true) : undefined}
       rows={rows}
       addLabel="+ Add system"
       focus={focus}
@@ -53,7 +58,7 @@ export function SystemsScreen({ apply, assessment, focus }: AssessmentProps & { 
         const system = assessment.systems.find((s) => s.id === id);
         const impact = systemRemovalImpact(assessment, id);
         const goes = [
-          impact.journeys.length ? `takes it off ${plural(impact.journeys.length, 'journey')}` : '',
+          impact.journeys.length ? `takes it off ${plural(impact.journeys.length, names.singular, names.plural)}` : '',
           impact.integrations.length ? `deletes ${plural(impact.integrations.length, 'integration')}` : '',
         ].filter(Boolean);
         return `Removing '${plainLine(system?.name ?? id)}' ${goes.length ? goes.join(' and ') : 'touches nothing else'}; answers stay. Press y to remove it, any other key to keep it.`;
