@@ -4,7 +4,7 @@
 // `--if-stale` skips the build when dist/cli.js is newer than every source file,
 // so `npm start` opens the workbook at once after the first run.
 import { build } from 'esbuild';
-import { ansiSameStyles, inkDrawnWidths, inkFrameCaches, yogaWithoutFetch } from './bundle-patches.mjs';
+import { ansiSameStyles, emojiSingleCodePoints, inkDrawnWidths, inkFrameCaches, yogaWithoutFetch } from './bundle-patches.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { statSync, readdirSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,7 +76,7 @@ await build({
   // signal-exit and a few other dependencies are CommonJS and call require().
   banner,
   // Patches of dependencies, for the TUI's start and frames: see bundle-patches.mjs.
-  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches, inkDrawnWidths, ansiSameStyles],
+  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches, inkDrawnWidths, ansiSameStyles, emojiSingleCodePoints],
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);

@@ -4,12 +4,16 @@
 // it as many times as expected: an upgrade has to look at the patch again.
 import { readFile } from 'node:fs/promises';
 
-/** An esbuild plugin that replaces exact strings in the files matching `filter`. */
-function patch(name, filter, replacements) {
+/**
+ * An esbuild plugin that replaces exact strings in the files matching `filter` (a Go
+ * regular expression, as esbuild takes them) and `only` (a path test, when given).
+ */
+function patch(name, filter, replacements, only = () => true) {
   return {
     name,
     setup(b) {
       b.onLoad({ filter }, async (args) => {
+        if (!only(args.path)) return undefined;
         let source = await readFile(args.path, 'utf8');
         for (const { find, replace, count } of replacements) {
           const found = source.split(find).length - 1;
@@ -99,3 +103,26 @@ export const ansiSameStyles = patch('ansi-same-styles', /[\\/]@alcalzone[\\/]ans
     count: 1,
   },
 ]);
+
+// string-width tests every grapheme of a text that is not plain ASCII against
+// /^\p{RGI_Emoji}$/v, a regular expression so large that V8 takes ~40 ms to compile it
+// on its first use and again when it tiers it up: every start of the TUI paid that
+// before its first frame (the home list's bars and "❯"). A single code point is an RGI
+// emoji exactly when it has Emoji_Presentation and is not a regional indicator (checked
+// over every code point by test/build/bundle-patches.test.ts); only longer graphemes ask
+// the large expression.
+export const emojiSingleCodePoints = patch('emoji-single-code-points', /[\\/]node_modules[\\/]string-width[\\/]index\.js$/, [
+  {
+    find: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+    replace:
+      'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;\n' +
+      'const emojiPresentationRegex = /^\\p{Emoji_Presentation}$/u;\n' +
+      'function isRgiEmoji(segment) {\n' +
+      '\tconst codePoint = segment.codePointAt(0);\n' +
+      '\tif (segment.length === (codePoint > 0xFFFF ? 2 : 1)) return emojiPresentationRegex.test(segment) && !(codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF);\n' +
+      '\treturn rgiEmojiRegex.test(segment);\n' +
+      '}',
+    count: 1,
+  },
+  { find: 'if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {', replace: 'if (isRgiEmoji(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {', count: 1 },
+], (path) => !/node_modules[\\/].+[\\/]node_modules[\\/]string-width[\\/]/.test(path)); // the top-level copy (8.x, Ink's); wrap-ansi keeps its own 7.x

@@ -9,7 +9,7 @@
  *                         sources each dist chunk holds (dist/ itself has no metafile)
  */
 import { build } from 'esbuild';
-import { ansiSameStyles, inkDrawnWidths, inkFrameCaches, yogaWithoutFetch } from '../../scripts/bundle-patches.mjs';
+import { ansiSameStyles, emojiSingleCodePoints, inkDrawnWidths, inkFrameCaches, yogaWithoutFetch } from '../../scripts/bundle-patches.mjs';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -67,7 +67,7 @@ export const cxrayOptions = {
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cxrayCreateRequire } from 'node:module';\nconst require = __cxrayCreateRequire(import.meta.url);",
   },
-  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches, inkDrawnWidths, ansiSameStyles],
+  plugins: [zodEnglishOnly, yogaWithoutFetch, inkFrameCaches, inkDrawnWidths, ansiSameStyles, emojiSingleCodePoints],
   logLevel: 'warning',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',

@@ -73,12 +73,20 @@ export function isOpenRequest(status: RequestStatus): boolean {
 /** The owner the bank names for a request: the Find-out action's for unknown, else the primary fix's (or the Find-out's when the option has none). */
 function bankOwner(bank: Bank, actions: ReadonlyMap<string, Action>, question: Question, answer: RecordedAnswer): { actionId: string; owner: string } {
   const option = answer.kind === 'option' ? question.options.find((o) => o.id === answer.optionId) : undefined;
+  // The same for every journey's answer with this option: kept per bank, by the option (or the question, without one).
+  let known = bankOwners.get(bank);
+  if (!known) bankOwners.set(bank, (known = new WeakMap()));
+  const key = option ?? question;
+  const kept = known.get(key);
+  if (kept) return kept;
   const fix = option ? primaryFix(splitOf(option, shareDenominator(bank))) : undefined;
   const action = fix ? actions.get(fix) : undefined;
-  if (action) return { actionId: action.id, owner: action.owner };
-  const discovery = discoveryActionOf(question, actions).action;
-  return { actionId: discovery.id, owner: discovery.owner };
+  const discovery = action ? undefined : discoveryActionOf(question, actions).action;
+  const owner = action ? { actionId: action.id, owner: action.owner } : { actionId: discovery!.id, owner: discovery!.owner };
+  known.set(key, owner);
+  return owner;
 }
+const bankOwners = new WeakMap<Bank, WeakMap<object, { actionId: string; owner: string }>>();
 
 /**
  * The requests of an assessment: every answer that needs evidence, then those whose

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the build, without types
-import { ansiSameStyles, inkDrawnWidths } from '../../scripts/bundle-patches.mjs';
+import { ansiSameStyles, emojiSingleCodePoints, inkDrawnWidths } from '../../scripts/bundle-patches.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'cxray-patches-'));
 /** Ink's own files, by path: its package exports only its entry. */
@@ -69,6 +69,44 @@ describe('ink-drawn-widths: the width Ink draws a text at', () => {
   it('patches the one place Ink drew with widest-line', async () => {
     const source = `export { default } from ${ink('render-node-to-output.js')};`;
     await expect(bundled('render', source, [inkDrawnWidths as Plugin])).resolves.toBeDefined();
+  });
+});
+
+describe('emoji-single-code-points: the width of a text outside ASCII', () => {
+  it('is the same with and without the patch, for every code point and for emoji sequences', async () => {
+    const source = "export { default as stringWidth } from 'string-width';";
+    const { stringWidth: plain } = (await bundled('width-plain', source, [])) as { stringWidth: (s: string) => number };
+    const { stringWidth: patched } = (await bundled('width-patched', source, [emojiSingleCodePoints as Plugin])) as { stringWidth: (s: string) => number };
+    expect(patched).not.toBe(plain);
+    // The rule the patch rests on, over every code point: alone, a code point is an RGI
+    // emoji exactly when it has Emoji_Presentation and is not a regional indicator.
+    // Built from a string: the v flag is newer than the target tsconfig checks against.
+    const rgi = new RegExp('^\\p{RGI_Emoji}$', 'v');
+    const presentation = /^\p{Emoji_Presentation}$/u;
+    const pictographic = /\p{Extended_Pictographic}|\p{Emoji}/u;
+    const notTheRule: string[] = [];
+    const checked: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+      if (rgi.test(ch) !== (presentation.test(ch) && !regional)) notTheRule.push(cp.toString(16));
+      // Widths compared for every emoji-like code point, the symbols' blocks, and a spread of the rest.
+      if (pictographic.test(ch) || regional || (cp >= 0x2000 && cp < 0x2c00) || cp % 61 === 0) checked.push(cp);
+    }
+    expect(notTheRule).toEqual([]);
+    expect(checked.length).toBeGreaterThan(20_000);
+    const differ: string[] = [];
+    for (const cp of checked) {
+      // After a non-ASCII letter, so that neither copy takes its ASCII shortcut.
+      const text = `é${String.fromCodePoint(cp)}`;
+      if (patched(text) !== plain(text)) differ.push(cp.toString(16));
+    }
+    expect(differ).toEqual([]);
+    // Graphemes of more than one code point: flags, a lone regional indicator, keycaps,
+    // skin tones, ZWJ families, a tag sequence, text and emoji presentation, combining marks.
+    const sequences = ['🇫🇷', '🇫', '#️⃣', '1⃣', '👍🏽', '👩‍👩‍👧', '🏴󠁧󠁢󠁥󠁮󠁧󠁿', '☺︎', '☺️', 'é', 'ñ̃', '██ ▓▓ ❯ › · —', '全角テキスト'];
+    for (const text of sequences) expect(patched(text), text).toBe(plain(text));
   });
 });
 

@@ -6,7 +6,7 @@
  * Journey j is moderate (s = 2).
  */
 import { describe, expect, it } from 'vitest';
-import { addEvidence, evidenceHint, evidenceProblem, expiryOf, hasExpired, judgeEvidence, removeEvidence } from '../../src/core/evidence.js';
+import { addDays, addEvidence, evidenceHint, evidenceProblem, expiryOf, hasExpired, judgeEvidence, removeEvidence } from '../../src/core/evidence.js';
 import { buildRequests, parseRequestId, requestId, setRequest } from '../../src/core/evidence-requests.js';
 import { assessmentItems } from '../../src/core/assessment-items.js';
 import { buildReport } from '../../src/core/report.js';
@@ -48,6 +48,19 @@ function reportedAll(extra: Partial<Assessment> = {}): Assessment {
     extra,
   );
 }
+
+describe('days added to a day', () => {
+  it('crosses months, years and leap days, and gives the same answer when asked again', () => {
+    expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-01', 0)).toBe('2026-12-01');
+    // Kept from the first time: the same inputs, the same day.
+    expect(addDays('2026-12-25', 14)).toBe('2027-01-08');
+    expect(addDays('2026-12-25', 15)).toBe('2027-01-09');
+  });
+});
 
 describe('evidence: expiry', () => {
   it('lasts the question\'s lifetime after it was collected, counting through its last day; its own expiry wins; none: never', () => {
