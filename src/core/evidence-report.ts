@@ -35,13 +35,21 @@ export function evidenceSection(bank: Bank, assessment: Assessment, items: Asses
   const soon = addDays(today, EXPIRING_SOON_DAYS);
   const questions = new Map(bank.questions.map((q) => [q.id, q]));
   const journeys = new Map(assessment.journeys.map((j) => [j.id, j]));
+  // The option of each answer some evidence is for (not a key for every answer: ~70k at the largest bench size).
+  const evidence = assessment.evidence ?? [];
+  const wanted = new Set(evidence.map((e) => evidenceKey(e.journeyId, e.questionId)));
+  const wantedJourneys = new Set(evidence.map((e) => e.journeyId));
   const currentOption = new Map<string, string | undefined>();
-  for (const a of assessment.organisationAnswers) currentOption.set(evidenceKey(null, a.questionId), a.kind === 'option' ? a.optionId : undefined);
-  for (const a of assessment.answers) currentOption.set(evidenceKey(a.journeyId, a.questionId), a.kind === 'option' ? a.optionId : undefined);
+  const note = (journeyId: string | null, a: Pick<Assessment['answers'][number], 'questionId' | 'kind' | 'optionId'>) => {
+    const key = evidenceKey(journeyId, a.questionId);
+    if (wanted.has(key)) currentOption.set(key, a.kind === 'option' ? a.optionId : undefined);
+  };
+  if (wantedJourneys.has(null)) for (const a of assessment.organisationAnswers) note(null, a);
+  for (const a of assessment.answers) if (wantedJourneys.has(a.journeyId)) note(a.journeyId, a);
 
   const byAnswer = new Map<string, ReportEvidence[]>();
   const list: ReportEvidence[] = [];
-  for (const e of assessment.evidence ?? []) {
+  for (const e of evidence) {
     const question = questions.get(e.questionId);
     const option = question?.options.find((o) => o.id === e.optionId);
     const expired = hasExpired(e, question, today);

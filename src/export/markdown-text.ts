@@ -57,9 +57,20 @@ export function mdText(piece: string): string {
  * table cell. Newlines become spaces.
  */
 export function mdInline(text: string): string {
+  // The same prompts, labels and names come back for every journey: kept (short texts only, so notes do not fill it).
+  const kept = inlineKept.get(text);
+  if (kept !== undefined) return kept;
   const plain = plainText(text);
-  return escapeLine(plain.includes('\n') ? plain.replace(/\s*\n\s*/g, ' ') : plain);
+  const md = escapeLine(plain.includes('\n') ? plain.replace(/\s*\n\s*/g, ' ') : plain);
+  if (text.length <= INLINE_KEPT_LENGTH) {
+    if (inlineKept.size >= INLINE_KEPT_COUNT) inlineKept.clear();
+    inlineKept.set(text, md);
+  }
+  return md;
 }
+const inlineKept = new Map<string, string>();
+const INLINE_KEPT_LENGTH = 300;
+const INLINE_KEPT_COUNT = 8192;
 
 /** Text for a table cell (the same as inline: `|` is escaped, newlines become spaces). */
 export const mdCell = mdInline;
