@@ -105,8 +105,8 @@ export async function run({ values, env, cwd, out, err }: Invocation<DiffValues>
     format === 'json'
       ? toJson(diff) + '\n'
       : format === 'md'
-        ? renderDiffMarkdown(diff, { assessmentName: assessment.name, trend, plan, version: packageJson.version })
-        : renderDiffText(diff, { assessmentName: assessment.name, trend, plan, color });
+        ? renderDiffMarkdown(diff, { assessmentName: assessment.name, trend, plan, version: packageJson.version, words: { scope: report.bank.scope, levels: report.bank.levels } })
+        : renderDiffText(diff, { assessmentName: assessment.name, trend, plan, color, words: { scope: report.bank.scope, levels: report.bank.levels } });
 
   if (output === undefined) {
     out(text, { styled: color });

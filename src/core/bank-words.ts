@@ -13,6 +13,15 @@ export interface ScopeNames {
 
 export const DEFAULT_SCOPE_NAMES: ScopeNames = { singular: 'journey', plural: 'journeys' };
 
+/** What a bank calls what it assesses and its levels' names (null: it names none), for a text that shows both. */
+export interface BankWords {
+  scope: ScopeNames;
+  levels: readonly string[] | null;
+}
+
+/** The words of a bank that names neither: journeys, and "level 3". */
+export const DEFAULT_BANK_WORDS: BankWords = { scope: DEFAULT_SCOPE_NAMES, levels: null };
+
 /** The usual English plural: team -> teams, policy -> policies, branch -> branches. */
 export function pluralOf(word: string): string {
   if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;

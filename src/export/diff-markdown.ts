@@ -7,6 +7,7 @@
  * the controls whose verdict changed. All user and bank text goes
  * through the escapers of markdown-text.ts. Pure.
  */
+import { capitalised, DEFAULT_BANK_WORDS, type BankWords } from '../core/bank-words.js';
 import type { CycleDiff, CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import { moved } from '../core/diff.js';
 import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
@@ -47,9 +48,9 @@ function sideText(side: CycleDiff['from']): string {
   return side.snapshotId === null ? `**now** (${day(side.at)})` : `**${mdInline(side.label)}** (${day(side.at)})`;
 }
 
-function answerLine(a: DiffAnswer, what: string): string {
+function answerLine(a: DiffAnswer, what: string, levels: readonly string[] | null): string {
   const who = a.to === null ? 'answer removed' : [mdInline(a.by), a.at ? day(a.at) : ''].filter(Boolean).join(', ');
-  return `- ${what}**${mdInline(a.journeyName)}** — “${mdInline(a.questionPrompt)}”: ${answerStateWords(a.from, mdInline)} → ${answerStateWords(a.to, mdInline)}${who ? ` (${who})` : ''}`;
+  return `- ${what}**${mdInline(a.journeyName)}** — “${mdInline(a.questionPrompt)}”: ${answerStateWords(a.from, mdInline, undefined, levels)} → ${answerStateWords(a.to, mdInline, undefined, levels)}${who ? ` (${who})` : ''}`;
 }
 
 export interface CycleSectionOptions {
@@ -59,10 +60,14 @@ export interface CycleSectionOptions {
   title: string;
   /** The plan as it stands (the report's), to list items whose status needs a look. */
   plan?: readonly PlanItem[];
+  /** The bank's word for what it assesses and its levels' names (default: journeys, "level 3"). */
+  words?: BankWords;
 }
 
 /** The changes between two cycles as a markdown section. */
 export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions): string[] {
+  const { scope, levels } = options.words ?? DEFAULT_BANK_WORDS;
+  const One = capitalised(scope.singular);
   const h = '#'.repeat(options.level);
   const sub = '#'.repeat(options.level + 1);
   const lines = [`${h} ${options.title}`, '', `From ${sideText(diff.from)} to ${sideText(diff.to)}. Exposure: lower is better; visibility: higher is better.`, ''];
@@ -78,7 +83,7 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
   };
   lines.push(
     ...table(
-      ['All journeys', then, now, 'Change'],
+      [`All ${mdCell(scope.plural)}`, then, now, 'Change'],
       ['l', 'r', 'r', 'l'],
       [overall('Exposure', diff.overall.exposure, true), overall('Visibility', diff.overall.visibility, false)],
     ),
@@ -91,19 +96,19 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
     const dims = journey.dimensions.filter((d) => moved(d.exposure) || moved(d.visibility));
     const journeyMoved = moved(journey.exposure) || moved(journey.visibility);
     if (!journeyMoved && dims.length === 0 && journey.presence === 'both') continue;
-    const name = mdCell(journey.journeyName) + (journey.presence === 'added' ? ' (new journey)' : journey.presence === 'removed' ? ' (journey removed)' : '');
-    rows.push([name, '_whole journey_', deltaCell(journey.exposure, true), deltaCell(journey.visibility, false)]);
+    const name = mdCell(journey.journeyName) + (journey.presence === 'added' ? ` (new ${mdCell(scope.singular)})` : journey.presence === 'removed' ? ` (${mdCell(scope.singular)} removed)` : '');
+    rows.push([name, `_whole ${mdCell(scope.singular)}_`, deltaCell(journey.exposure, true), deltaCell(journey.visibility, false)]);
     if (journey.presence !== 'both') continue;
     for (const d of dims) rows.push([mdCell(journey.journeyName), mdCell(d.dimensionTitle), deltaCell(d.exposure, true), deltaCell(d.visibility, false)]);
   }
   lines.push(`${sub} Scores that moved`, '');
-  if (rows.length === 0) lines.push('None: every journey and dimension has the same figures.', '');
-  else lines.push(...table(['Journey', 'Dimension', 'Exposure', 'Visibility'], ['l', 'l', 'l', 'l'], rows), '');
+  if (rows.length === 0) lines.push(`None: every ${mdInline(scope.singular)} and dimension has the same figures.`, '');
+  else lines.push(...table([mdCell(One), 'Dimension', 'Exposure', 'Visibility'], ['l', 'l', 'l', 'l'], rows), '');
 
   const mark = (a: DiffAnswer) => (a.direction === 'better' ? 'better: ' : a.direction === 'worse' ? `**${directionWords(a)}:** ` : '');
   const answers = (title: string, list: readonly DiffAnswer[], note?: string) => {
     lines.push(`${sub} ${title} (${list.length})`, '');
-    if (list.length > 0) lines.push(...list.map((a) => answerLine(a, mark(a))), '');
+    if (list.length > 0) lines.push(...list.map((a) => answerLine(a, mark(a), levels)), '');
     else if (!note) lines.push('None.', '');
     if (note) lines.push(note, '');
   };
@@ -111,7 +116,7 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
   const journeys = shown.newJourneys.map((n) => mdInline(n)).join(', ');
   const notListed =
     shown.ofNewJourneys > 0
-      ? `Not listed: the ${count(shown.ofNewJourneys, 'answer')} of ${shown.newJourneys.length === 1 ? 'the new journey' : 'the new journeys'} ${journeys}.`
+      ? `Not listed: the ${count(shown.ofNewJourneys, 'answer')} of ${shown.newJourneys.length === 1 ? `the new ${mdInline(scope.singular)}` : `the new ${mdInline(scope.plural)}`} ${journeys}.`
       : undefined;
   answers('Answers changed', shown.answers, notListed);
   answers("New unknowns: now “we don't know”", shown.newUnknowns);
@@ -147,28 +152,29 @@ export function cycleDiffLines(diff: CycleDiffView, options: CycleSectionOptions
   if (diff.controls) {
     lines.push(`${sub} ${CONTROLS_CHANGED_TITLE} (${diff.controls.length})`, '');
     if (diff.controls.length === 0) lines.push(NO_CONTROL_CHANGE, '');
-    else lines.push(...diff.controls.map((c) => `- **${controlWords(c, mdInline)}**: ${verdictChangeWords(c, mdInline)}`), '');
+    else lines.push(...diff.controls.map((c) => `- **${controlWords(c, mdInline)}**: ${verdictChangeWords(c, mdInline, undefined, levels)}`), '');
   }
   return lines;
 }
 
-/** A small table of exposure at each cycle, per journey and for all journeys, with a sparkline. */
-export function trendLines(trend: Trend, level: number): string[] {
+/** A small table of exposure at each cycle, per journey and for all journeys (in the bank's words), with a sparkline. */
+export function trendLines(trend: Trend, level: number, words: BankWords = DEFAULT_BANK_WORDS): string[] {
+  const { scope } = words;
   const h = '#'.repeat(level);
   const older = trendModelNote(trend, mdInline);
   const whole = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
   const points = trend.points.map((p) => (p.snapshotId === null ? 'Now' : mdCell(p.label)));
   const rows = [
     ...trend.journeys.map((j) => [mdCell(j.journeyName), ...j.exposure.map(whole), sparkline(j.exposure)]),
-    ['**All journeys**', ...trend.overall.exposure.map((x) => `**${whole(x)}**`), sparkline(trend.overall.exposure)],
+    [`**All ${mdCell(scope.plural)}**`, ...trend.overall.exposure.map((x) => `**${whole(x)}**`), sparkline(trend.overall.exposure)],
   ];
   return [
     `${h} Trend`,
     '',
-    `Exposure at each cycle, oldest first (lower is better). Visibility, all journeys: ${trend.overall.visibility.map(whole).join(' → ')} (higher is better).`,
+    `Exposure at each cycle, oldest first (lower is better). Visibility, all ${mdInline(scope.plural)}: ${trend.overall.visibility.map(whole).join(' → ')} (higher is better).`,
     '',
     ...(older ? [older, ''] : []),
-    ...table(['Journey', ...points, 'Trend'], ['l', ...points.map(() => 'r' as const), 'l'], rows),
+    ...table([mdCell(capitalised(scope.singular)), ...points, 'Trend'], ['l', ...points.map(() => 'r' as const), 'l'], rows),
     '',
   ];
 }
@@ -179,13 +185,15 @@ export interface DiffMarkdownOptions {
   plan?: readonly PlanItem[];
   /** The cxray version named in the footer. */
   version?: string;
+  /** The bank's word for what it assesses and its levels' names (default: journeys, "level 3"). */
+  words?: BankWords;
 }
 
 /** The comparison as a whole markdown document (`cxray diff --format md`). */
 export function renderDiffMarkdown(diff: CycleDiffView, options: DiffMarkdownOptions): string {
   const lines = [
-    ...cycleDiffLines(diff, { level: 1, title: `What changed: ${mdInline(options.assessmentName)}`, plan: options.plan }),
-    ...(options.trend ? trendLines(options.trend, 2) : []),
+    ...cycleDiffLines(diff, { level: 1, title: `What changed: ${mdInline(options.assessmentName)}`, plan: options.plan, ...(options.words ? { words: options.words } : {}) }),
+    ...(options.trend ? trendLines(options.trend, 2, options.words) : []),
     `_Generated by cxray${options.version ? ` ${mdInline(options.version)}` : ''}._`,
   ];
   return lines.join('\n') + '\n';

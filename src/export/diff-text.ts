@@ -7,6 +7,7 @@
  * there is a trend. Names are stripped of terminal control sequences. Colour (green
  * better, red worse, bold headings) only when asked for. Pure.
  */
+import { capitalised, DEFAULT_BANK_WORDS, type BankWords } from '../core/bank-words.js';
 import type { CycleDiff, CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import { moved } from '../core/diff.js';
 import { TRACKING_FLAG_TEXT } from '../core/plan-status.js';
@@ -46,6 +47,8 @@ export interface DiffTextOptions {
   color?: boolean;
   /** Widest a journey or dimension name may be before it is cut with "…". */
   nameWidth?: number;
+  /** The bank's word for what it assesses and its levels' names (default: journeys, "level 3"). */
+  words?: BankWords;
 }
 
 const GREEN = '32';
@@ -69,6 +72,7 @@ function sideText(side: CycleDiff['from']): string {
 }
 
 export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): string {
+  const { scope, levels } = options.words ?? DEFAULT_BANK_WORDS;
   const paint = (text: string, code: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const verdict = (view: DeltaView) => {
     const words = verdictWords(view);
@@ -107,14 +111,14 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
     const dims = journey.dimensions.filter((d) => moved(d.exposure) || moved(d.visibility));
     const journeyMoved = moved(journey.exposure) || moved(journey.visibility);
     if (!journeyMoved && dims.length === 0 && journey.presence === 'both') continue;
-    const presence = journey.presence === 'added' ? ' (new journey)' : journey.presence === 'removed' ? ' (journey removed)' : '';
+    const presence = journey.presence === 'added' ? ` (new ${scope.singular})` : journey.presence === 'removed' ? ` (${scope.singular} removed)` : '';
     const name = fit(plainLine(journey.journeyName), nameWidth - presence.length) + presence;
-    journeyRows.push({ name, text: journeyMoved ? cell(journey.exposure, journey.visibility) : 'the journey as a whole: about the same' });
+    journeyRows.push({ name, text: journeyMoved ? cell(journey.exposure, journey.visibility) : `the ${scope.singular} as a whole: about the same` });
     if (journey.presence !== 'both') continue;
     for (const d of dims) journeyRows.push({ name: `  ${fit(plainLine(d.dimensionTitle), nameWidth - 2)}`, text: cell(d.exposure, d.visibility) });
   }
-  lines.push(paint('Journeys and dimensions that moved', BOLD));
-  if (journeyRows.length === 0) lines.push('  None: every journey and dimension has the same figures.');
+  lines.push(paint(`${capitalised(scope.plural)} and dimensions that moved`, BOLD));
+  if (journeyRows.length === 0) lines.push(`  None: every ${scope.singular} and dimension has the same figures.`);
   const width = Math.max(0, ...journeyRows.map((r) => [...r.name].length));
   for (const row of journeyRows) lines.push(`  ${pad(row.name, width)}  ${row.text}`);
   lines.push('');
@@ -128,7 +132,7 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
       const mark = a.direction === 'better' ? paint(words, GREEN) : a.direction === 'worse' ? paint(words, RED) : words;
       lines.push(`  ${mark} · ${plainLine(a.journeyName)} · ${plainLine(a.questionPrompt)}`);
       const who = a.to === null ? 'answer removed' : [plainLine(a.by), a.at?.slice(0, 10)].filter(Boolean).join(', ');
-      lines.push(`          ${answerStateWords(a.from, plainLine)} → ${answerStateWords(a.to, plainLine)}${who ? paint(` · ${who}`, DIM) : ''}`);
+      lines.push(`          ${answerStateWords(a.from, plainLine, undefined, levels)} → ${answerStateWords(a.to, plainLine, undefined, levels)}${who ? paint(` · ${who}`, DIM) : ''}`);
     }
     if (note) lines.push(`  ${note}`);
     lines.push('');
@@ -136,7 +140,7 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
   const shown = shownAnswers(diff);
   const notListed =
     shown.ofNewJourneys > 0
-      ? `Not listed: the ${count(shown.ofNewJourneys, 'answer')} of ${shown.newJourneys.length === 1 ? 'the new journey' : 'the new journeys'} ${shown.newJourneys.map(plainLine).join(', ')}.`
+      ? `Not listed: the ${count(shown.ofNewJourneys, 'answer')} of ${shown.newJourneys.length === 1 ? `the new ${scope.singular}` : `the new ${scope.plural}`} ${shown.newJourneys.map(plainLine).join(', ')}.`
       : undefined;
   answerLines('Answers changed', shown.answers, notListed);
   answerLines('New unknowns', shown.newUnknowns);
@@ -167,7 +171,7 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
       const move = verdictMoveWords(c);
       const mark = c.to === 'exposed' ? paint(move, RED) : c.to === 'holds' ? paint(move, GREEN) : move;
       lines.push(`  ${mark} · ${controlWords(c, plainLine)}`);
-      lines.push(`          ${verdictWhyWords(c, plainLine)}`);
+      lines.push(`          ${verdictWhyWords(c, plainLine, undefined, levels)}`);
       lines.push(paint(`          ${verdictFiguresWords(c)}`, DIM));
     }
     lines.push('');
@@ -185,7 +189,7 @@ export function renderDiffText(diff: CycleDiffView, options: DiffTextOptions): s
       return `${sparkline(values)} ${pad(ends, 9)}`;
     };
     const rows = [
-      { name: 'All journeys', exposure: trend.overall.exposure, visibility: trend.overall.visibility },
+      { name: `All ${scope.plural}`, exposure: trend.overall.exposure, visibility: trend.overall.visibility },
       ...trend.journeys.map((j) => ({ name: fit(plainLine(j.journeyName), nameWidth), exposure: j.exposure, visibility: j.visibility })),
     ];
     const trendWidth = Math.max(...rows.map((r) => [...r.name].length));

@@ -5,7 +5,7 @@
  * Figures are shown rounded, so the change shown is the difference of the rounded
  * figures (52 → 41 reads "better by 11" even when the unrounded change is 10.6). Pure.
  */
-import { levelDetail } from '../core/bank-words.js';
+import { exposedLevelsWords, levelDetail, levelWords } from '../core/bank-words.js';
 import { CLAIM_STATUS_LABELS } from '../core/controls/claims.js';
 import { VERDICT_LABELS } from '../core/controls/view.js';
 import type { VerdictChange, VerdictReason } from '../core/controls/view-schema.js';
@@ -207,12 +207,12 @@ export function verdictMoveWords(c: Pick<VerdictChange, 'from' | 'to'>): string 
  * "visibility 40 is below 50", "no answer at level 3 or 4 nor unknown, visibility 63",
  * "none of its 2 questions was asked" ("its one question was not asked"), "the bank does not cite it and no claim names it".
  */
-export function verdictReasonWords(reason: VerdictReason, text: (s: string) => string, quote: (s: string) => string = (s) => `“${s}”`): string {
+export function verdictReasonWords(reason: VerdictReason, text: (s: string) => string, quote: (s: string) => string = (s) => `“${s}”`, levels: readonly string[] | null = null): string {
   switch (reason.kind) {
     case 'exposed-answer': {
       const where = reason.scope === 'organisation' ? 'organisation-wide' : text(reason.journeyName ?? '');
-      const more = reason.more > 0 ? `, and ${count(reason.more, 'more answer')} at level 3 or 4` : '';
-      return `${quote(text(reason.questionPrompt))} (${where}) is at level ${reason.level}${more}`;
+      const more = reason.more > 0 ? `, and ${count(reason.more, 'more answer')} at ${text(exposedLevelsWords(levels))}` : '';
+      return `${quote(text(reason.questionPrompt))} (${where}) is at ${text(levels ? levelWords(reason.level, levels) : `level ${reason.level}`)}${more}`;
     }
     case 'unknown-answers': {
       const dontKnow = quote("we don't know");
@@ -224,7 +224,7 @@ export function verdictReasonWords(reason: VerdictReason, text: (s: string) => s
     case 'low-visibility':
       return `visibility ${Math.round(reason.visibility)} is below ${reason.threshold}`;
     case 'holds':
-      return `no answer at level 3 or 4 nor unknown, visibility ${Math.round(reason.visibility)}`;
+      return `no answer at ${text(exposedLevelsWords(levels))} nor unknown, visibility ${Math.round(reason.visibility)}`;
     case 'not-asked':
       if (reason.questions === 0) return 'no question of the bank cites it';
       return reason.questions === 1 ? 'its one question was not asked' : `none of its ${reason.questions} questions was asked`;
@@ -234,8 +234,8 @@ export function verdictReasonWords(reason: VerdictReason, text: (s: string) => s
 }
 
 /** "because …; before, …": why the later verdict, then why the earlier one. */
-export function verdictWhyWords(c: Pick<VerdictChange, 'why'>, text: (s: string) => string, quote?: (s: string) => string): string {
-  return `because ${verdictReasonWords(c.why.to, text, quote)}; before, ${verdictReasonWords(c.why.from, text, quote)}`;
+export function verdictWhyWords(c: Pick<VerdictChange, 'why'>, text: (s: string) => string, quote?: (s: string) => string, levels: readonly string[] | null = null): string {
+  return `because ${verdictReasonWords(c.why.to, text, quote, levels)}; before, ${verdictReasonWords(c.why.from, text, quote, levels)}`;
 }
 
 /**
@@ -255,8 +255,8 @@ export function verdictFiguresWords(c: Pick<VerdictChange, 'exposure' | 'visibil
 }
 
 /** The whole change on one line, as the markdown writes it. */
-export function verdictChangeWords(c: VerdictChange, text: (s: string) => string, quote?: (s: string) => string): string {
-  return `${verdictMoveWords(c)}, ${verdictWhyWords(c, text, quote)}; ${verdictFiguresWords(c)}`;
+export function verdictChangeWords(c: VerdictChange, text: (s: string) => string, quote?: (s: string) => string, levels: readonly string[] | null = null): string {
+  return `${verdictMoveWords(c)}, ${verdictWhyWords(c, text, quote, levels)}; ${verdictFiguresWords(c)}`;
 }
 
 /** The evidence of a comparison, one line per item: "accepted: Phone support, “Question?”: https://… (what it shows)". */

@@ -7,6 +7,7 @@
  * item's id line (`cxray id: CX-…`), and checks the bodies it gets for that exact line.
  * Every title and body is one single-quoted shell word (shell-text.ts). Pure.
  */
+import { trackerContext } from './tracker-markdown.js';
 import type { Bank } from '../core/bank-schema.js';
 import type { Report } from '../core/report-schema.js';
 import { plainLine } from '../core/terminal-text.js';
@@ -60,7 +61,7 @@ const PRELUDE = [
 /** The script, ready to run with `sh`. */
 export function renderGithubScript(report: Report, bank?: Bank): string {
   const items = trackerItems(report, bank);
-  const context = { assessment: report.assessment.name, date: report.generatedAt.slice(0, 10) };
+  const context = trackerContext(report);
   const lines = [
     '#!/bin/sh',
     `# The cxray plan of "${shComment(plainLine(report.assessment.name))}" as GitHub issues (exported ${context.date}).`,

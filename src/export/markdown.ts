@@ -674,7 +674,7 @@ function signoffMarkdown(report: Report): string[] {
 /** What changed since the latest snapshot, when there is one. */
 export function sinceLastCycle(report: Report): string[] {
   const diff = report.cycles.sinceLastCycle;
-  return diff ? cycleDiffLines(diff, { level: 2, title: 'Since last cycle', plan: report.plan }) : [];
+  return diff ? cycleDiffLines(diff, { level: 2, title: 'Since last cycle', plan: report.plan, words: { scope: report.bank.scope, levels: report.bank.levels } }) : [];
 }
 
 /** The whole report as markdown. */
@@ -683,7 +683,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...header(report),
     ...summary(report, options.controls),
     ...sinceLastCycle(report),
-    ...(report.cycles.trend ? trendLines(report.cycles.trend, 2) : []),
+    ...(report.cycles.trend ? trendLines(report.cycles.trend, 2, { scope: report.bank.scope, levels: report.bank.levels }) : []),
     ...heatTable(report),
     ...systemMaps(report),
     ...findOutFirst(report, options.maxReasons ?? 6),

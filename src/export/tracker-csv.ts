@@ -20,6 +20,7 @@ import type { Report } from '../core/report-schema.js';
 import { plainText } from '../core/terminal-text.js';
 import { formatCsv } from './csv.js';
 import { jiraInline, jiraTable } from './jira-text.js';
+import { trackerContext, type TrackerContext } from './tracker-markdown.js';
 import { formatNumber } from './plan-words.js';
 import { figuresLine, idLine, percent, trackerItems, type TrackerItem } from './tracker-items.js';
 import { trackerMarkdown } from './tracker-markdown.js';
@@ -36,13 +37,13 @@ export function jiraKey(ticket: string | null): string | null {
 }
 
 /** An item's description in Jira wiki markup. */
-export function jiraDescription(item: TrackerItem, context: { assessment: string; date: string }): string {
+export function jiraDescription(item: TrackerItem, context: TrackerContext): string {
   const lines = [`*${jiraInline(figuresLine(item))}*`, '', 'h3. Why this is in the plan', ''];
   if (item.answers.length === 0) lines.push('No answer is recorded behind it.');
   else {
     lines.push(
       ...jiraTable(
-        ['Journey', 'Question', 'Answer', 'Risk', 'Share'],
+        [context.where ?? 'Journey', 'Question', 'Answer', 'Risk', 'Share'],
         item.answers.map((a) => [jiraInline(a.where), jiraInline(a.question), jiraInline(a.answer), formatNumber(a.risk), percent(a.portion)]),
       ),
     );
@@ -62,8 +63,8 @@ export function jiraDescription(item: TrackerItem, context: { assessment: string
   return lines.join('\n');
 }
 
-function contextOf(report: Report): { assessment: string; date: string } {
-  return { assessment: report.assessment.name, date: report.generatedAt.slice(0, 10) };
+function contextOf(report: Report): TrackerContext {
+  return trackerContext(report);
 }
 
 /** The plan for Jira's CSV importer: one row per plan item. */

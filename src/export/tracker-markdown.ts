@@ -8,16 +8,30 @@
 import { mdBlock, mdCell, mdInline, mdTable } from './markdown-text.js';
 import { figuresLine, idLine, percent, type TrackerItem } from './tracker-items.js';
 import { formatNumber } from './markdown.js';
+import type { Report } from '../core/report-schema.js';
+import { scopeWords } from './scope-words.js';
+
+/** What a ticket says of where it comes from: the assessment, the day, and the bank's word for what it assesses ("Journey"). */
+export interface TrackerContext {
+  assessment: string;
+  date: string;
+  /** The heading of the column that names where an answer was given ("Journey", "Application"; default Journey). */
+  where?: string;
+}
+
+export function trackerContext(report: Pick<Report, 'assessment' | 'generatedAt' | 'bank'>): TrackerContext {
+  return { assessment: report.assessment.name, date: report.generatedAt.slice(0, 10), where: scopeWords(report).One };
+}
 
 /** The body, lines joined with \n. `context` names the assessment (already plain words of ours plus its name). */
-export function trackerMarkdown(item: TrackerItem, context: { assessment: string; date: string }): string {
+export function trackerMarkdown(item: TrackerItem, context: TrackerContext): string {
   const lines = [`**${figuresLine(item)}**`, ''];
   lines.push('### Why this is in the plan', '');
   if (item.answers.length === 0) lines.push('No answer is recorded behind it.', '');
   else {
     lines.push(
       ...mdTable(
-        ['Journey', 'Question', 'Answer', 'Risk', 'Share'],
+        [context.where ?? 'Journey', 'Question', 'Answer', 'Risk', 'Share'],
         ['l', 'l', 'l', 'r', 'r'],
         item.answers.map((a) => [mdCell(a.where), mdCell(a.question), mdCell(a.answer), formatNumber(a.risk), percent(a.portion)]),
       ),

@@ -8,7 +8,7 @@
  */
 import wrapAnsi from 'wrap-ansi';
 import { moved } from '../core/diff.js';
-import { capitalised, DEFAULT_SCOPE_NAMES, type ScopeNames } from '../core/bank-words.js';
+import { capitalised, DEFAULT_BANK_WORDS, type BankWords } from '../core/bank-words.js';
 import type { CycleDiffView, Delta, DiffAnswer } from '../core/diff-schema.js';
 import type { VerdictChange } from '../core/controls/view-schema.js';
 import type { Trend } from '../core/report-schema.js';
@@ -117,12 +117,12 @@ function cellLines(title: string, figures: { exposure: Delta; visibility: Delta 
 }
 
 /** A control whose verdict changed: its name, the move (coloured by the later verdict), why, the figures. */
-function controlLines(c: VerdictChange, width: number): CompareLine[] {
+function controlLines(c: VerdictChange, width: number, levels: readonly string[] | null): CompareLine[] {
   const tone: Tone | undefined = c.to === 'exposed' ? 'red' : c.to === 'holds' ? 'green' : c.to === 'unknown' ? 'yellow' : undefined;
   return [
     ...wrapped(controlWords(c, plainLine), width, 2),
     ...wrapped(verdictMoveWords(c), width, 6, tone ? { tone } : { dim: true }),
-    ...wrapped(verdictWhyWords(c, plainLine), width, 6),
+    ...wrapped(verdictWhyWords(c, plainLine, undefined, levels), width, 6),
     ...wrapped(verdictFiguresWords(c), width, 6, { dim: true }),
   ];
 }
@@ -136,16 +136,8 @@ export function sectionStarts(lines: readonly CompareLine[]): number[] {
   return starts;
 }
 
-/** What the bank calls what it assesses, and its levels' names (null: it names none). */
-export interface BankWords {
-  scope: ScopeNames;
-  levels: readonly string[] | null;
-}
-
-const JOURNEY_WORDS: BankWords = { scope: DEFAULT_SCOPE_NAMES, levels: null };
-
 /** The whole comparison, as lines of at most `width` columns, in the bank's words. */
-export function compareLines(diff: CycleDiffView, trend: Trend | null, width: number, words: BankWords = JOURNEY_WORDS): CompareLine[] {
+export function compareLines(diff: CycleDiffView, trend: Trend | null, width: number, words: BankWords = DEFAULT_BANK_WORDS): CompareLine[] {
   const lines: CompareLine[] = [];
   const { scope, levels } = words;
   const from = diff.from;
@@ -228,7 +220,7 @@ export function compareLines(diff: CycleDiffView, trend: Trend | null, width: nu
   if (diff.controls) {
     lines.push(...heading(`${CONTROLS_CHANGED_TITLE} (${diff.controls.length})`));
     if (diff.controls.length === 0) lines.push([{ text: `  ${NO_CONTROL_CHANGE}`, dim: true }]);
-    for (const c of diff.controls) lines.push(...controlLines(c, width));
+    for (const c of diff.controls) lines.push(...controlLines(c, width, levels));
   }
   return lines;
 }

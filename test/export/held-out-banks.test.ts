@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { validateBankSource } from '../../src/bank/validate/index.js';
+import { capitalised } from '../../src/core/bank-words.js';
 import { buildReport } from '../../src/core/report.js';
+import { takeSnapshot } from '../../src/core/snapshot.js';
+import { addJourney, recordAnswer, updateAssessment } from '../../src/core/workbook-ops.js';
+import { emptyWorkbook } from '../../src/core/workbook-schema.js';
+import { renderDiffMarkdown } from '../../src/export/diff-markdown.js';
+import { renderDiffText } from '../../src/export/diff-text.js';
+import { renderGitlabCsv, renderJiraCsv } from '../../src/export/tracker-csv.js';
 import { renderHtml } from '../../src/export/html.js';
 import { questionHelp, renderMarkdown } from '../../src/export/markdown.js';
 import { CLINIC_PATH, heldOutBank, heldOutWorkbook, SAMM_PATH } from '../helpers/held-out.js';
@@ -106,5 +113,43 @@ describe("a clinic's front desks, in the markdown report", () => {
   it('renders the numbered detail and the linked help', () => {
     expect(md).toContain('  - How: Write the check down and train the desk on it:\n\n    1. ask two details only the patient would know, or call back the number on file;');
     expect(md).toContain('sending information to the right person (<https://ico.org.uk/for-organisations/>)');
+  });
+});
+
+describe('the held-out banks across cycles and in trackers', () => {
+  const LATER = new Date('2026-12-20T10:00:00.000Z');
+  /** A snapshot, then the first scope's first answer changed to the question's first option and a third scope added. */
+  function cycled(path: string, names: [string, string], third: string) {
+    const bank = heldOutBank(path);
+    const before = heldOutWorkbook(bank, names, NOW).assessments[0]!;
+    const snapped = takeSnapshot(before, buildReport(bank, before, NOW), { label: 'Autumn', by: 'Dana' }, NOW).assessment;
+    const q = bank.questions[0]!;
+    let w = recordAnswer({ ...emptyWorkbook(), assessments: [snapped] }, snapped.id, { journeyId: snapped.journeys[0]!.id, questionId: q.id, kind: 'option', optionId: q.options[0]!.id, confidence: 'verified', note: '', by: 'Dana', at: LATER.toISOString() });
+    w = updateAssessment(w, snapped.id, (a) => addJourney(a, { name: third, sensitivity: 'low' }).assessment);
+    const report = buildReport(bank, w.assessments[0]!, LATER);
+    const words = { scope: report.bank.scope, levels: report.bank.levels };
+    return { bank, report, words };
+  }
+
+  it.each([
+    { path: SAMM_PATH, names: ['Payments API', 'Customer portal'] as [string, string], third: 'Billing', scope: /Applications and dimensions that moved/, level: /Maturity level 1, exposure 2 of 4, reported\) → “.*” \(Maturity level 3, exposure 0 of 4, verified\)/s },
+    { path: CLINIC_PATH, names: ['Reception', 'Phone line'] as [string, string], third: 'Online booking', scope: /Desks and dimensions that moved/, level: /\(level 4, reported\) → “.*” \(level 0, verified\)/s },
+  ])('$path: the changes since the last cycle, the diff and the tickets speak of its scope and levels', ({ path, names, third, scope, level }) => {
+    const { report, words, bank } = cycled(path, names, third);
+    const md = renderMarkdown(report, { version: 'test', questionHelp: questionHelp(bank) });
+    expect(md).toContain('## Since last cycle');
+    expect(md).not.toMatch(/journey/i);
+    expect(md).toMatch(new RegExp(`${third} \\(new ${report.bank.scope.singular}\\)`));
+    const diff = report.cycles.sinceLastCycle!;
+    const text = renderDiffText(diff, { assessmentName: 'Spring review', trend: report.cycles.trend ?? null, plan: report.plan, words });
+    expect(text).not.toMatch(/journey/i);
+    expect(text).toMatch(scope);
+    expect(text).toMatch(level);
+    const diffMd = renderDiffMarkdown(diff, { assessmentName: 'Spring review', trend: report.cycles.trend ?? null, plan: report.plan, words });
+    expect(diffMd).not.toMatch(/journey/i);
+    for (const csv of [renderJiraCsv(report, bank), renderGitlabCsv(report, bank)]) {
+      expect(csv).not.toMatch(/journey/i);
+      expect(csv).toContain(capitalised(report.bank.scope.singular));
+    }
   });
 });
