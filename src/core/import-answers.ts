@@ -4,6 +4,7 @@
  * turned into changes. Every row is checked first and every problem is reported with
  * its line; nothing is applied unless all rows are valid. Pure: no I/O, `now` is given.
  */
+import { scopeNamesOf, withArticle } from './bank-words.js';
 import { z } from './zod.js';
 import type { Bank, Question } from './bank-schema.js';
 import { optionFor } from './bank-renames.js';
@@ -170,6 +171,8 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
   const systemsById = new Map(assessment.systems.map((s) => [s.id, s]));
   const seen = new Map<string, number>();
   const changes: AnswerChange[] = [];
+  // The column is 'journey' for every bank; what it names is in the bank's words (an application, a desk).
+  const scope = scopeNamesOf(bank);
 
   for (const row of rows) {
     const at = `${file}:${row.line}:`;
@@ -189,18 +192,18 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (!journey && !forOrganisation) {
       const named = journeysByName.get(visibleKey(journeyCell)) ?? [];
       if (named.length === 1) journey = named[0];
-      else if (named.length > 1) problems.push(`${at} more than one journey is named ${quoted(journeyCell)}; use its id instead (${list(named.map((j) => j.id))}).`);
-      else if (journeyCell === '') problems.push(`${at} the journey is empty; give a journey name or id.`);
-      else problems.push(`${at} unknown journey ${quoted(journeyCell)}; the assessment has ${assessment.journeys.length === 0 ? 'no journeys' : list(assessment.journeys.map((j) => j.name))}.`);
+      else if (named.length > 1) problems.push(`${at} more than one ${scope.singular} is named ${quoted(journeyCell)}; use its id instead (${list(named.map((j) => j.id))}).`);
+      else if (journeyCell === '') problems.push(`${at} the journey column is empty; give the name or id of ${withArticle(scope.singular)}.`);
+      else problems.push(`${at} unknown ${scope.singular} ${quoted(journeyCell)}; the assessment has ${assessment.journeys.length === 0 ? `no ${scope.plural}` : list(assessment.journeys.map((j) => j.name))}.`);
     }
     const question = questions.get(questionCell);
     if (!question) problems.push(`${at} unknown question id ${quoted(questionCell)}; \`cxray export --format csv --answers\` lists the ids in use.`);
 
     if (forOrganisation && question) {
       if (!isOrganisationWide(question)) {
-        problems.push(`${at} "${ORGANISATION_JOURNEY}" names the organisation answer, but question "${question.id}" is asked per journey; put a journey name or id in the journey column.`);
+        problems.push(`${at} "${ORGANISATION_JOURNEY}" names the organisation answer, but question "${question.id}" is asked per ${scope.singular}; put the name or id of ${withArticle(scope.singular)} in the journey column.`);
       } else if (!organisationWide.has(question.id)) {
-        problems.push(`${at} organisation-wide question "${question.id}" applies to none of the assessment's journeys (their channels, data or systems do not match its conditions); remove the row.`);
+        problems.push(`${at} organisation-wide question "${question.id}" applies to none of the assessment's ${scope.plural} (their channels, data or systems do not match its conditions); remove the row.`);
       }
       const key = answerKey('', question.id);
       const first = seen.get(key);
@@ -210,7 +213,7 @@ export function planImport(bank: Bank, assessment: Assessment, header: ImportRow
     if (journey && question) {
       const systems = journey.systemIds.map((id) => systemsById.get(id)).filter((s) => s !== undefined);
       if (!appliesTo(question.appliesTo, journey, { systems })) {
-        problems.push(`${at} question "${question.id}" does not apply to the journey ${quoted(journey.name)} (its channels, data or systems do not match the question's conditions).`);
+        problems.push(`${at} question "${question.id}" does not apply to the ${scope.singular} ${quoted(journey.name)} (its channels, data or systems do not match the question's conditions).`);
       }
       const key = answerKey(journey.id, question.id);
       const first = seen.get(key);

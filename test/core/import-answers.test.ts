@@ -8,6 +8,7 @@ import type { Answer, Assessment } from '../../src/core/workbook-schema.js';
 import { renderCsvAnswers } from '../../src/export/csv-report.js';
 import { parseCsv, restoreCell } from '../../src/export/csv.js';
 import { GOLDEN_NOW, goldenBank, goldenWorkbook } from '../export/golden-fixtures.js';
+import { heldOutBank, heldOutWorkbook, SAMM_PATH } from '../helpers/held-out.js';
 
 const bank = goldenBank();
 const demo = goldenWorkbook(bank).assessments[0]!;
@@ -182,7 +183,7 @@ describe('organisation answers and overrides', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        'answers.csv:2: "organisation" names the organisation answer, but question "session-replay" is asked per journey; put a journey name or id in the journey column.',
+        'answers.csv:2: "organisation" names the organisation answer, but question "session-replay" is asked per journey; put the name or id of a journey in the journey column.',
         'answers.csv:4: a second organisation answer for "export-rights" (the first is on line 3); keep one.',
       ],
     });
@@ -344,5 +345,22 @@ describe('votes in the answers CSV (the vote and positions columns)', () => {
     const result = importText([header, `${phone.id},export-copies,none,,,,open,${cell('\u001b]0;pwned\u0007Ana none')}`].join('\r\n'), demo);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).not.toMatch(/[\u001b\u0007]/);
+  });
+});
+
+describe('importing answers for a bank that assesses applications', () => {
+  it('names what the bank assesses in its messages (the column is still "journey")', () => {
+    const samm = heldOutBank(SAMM_PATH);
+    const assessment = heldOutWorkbook(samm, ['Payments API', 'Customer portal'], GOLDEN_NOW).assessments[0]!;
+    const q = samm.questions[0]!;
+    const text = ['journey,question id,answer,confidence,policy,note', `Nowhere,${q.id},${q.options[0]!.id},,,`, `,${q.id},${q.options[0]!.id},,,`].join('\r\n');
+    const [header, rows] = rowsOf(text);
+    const result = planImport(samm, assessment, header, rows, LATER, 'apps.csv');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'apps.csv:2: unknown application "Nowhere"; the assessment has "Payments API", "Customer portal".',
+      'apps.csv:3: the journey column is empty; give the name or id of an application.',
+    ]);
   });
 });
