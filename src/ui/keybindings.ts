@@ -346,7 +346,9 @@ export const KEYBINDINGS: readonly KeyBinding[] = [
 
   // Everywhere
   { command: 'back', keys: ['escape'], description: 'go back one level (on the first screen: quit)', hint: 'back', scopes: ALL.filter((s) => !TEXT_SCOPES.includes(s) && s !== 'speaker' && s !== 'vote') },
-  { command: 'back', keys: ['escape'], description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note', 'form'] },
+  { command: 'back', keys: ['escape'], description: 'leave (asks first when something typed is not saved)', hint: 'leave', scopes: ['note'] },
+  // "back" as everywhere else: "leave" made the form's hint one column too wide for 80 and drop Ctrl-P.
+  { command: 'back', keys: ['escape'], description: 'leave the form (asks first when something typed is not saved)', hint: 'back', scopes: ['form'] },
   { command: 'back', keys: ['escape'], description: 'cancel: nothing is taken', hint: 'cancel', scopes: ['label'] },
   { command: 'back', keys: ['escape'], description: 'cancel: the capacity stays as it was', hint: 'cancel', scopes: ['capacity'] },
   { command: 'back', keys: ['escape'], description: 'cancel: stay on this question', hint: 'cancel', scopes: ['jump'] },
@@ -418,26 +420,29 @@ export function listMoveFor(scope: KeyScope, input: string, key: Key): ListMove 
   return hit && MOVING.includes(hit.binding.command) ? LIST_MOVES[hit.key.name] : undefined;
 }
 
+/** The keys of a binding in a footer: the number keys as far as the options go ("1-5"), when `digits` is known. */
+function hintKeys(binding: KeyBinding, digits: number | undefined): string {
+  if (digits === undefined || binding.command !== 'pick-number' || binding.keys !== DIGITS) return keysText(binding);
+  return formatPatterns(DIGITS.slice(0, Math.max(1, Math.min(DIGITS.length, digits))));
+}
+
 /**
  * The one-line footer hint of a scope: "Enter open · a new · ? keys". Given a width,
- * hints are dropped from the end to fit, but the one that opens the help stays.
+ * hints are dropped from the end to fit, but the one that opens the help stays, and
+ * then says that it lists more ("? more keys"). `digits`: how many options the number
+ * keys choose among on the screen ("1-5 answer", not "1-9").
  */
-export function footerHint(scope: KeyScope, width = Number.POSITIVE_INFINITY, words: (text: string) => string = (t) => t): string {
+export function footerHint(scope: KeyScope, width = Number.POSITIVE_INFINITY, words: (text: string) => string = (t) => t, digits?: number): string {
   const parts = bindingsFor(scope)
     .filter((b) => b.hint !== undefined)
-    .map((b) => ({ text: words(`${keysText(b)} ${b.hint}`), keep: b.command === 'help' }));
+    .map((b) => ({ text: words(`${hintKeys(b, digits)} ${b.hint}`), more: b.command === 'help' ? words(`${keysText(b)} more ${b.hint}`) : undefined }));
   const all = parts.map((p) => p.text).join(' · ');
   if (all.length <= width) return all;
-  const kept = parts.filter((p) => p.keep).map((p) => p.text);
-  const room = width - kept.reduce((n, t) => n + t.length + 3, 0);
-  const chosen: string[] = [];
-  let used = 0;
-  for (const p of parts) {
-    if (p.keep) continue;
-    const cost = p.text.length + (chosen.length > 0 ? 3 : 0);
-    if (used + cost > room) break;
-    chosen.push(p.text);
-    used += cost;
+  const others = parts.filter((p) => p.more === undefined).map((p) => p.text);
+  const kept = parts.flatMap((p) => (p.more === undefined ? [] : [p.more]));
+  for (let n = others.length - 1; n >= 0; n--) {
+    const line = [...others.slice(0, n), ...kept].join(' · ');
+    if (line.length <= width) return line;
   }
-  return [...chosen, ...kept].join(' · ').slice(0, Math.max(0, width));
+  return kept.join(' · ').slice(0, Math.max(0, width));
 }

@@ -164,8 +164,41 @@ describe('the keybinding table', () => {
     for (const scope of KEY_SCOPES) {
       expect(footerHint(scope, 80).length, scope).toBeLessThanOrEqual(80);
       expect(footerHint(scope, 60).length, scope).toBeLessThanOrEqual(60);
-      if (scope === 'form' || !TEXT_SCOPES.includes(scope)) expect(footerHint(scope, 60), scope).toContain('? keys');
+      if (scope === 'form' || !TEXT_SCOPES.includes(scope)) expect(footerHint(scope, 60), scope).toMatch(/\? (more )?keys/);
     }
     expect(footerHint('walk', 80)).toContain('u unknown');
+  });
+
+  it.each([80, 100, 60])('at %i columns drops only whole hints, and then says that ? lists more keys', (width) => {
+    for (const scope of KEY_SCOPES) {
+      const hints = bindingsFor(scope)
+        .filter((b) => b.hint !== undefined)
+        .map((b) => `${keysText(b)} ${b.hint}`);
+      const shown = footerHint(scope, width).split(' · ');
+      const whole = shown.filter((part) => part !== '? more keys');
+      for (const part of whole) expect(hints, `${scope}: "${part}"`).toContain(part);
+      const hasHelp = bindingsFor(scope).some((b) => b.command === 'help');
+      if (whole.length === hints.length) expect(shown, scope).not.toContain('? more keys');
+      else if (hasHelp) expect(shown, scope).toContain('? more keys');
+      // Where letters are text there is no ?: such a footer drops nothing at the minimum width.
+      else expect(width, scope).toBeLessThan(80);
+    }
+  });
+
+  it('fits the footers of the form and the lists at 80 columns whole (Ctrl-P park was dropped from the form)', () => {
+    expect(footerHint('form', 80)).toBe('Tab ↓ next field · Space ←→ tick · Ctrl-S save · Esc back · ? keys · Ctrl-P park');
+    expect(footerHint('home', 80)).toBe('Enter open · a new · D demo · e edit · d remove · Esc back · ? keys · q quit');
+    // The walk's: what is dropped is a key away, and the footer says so.
+    expect(footerHint('walk', 80, undefined, 5)).toBe('1-5 answer · u unknown · x n/a · v r d confidence · p on paper · ? more keys');
+  });
+
+  it('names the number keys as far as the options go when told how many there are', () => {
+    expect(footerHint('walk', Infinity, undefined, 5)).toMatch(/^1-5 answer · /);
+    expect(footerHint('walk', Infinity, undefined, 2)).toMatch(/^1 2 answer · /);
+    expect(footerHint('walk', Infinity, undefined, 1)).toMatch(/^1 answer · /);
+    expect(footerHint('vote', Infinity, undefined, 4)).toMatch(/^1-4 pick · /);
+    expect(footerHint('walk')).toMatch(/^1-9 answer · /);
+    // The evidence requests' 1-5 are statuses, not options: never shortened.
+    expect(footerHint('requests', Infinity, undefined, 3)).toMatch(/^1-5 status · /);
   });
 });

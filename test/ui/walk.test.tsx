@@ -24,7 +24,8 @@ describe('the walk', () => {
     expect(frame).toMatch(/Journey ░+ 0 \/ 4 +All journeys ░+ 0 \/ 8/);
     expect(frame).toContain("u  We don't know");
     expect(frame).toContain('x  Not applicable');
-    expect(frame).toContain('1-9 answer · u unknown');
+    // The footer names the number keys the question has: three options.
+    expect(frame).toContain('1-3 answer · u unknown');
     // One name for the p key: the line under the options, the footer and the help say "on paper".
     expect(frame).toContain('Documented on paper unset');
     expect(frame).toContain('p on paper');

@@ -7,7 +7,7 @@ import { useShell, useTone } from '../shell.js';
  * The one-line key hint under every screen, and a failed save when there is one. A
  * notice from the app (what Ctrl-P just parked) takes the hint's place until the next key.
  */
-export function Footer({ scope }: { scope: KeyScope }) {
+export function Footer({ scope, digits }: { scope: KeyScope; digits?: number | undefined }) {
   const { save, size, notice, scope: names = DEFAULT_SCOPE_NAMES } = useShell();
   const tone = useTone();
   return (
@@ -23,7 +23,7 @@ export function Footer({ scope }: { scope: KeyScope }) {
         </Text>
       ) : (
         <Text dimColor wrap="truncate-end">
-          {footerHint(scope, size.columns, (text) => inScopeWords(text, names))}
+          {footerHint(scope, size.columns, (text) => inScopeWords(text, names), digits)}
         </Text>
       )}
     </Box>

@@ -7,9 +7,10 @@ import { Header } from './Header.js';
 
 /**
  * The frame of every screen: the header line, the body (clipped, never wider or taller
- * than the terminal) and the footer hint of the active key scope at the bottom.
+ * than the terminal) and the footer hint of the active key scope at the bottom (`digits`:
+ * how many options the number keys choose among, for the hint to say "1-5").
  */
-export function Screen({ trail, scope, children }: { trail: readonly string[]; scope: KeyScope; children: ReactNode }) {
+export function Screen({ trail, scope, digits, children }: { trail: readonly string[]; scope: KeyScope; digits?: number; children: ReactNode }) {
   const { presenting } = useShell();
   return (
     <Box flexDirection="column" flexGrow={1}>
@@ -17,7 +18,7 @@ export function Screen({ trail, scope, children }: { trail: readonly string[]; s
       <Box flexDirection="column" flexGrow={1} flexShrink={1} overflow="hidden" marginTop={1}>
         {children}
       </Box>
-      {presenting ? null : <Footer scope={scope} />}
+      {presenting ? null : <Footer scope={scope} digits={digits} />}
     </Box>
   );
 }
