@@ -90,25 +90,30 @@ export function clockForm(columns: number, trail: number): ClockForm {
   return room >= 84 ? 'full' : room >= 64 ? 'medium' : 'narrow';
 }
 
-/** The header's clock: time used, at this pace what is left, and the timebox (redrawn every 15 seconds). */
-export function SessionClockText({ trail }: { trail: number }) {
+/** The header's clock words beside a trail of `trail` columns (redrawn every 15 seconds); undefined outside a walk. */
+export function useSessionClockWords(trail: number): { text: string; warn: boolean } | undefined {
   const info = useContext(SessionClockContext);
   const { now, size } = useShell();
-  const tone = useTone();
   const [, setTick] = useState(0);
   useEffect(() => {
     const timer = setInterval(() => setTick((t) => t + 1), 15_000);
     timer.unref?.();
     return () => clearInterval(timer);
   }, []);
-  if (!info) return null;
+  if (!info) return undefined;
   const pace = sessionPace({ usedSeconds: clockSeconds(info.clock, now()), answered: info.answered, left: info.left, timeboxMinutes: info.timeboxMinutes });
-  const { text, warn } = sessionClockText(pace, clockForm(size.columns, trail));
-  return warn ? (
+  return sessionClockText(pace, clockForm(size.columns, trail));
+}
+
+/** The header's clock: time used, at this pace what is left, and the timebox (the words of useSessionClockWords). */
+export function SessionClockText({ words }: { words: { text: string; warn: boolean } | undefined }) {
+  const tone = useTone();
+  if (!words) return null;
+  return words.warn ? (
     <Text bold color={tone('yellow')}>
-      {text}
+      {words.text}
     </Text>
   ) : (
-    <Text dimColor>{text}</Text>
+    <Text dimColor>{words.text}</Text>
   );
 }

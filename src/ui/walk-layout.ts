@@ -37,6 +37,10 @@ export interface WalkLayoutInput {
   wholeNote?: boolean;
   /** Lines of context wanted under the prompt (the journey's systems and integrations). */
   contextLines?: number;
+  /** The line saying where the question is ("3 of 20 in the journey · answered · …"), wrapped when long. */
+  position?: string;
+  /** Lines the confidence line takes (confidence, on paper, evidence, who answered: see packSegments). */
+  answerLines?: number;
   /** Lines of the question's help while it is shown (h); undefined: it is not shown. */
   helpLines?: number;
 }
@@ -81,11 +85,12 @@ export function walkLayout(input: WalkLayoutInput): WalkLayout {
   const body = bodyRows(input.rows);
   const markLines = input.marks.reduce((n, m) => n + wrappedLines(m, width - 1), 0);
   const promptLines = Math.ceil(input.prompt.length / Math.max(20, width - 2)) || 1;
-  // Lines without the gaps: bars, position, the marks, the prompt, the options (or while
+  // Lines without the gaps: bars, position (wrapped), the marks, the prompt, the options (or while
   // editing a note, one line for the answer), confidence and policy, the note line
   // (not while editing: the editor takes the room left), a message, a prompt box.
+  const positionLines = input.position ? wrappedLines(input.position, width - 1) : 1;
   const fixed =
-    2 + markLines + promptLines + (editing ? 1 : input.optionRows) + 1 + (editing ? 0 : 1) + (typeof input.message === 'string' ? wrappedLines(input.message, width - 1) : input.message ? 1 : 0) + (input.jumping ? 1 : 0) + (input.asking ? 4 : 0);
+    1 + positionLines + markLines + promptLines + (editing ? 1 : input.optionRows) + (input.answerLines ?? 1) + (editing ? 0 : 1) + (typeof input.message === 'string' ? wrappedLines(input.message, width - 1) : input.message ? 1 : 0) + (input.jumping ? 1 : 0) + (input.asking ? 4 : 0);
   const helpWanted = input.helpLines !== undefined && !editing ? Math.min(HELP_MIN_ROWS, Math.max(1, input.helpLines)) : 0;
   const gap = body - fixed - helpWanted >= (helpWanted > 0 ? 4 : 3) + (editing ? 5 : 0) ? 1 : 0;
   // The help's box has a blank line above it, as the other parts have.
@@ -140,3 +145,4 @@ export function helpPageOf(lines: number, height: number, page: number): { start
   const at = ((page % pages) + pages) % pages;
   return { start: at * size, end: Math.min(lines, (at + 1) * size), last: at === pages - 1 };
 }
+

@@ -10,6 +10,7 @@ import { cleanup } from 'ink-testing-library';
 import { BankSchema, type Bank } from '../../src/core/bank-schema.js';
 import { buildDemoWorkbook } from '../../src/core/demo.js';
 import { builtinBankPath } from '../../src/bank/builtin.js';
+import { KEYBINDINGS, keysText } from '../../src/ui/keybindings.js';
 import { MIN_SIZE } from '../../src/ui/shell.js';
 import { FIXED_NOW, KEYS, renderWorkbench, tick, widestLine } from './app.js';
 
@@ -66,5 +67,77 @@ describe('the question help at the minimum size', () => {
     // After the last page, the first again.
     await app.keys(' ');
     expect(app.frame()).toMatch(/Help lines 1-\d+ of/);
+  });
+});
+
+/** Every hint a footer can show, whole: "Enter open", "1-5 answer", "? more keys". */
+const HINTS = new Set([
+  ...KEYBINDINGS.filter((b) => b.hint !== undefined).map((b) => `${keysText(b)} ${b.hint}`),
+  ...KEYBINDINGS.filter((b) => b.command === 'pick-number' && b.hint !== undefined).flatMap((b) => ['1', '1 2', ...[3, 4, 5, 6, 7, 8].map((n) => `1-${n}`)].map((k) => `${k} ${b.hint}`)),
+  '? more keys',
+]);
+
+/** Screens of the demo, by the keys that reach them from the list of assessments. */
+const SCREENS: { name: string; keys: string[]; shows: RegExp; lastPlaceInBody?: boolean }[] = [
+  { name: 'home', keys: [], shows: /Choose an assessment/ },
+  { name: 'assessment', keys: [KEYS.enter], shows: /then each journey/ },
+  { name: 'journey form', keys: [KEYS.enter, KEYS.down, 'e'], shows: /Journey: Phone support/ },
+  { name: 'systems', keys: [KEYS.enter, 's'], shows: /Harbour Voice/ },
+  { name: 'system form', keys: [KEYS.enter, 's', KEYS.enter], shows: /System: Harbour Voice/ },
+  { name: 'integrations', keys: [KEYS.enter, 'i'], shows: /Call recording/ },
+  { name: 'walk, organisation-wide', keys: [KEYS.enter, KEYS.enter, 'b', 'b'], shows: /of 52 organisation-wide/ },
+  { name: 'walk of a journey', keys: [KEYS.enter, KEYS.down, KEYS.enter, 'b', 'b'], shows: /of 20 in the journey/ },
+  { name: 'end of a walk', keys: [KEYS.enter, KEYS.down, KEYS.enter], shows: /All 20 questions of this journey/ },
+  { name: 'walk, dimensions', keys: [KEYS.enter, KEYS.enter, 'l'], shows: /Jump to a dimension/ },
+  { name: 'results', keys: [KEYS.enter, 'r'], shows: /by journey and dimension/ },
+  { name: 'results, answers behind a cell', keys: [KEYS.enter, 'r', KEYS.enter], shows: /questions? behind it/, lastPlaceInBody: true },
+  { name: 'plan', keys: [KEYS.enter, 'p'], shows: /to find out · \d+ to fix/ },
+  { name: 'plan status form', keys: [KEYS.enter, 'p', KEYS.enter], shows: /Status of #/, lastPlaceInBody: true },
+  { name: 'compare', keys: [KEYS.enter, 'c'], shows: /Snapshot 2 of 2/, lastPlaceInBody: true },
+  { name: 'results, stale answers', keys: [KEYS.enter, 'r', 's'], shows: /older than their question's lifetime/ },
+  { name: 'parking lot', keys: [KEYS.enter, 'l'], shows: /1 open question · 1 decision/ },
+  { name: 'controls', keys: [KEYS.enter, 'k'], shows: /controls/ },
+  { name: 'evidence requests', keys: [KEYS.enter, 'R'], shows: /due/ },
+];
+
+describe.each([MIN_SIZE, { columns: 100, rows: 30 }])('the demo at $columns x $rows', (size) => {
+  it.each(SCREENS)('$name: a header whose place is whole, a footer of whole hints', async ({ keys, shows, lastPlaceInBody }) => {
+    const app = await open(size, ...keys);
+    for (let i = 0; i < 80 && !shows.test(app.frame()); i++) await tick();
+    const frame = app.frame();
+    expect(frame).toMatch(shows);
+    const lines = frame.split('\n');
+    // The header: "cxray › … › the place", the session's clock after it in a walk.
+    const place = lines[0]!.split(' › ').at(-1)!.replace(/\s{2,}.*$|\s+\d+ min · .*$/, '');
+    if (lastPlaceInBody && place.endsWith('…')) expect(lines.slice(1).join('\n')).toContain(place.slice(0, -1));
+    else expect(place, lines[0]).not.toContain('…');
+    const footer = lines.at(-1)!.trim();
+    for (const hint of footer.split(' · ')) expect(HINTS, footer).toContain(hint);
+  });
+});
+
+describe('at the minimum size, lines that used to be cut', () => {
+  it("the walk's line of confidence goes on under itself: who answered is whole", async () => {
+    const app = await open(MIN_SIZE, KEYS.enter, KEYS.enter, 'b', 'b');
+    const frame = app.frame();
+    expect(frame).toContain('Confidence reported  ·  Documented on paper unset\nBy Hannah Keel (returns supplier manager)');
+    // Five options: the footer names 1-5, not 1-9.
+    expect(frame.split('\n').at(-1)).toMatch(/^1-5 answer · /);
+  });
+
+  it("the walk's position line wraps instead of being cut", async () => {
+    // A journey's walk with the organisation-wide questions hidden: the longest position line.
+    const app = await open(MIN_SIZE, KEYS.enter, KEYS.down, KEYS.enter, 'b', 'b');
+    const frame = app.frame();
+    const at = frame.split('\n').findIndex((l) => /^\d+ of 20 in the journey/.test(l));
+    expect(at).toBeGreaterThan(0);
+    const position = frame.split('\n').slice(at, at + 2).join(' ');
+    expect(position).toMatch(/^\d+ of 20 in the journey \(w shows \d+ organisation-wide\) · answered · .+, question \d+ of \d+/);
+    expect(frame).not.toMatch(/in the journey.*…/);
+  });
+
+  it('the assessment says the carried-over answers and the latest snapshot each whole, on two lines', async () => {
+    const app = await open(MIN_SIZE, KEYS.enter);
+    expect(app.frame()).toMatch(/↻ 3 carried over, to confirm in the walk\n2 snapshots, latest "[^"\n]+" \(\d{4}-\d\d-\d\d\)/);
   });
 });

@@ -1,5 +1,5 @@
 import { scopeNamesOf } from '../../core/bank-words.js';
-import { useMemo } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import stringWidth from 'string-width';
 import { Box, Text } from 'ink';
 import type { Bank, Question } from '../../core/bank-schema.js';
@@ -16,7 +16,7 @@ import { useMarkdown } from '../markdown.js';
 import { safeMarkdown } from '../../export/safe-markdown.js';
 import { useParkPlace, useShell, useTone } from '../shell.js';
 import { helpPageOf, noteRows, walkLayout } from '../walk-layout.js';
-import { wrapLines } from '../wrap-lines.js';
+import { packSegments, wrapLines } from '../wrap-lines.js';
 import { recent } from '../recent.js';
 import { asksAboutSystems, systemsLines } from '../walk-systems.js';
 import { givenBy, type ShownAnswer, type WalkSection } from '../walk-section.js';
@@ -28,6 +28,9 @@ import { Paragraph } from './Paragraph.js';
 import { Screen } from './Screen.js';
 import { SelectList, type ListRow } from './SelectList.js';
 import { WalkBars, WalkJump, WalkPrompt } from './WalkTop.js';
+
+/** Between the parts of the confidence line. */
+const ANSWER_SEPARATOR = '  ·  ';
 
 /**
  * The line about where an answer comes from, on an organisation-wide question in a
@@ -162,6 +165,42 @@ export function WalkQuestion({
   const rows = note ? noteRows(noteLabel, note, width) : [];
   const context = asksAboutSystems(bank, question) ? systemsLines(assessment, section.kind === 'journey' ? section.journeyId : null, scopeNamesOf(bank)) : [];
   const jumping = state.mode === 'jump' && state.jump !== undefined;
+  const position = `${state.index + 1} of ${questions.length} ${section.kind === 'journey' ? `in the ${scopeNamesOf(bank).singular}` : 'organisation-wide'}${
+    section.hidden > 0 && !state.showOrganisation ? ` (w shows ${section.hidden} organisation-wide)` : ''
+  }${held ? " · the organisation's" : shown.source === 'override' && current ? ' · overridden' : current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · ${plainLine(dimension?.title ?? question.dimension)}, question ${
+    state.index - (inDimension?.first ?? 0) + 1
+  } of ${inDimension?.count ?? 1}`;
+  // The confidence line's parts, each kept whole: a line too long goes on under itself.
+  const answerParts: { plain: string; node: ReactNode }[] = [
+    {
+      plain: `Confidence ${standing === 'current' ? 'verified' : (confidence ?? (current ? '—' : 'reported (default)'))}`,
+      node: (
+        <>
+          <Text dimColor>Confidence </Text>
+          <Text bold>{standing === 'current' ? 'verified' : (confidence ?? (current ? '—' : 'reported (default)'))}</Text>
+        </>
+      ),
+    },
+    {
+      plain: `Documented on paper ${policyWords(policy)}`,
+      node: (
+        <>
+          <Text dimColor>Documented on paper </Text>
+          <Text bold>{policyWords(policy)}</Text>
+        </>
+      ),
+    },
+    ...(draft && !current ? [{ plain: 'kept until answered', node: <Text dimColor>kept until answered</Text> }] : []),
+    ...(evidence.length > 0
+      ? [{ plain: evidenceWords(evidence.length, standing).replace(/^e/, 'E'), node: <Text color={standing === 'lapsed' ? tone('yellow') : undefined}>{evidenceWords(evidence.length, standing).replace(/^e/, 'E')}</Text> }]
+      : []),
+    ...(byText ? [{ plain: byText, node: <Text dimColor>{byText}</Text> }] : []),
+  ];
+  const answerLines = packSegments(
+    answerParts.map((p) => stringWidth(p.plain)),
+    width - 1,
+    ANSWER_SEPARATOR.length,
+  );
   const layout = walkLayout({
     columns: width,
     rows: shell.size.rows,
@@ -176,6 +215,8 @@ export function WalkQuestion({
     noteLines: rows.length,
     wholeNote: state.wholeNote === true,
     contextLines: context.length,
+    position,
+    answerLines: answerLines.length,
     helpLines: state.showHelp && state.mode === 'answer' ? (help && renderedHelp !== undefined ? renderedHelp.split('\n').length : 1) : undefined,
   });
   const helpPage = state.helpPage?.questionId === question.id ? state.helpPage.page : 0;
@@ -185,15 +226,14 @@ export function WalkQuestion({
     chosen < 0 ? 'unanswered' : chosen < question.options.length ? `${chosen + 1}  ${plainLine(question.options[chosen]!.label)}` : chosen === question.options.length ? "We don't know" : 'Not applicable';
 
   return (
-    <Screen trail={[assessment.name, section.title]} scope={editing ? 'note' : jumping ? 'jump' : choosing ? 'speaker' : voting ? 'vote' : 'walk'}>
+    <Screen
+      trail={[assessment.name, section.title]}
+      scope={editing ? 'note' : jumping ? 'jump' : choosing ? 'speaker' : voting ? 'vote' : 'walk'}
+      digits={choosing ? people.length : question.options.length}
+    >
       <WalkBars section={section} all={model.total} scope={scopeNamesOf(bank)} />
       <Box flexShrink={0}>
-        <Text dimColor wrap="truncate-end">
-          {state.index + 1} of {questions.length} {section.kind === 'journey' ? `in the ${scopeNamesOf(bank).singular}` : 'organisation-wide'}
-          {section.hidden > 0 && !state.showOrganisation ? ` (w shows ${section.hidden} organisation-wide)` : ''}
-          {held ? " · the organisation's" : shown.source === 'override' && current ? ' · overridden' : current ? (current.carriedOver ? ' · carried over' : ' · answered') : ''} · {plainLine(dimension?.title ?? question.dimension)}, question{' '}
-          {state.index - (inDimension?.first ?? 0) + 1} of {inDimension?.count ?? 1}
-        </Text>
+        <Paragraph dim text={position} width={width - 1} />
       </Box>
       {source ? (
         <Box flexShrink={0}>
@@ -235,24 +275,17 @@ export function WalkQuestion({
           <Paragraph bold={i === 0 && !current?.vote} color={voting || choosing ? tone(voting ? 'yellow' : 'cyan') : undefined} text={line} width={width - 1} />
         </Box>
       ))}
-      <Box marginTop={gap} flexShrink={0}>
-        <Text wrap="truncate-end">
-          <Text dimColor>Confidence </Text>
-          <Text bold>{standing === 'current' ? 'verified' : (confidence ?? (current ? '—' : 'reported (default)'))}</Text>
-          <Text dimColor>
-            {'  ·  '}Documented on paper{' '}
+      <Box marginTop={gap} flexDirection="column" flexShrink={0}>
+        {answerLines.map((line, n) => (
+          <Text key={n} wrap="truncate-end">
+            {line.map((i, k) => (
+              <Fragment key={i}>
+                {k > 0 ? <Text dimColor>{ANSWER_SEPARATOR}</Text> : null}
+                {answerParts[i]!.node}
+              </Fragment>
+            ))}
           </Text>
-          <Text bold>{policyWords(policy)}</Text>
-          {draft && !current ? <Text dimColor>{'  ·  '}kept until answered</Text> : null}
-          {evidence.length > 0 ? (
-            <Text color={standing === 'lapsed' ? tone('yellow') : undefined}>
-              {'  ·  '}
-              {evidenceWords(evidence.length, standing).replace(/^e/, 'E')}
-            </Text>
-          ) : null}
-
-          {byText ? <Text dimColor>{'  ·  '}{byText}</Text> : null}
-        </Text>
+        ))}
       </Box>
       {editing && state.note ? (
         <Box flexDirection="column" flexShrink={0}>

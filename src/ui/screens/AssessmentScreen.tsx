@@ -19,6 +19,7 @@ import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { LabelPrompt } from '../components/LabelPrompt.js';
 import { Paragraph } from '../components/Paragraph.js';
+import { packLines } from '../wrap-lines.js';
 import { carriedByJourney, latestSnapshot } from '../cycle-figures.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { Screen, bodyRows } from '../components/Screen.js';
@@ -227,24 +228,23 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
     },
     { key: 'controls', label: 'Controls: what the answers show for each control the audit looks at' },
   ];
-  const details = [
-    assessment.organisation,
-    assessment.facilitator ? `facilitator ${assessment.facilitator}` : '',
-    assessment.participants.length ? plural(assessment.participants.length, 'participant') : '',
-  ]
-    .filter(Boolean)
-    .map(plainLine)
-    .join(' · ');
+  // Each line of parts wraps part by part where it would be cut (packLines).
+  const details = packLines(
+    [assessment.organisation, assessment.facilitator ? `facilitator ${assessment.facilitator}` : '', assessment.participants.length ? plural(assessment.participants.length, 'participant') : '']
+      .filter(Boolean)
+      .map(plainLine),
+    shell.size.columns - 1,
+  );
   const removing = state.removing ? journeys.find((j) => j.id === state.removing) : undefined;
   const noticeLines = notice ? Math.ceil((notice.length + 2) / Math.max(20, shell.size.columns)) : 0;
-  const cycle = cycleLine(assessment, carriedFigures.total);
+  const cycle = packLines(cycleParts(assessment, carriedFigures.total), shell.size.columns - 1);
   const labelling = state.labelling;
   const promptText = labelling ? labelPromptText(labelling.kind, carriedFigures.total) : '';
   const boxLines = (text: string) => Math.ceil((text.length + 2) / Math.max(20, shell.size.columns - 4));
   const promptLines = labelling ? 4 + boxLines(promptText) + (labelling.problem ? boxLines(labelling.problem) : 0) : 0;
   const messageLines = state.message && !labelling ? Math.ceil(state.message.length / Math.max(20, shell.size.columns)) : 0;
   const sessionText = sessionLine(assessment, shell.size.columns - 1);
-  const reserved = 5 + (details ? 1 : 0) + (cycle ? 1 : 0) + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
+  const reserved = 5 + details.length + cycle.length + noticeLines + (removing ? 4 : 0) + promptLines + messageLines;
 
   const prompt = labelling ? (
     <LabelPrompt
@@ -266,9 +266,9 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
 
   return (
     <Screen trail={[assessment.name]} scope={labelling ? 'label' : 'assessment'}>
-      {details ? (
+      {details.length > 0 ? (
         <Text dimColor wrap="truncate-end">
-          {details}
+          {details.join('\n')}
         </Text>
       ) : null}
       <Box>
@@ -276,9 +276,9 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
         <ProgressBar done={model.total.answered} total={model.total.total} width={20} />
         <Text dimColor> answered</Text>
       </Box>
-      {cycle ? (
+      {cycle.length > 0 ? (
         <Text wrap="truncate-end" color={carriedFigures.total > 0 ? tone('cyan') : undefined} dimColor={carriedFigures.total === 0}>
-          {cycle}
+          {cycle.join('\n')}
         </Text>
       ) : null}
       {notice ? (
@@ -335,8 +335,8 @@ function requestsLabel(requests: readonly { status: string; overdue: boolean }[]
   return `Evidence requests: ${open} open${overdue > 0 ? ` (${overdue} overdue)` : ''} of ${requests.length}, by owner`;
 }
 
-/** "2 snapshots, the latest "2026 Q3" (2026-09-30) · 12 answers carried over: ...", or '' before the first. */
-function cycleLine(assessment: Assessment, carried: number): string {
+/** "↻ 12 carried over, to confirm in the walk" and "2 snapshots, latest "2026 Q3" (2026-09-30)", or none before the first. */
+function cycleParts(assessment: Assessment, carried: number): string[] {
   const latest = latestSnapshot(assessment);
   const parts = [
     carried > 0 ? `↻ ${carried} carried over, to confirm in the walk` : '',
@@ -344,7 +344,7 @@ function cycleLine(assessment: Assessment, carried: number): string {
       ? `${plural(assessment.snapshots.length, 'snapshot')}, latest "${plainLine(latest.label)}"${latest.label === latest.takenAt.slice(0, 10) ? '' : ` (${latest.takenAt.slice(0, 10)})`}`
       : '',
   ].filter(Boolean);
-  return parts.join(' · ');
+  return parts;
 }
 
 /** What taking a snapshot or starting a cycle does, said before it is done. */

@@ -218,16 +218,17 @@ export function ResultsScreen({ bank, assessment, screen }: AssessmentProps & { 
       ),
     }));
     const chosen = lines[state.drill.index];
+    // The cell's names whole (the header may have to shorten them) and what the keys do, wrapped.
+    const title = wrapLines(`${rowName(state.drill.row)} × ${columnName(state.drill.column)}: ${describeFigure('exposure', figures.exposure)} · ${describeFigure('visibility', figures.visibility)}`, shell.size.columns - 1);
+    const hint = wrapLines(`${plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk · e adds evidence`, shell.size.columns - 1);
     return (
       <Screen trail={[assessment.name, 'Results', `${rowName(state.drill.row)} × ${columnName(state.drill.column)}`]} scope="cell">
-        <Text wrap="truncate-end">
-          {describeFigure('exposure', figures.exposure)} · {describeFigure('visibility', figures.visibility)}
-        </Text>
+        <Text wrap="truncate-end">{title.join('\n')}</Text>
         <Text dimColor wrap="truncate-end">
-          {plural(lines.length, 'question')} behind it · Enter opens the highlighted one in the walk · e adds evidence
+          {hint.join('\n')}
         </Text>
         <Box marginTop={1}>
-          <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 10)} />
+          <SelectList rows={rows} index={state.drill.index} height={Math.max(3, bodyRows(shell.size.rows) - 8 - title.length - hint.length)} />
         </Box>
         {chosen ? (
           <Box marginTop={1} flexDirection="column">
