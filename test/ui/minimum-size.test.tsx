@@ -10,6 +10,8 @@ import { cleanup } from 'ink-testing-library';
 import { BankSchema, type Bank } from '../../src/core/bank-schema.js';
 import { buildDemoWorkbook } from '../../src/core/demo.js';
 import { builtinBankPath } from '../../src/bank/builtin.js';
+import { addSystem } from '../../src/core/setup-ops.js';
+import { updateAssessment } from '../../src/core/workbook-ops.js';
 import { KEYBINDINGS, keysText } from '../../src/ui/keybindings.js';
 import { MIN_SIZE } from '../../src/ui/shell.js';
 import { FIXED_NOW, KEYS, renderWorkbench, tick, widestLine } from './app.js';
@@ -139,5 +141,35 @@ describe('at the minimum size, lines that used to be cut', () => {
   it('the assessment says the carried-over answers and the latest snapshot each whole, on two lines', async () => {
     const app = await open(MIN_SIZE, KEYS.enter);
     expect(app.frame()).toMatch(/↻ 3 carried over, to confirm in the walk\n2 snapshots, latest "[^"\n]+" \(\d{4}-\d\d-\d\d\)/);
+  });
+});
+
+describe('the journey form at the minimum size', () => {
+  it('uses the rows it has: every field of a demo journey is shown, and no "more fields" marker', async () => {
+    const app = await open(MIN_SIZE, KEYS.enter, KEYS.down, 'e');
+    for (let tab = 0; tab < 6; tab++) {
+      const frame = app.frame();
+      expect(frame, `after ${tab} Tab`).toContain('Journey: Phone support with call recording');
+      for (const label of ['Name', 'Description', 'Channels', 'Data', 'Sensitivity', 'Systems', '[ Save ]']) expect(frame, `after ${tab} Tab`).toContain(label);
+      expect(frame).not.toMatch(/more fields/);
+      expect(frame.split('\n').length).toBeLessThanOrEqual(MIN_SIZE.rows - 1);
+      await app.keys(KEYS.tab);
+    }
+  });
+
+  it('says "↓ more fields" where a field is really hidden, and the field is then reachable', async () => {
+    // Twelve systems more: the Systems field no longer fits under the others at 80x24.
+    const workbook = updateAssessment(demo(), demo().assessments[0]!.id, (a) =>
+      Array.from({ length: 12 }, (_, n) => n).reduce((x, n) => addSystem(x, { name: `Extra system ${n + 1}`, kind: 'other', owner: 'IT', vendor: 'Acme' }).assessment, a),
+    );
+    const app = await renderWorkbench({ workbook, bank, size: MIN_SIZE, color: false });
+    await app.keys(KEYS.enter, KEYS.down, 'e');
+    expect(app.frame()).toContain('↓ more fields');
+    expect(app.frame()).not.toContain('Systems ');
+    for (let tab = 0; tab < 5; tab++) await app.keys(KEYS.tab);
+    expect(app.frame()).toContain('Systems');
+    expect(app.frame()).toContain('Extra system 12');
+    expect(app.frame()).toContain('↑ more fields');
+    expect(app.frame().split('\n').length).toBeLessThanOrEqual(MIN_SIZE.rows - 1);
   });
 });

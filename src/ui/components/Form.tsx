@@ -272,10 +272,19 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
         ? 'This form has unsaved changes. Press s to save them and quit, d to quit without them, any other key to keep editing.'
         : 'This form has unsaved changes. Press s to save them, d to leave without them, any other key to keep editing.';
 
+  const focusedField = fields[focus];
+  const hint = focusedField
+    ? [focusedField.hint, remark?.(focusedField.id, values)].filter(Boolean).join(' · ')
+    : 'Enter saves. Esc leaves without saving.';
+
   // Show the fields around the focused one when they do not all fit.
-  // Title (and subtitle) and gap, Save row, gap, hint (two lines), problem, the customer-data warning; the prompt box.
+  // Title (and subtitle) and gap, Save row, gap, the hint and the problem as they wrap, the
+  // customer-data warning; the prompt box. Counted as drawn: rows left blank below the
+  // hint while "↓ more fields" hid a field were rows a field could have had.
   const promptRows = promptText ? wrapLines(`! ${promptText}`, shell.size.columns - 4).length + 2 : 0;
-  const extra = 7 + (subtitle ? 1 : 0) + warningRows + promptRows;
+  const hintRows = hint ? wrapLines(hint, shell.size.columns).length : 0;
+  const problemRows = problem ? wrapLines(`! ${problem}`, shell.size.columns).length : 0;
+  const extra = 4 + hintRows + problemRows + (subtitle ? 1 : 0) + warningRows + promptRows;
   const room = Math.max(3, bodyRows(shell.size.rows) - extra);
   let first = 0;
   let last = drawn.length - 1;
@@ -286,11 +295,6 @@ export function Form({ trail, title, subtitle, fields, initial, adjust, remark, 
     if (focus - first > last - focus) first++;
     else last--;
   }
-
-  const focusedField = fields[focus];
-  const hint = focusedField
-    ? [focusedField.hint, remark?.(focusedField.id, values)].filter(Boolean).join(' · ')
-    : 'Enter saves. Esc leaves without saving.';
 
   return (
     <Screen trail={trail} scope="form">
