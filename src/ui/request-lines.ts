@@ -129,7 +129,7 @@ export function statusAction(request: Pick<ReportRequest, 'status' | 'reason'>, 
   return { kind: 'set' };
 }
 
-/** The widths of a request's first line on a terminal `width` wide: the question, the due date, the status. */
+/** The widths of a request's first line on a terminal `width` wide: the due date, the status, then the question in what is left. */
 export function requestColumns(width: number): { question: number; due: number; status: number } {
   const due = 18;
   const status = 10;

@@ -57,6 +57,9 @@ describe.each([
     expect(frame).toContain(`${first.owner} (`);
     expect(highlighted(frame)).toContain(first.questionPrompt.slice(0, 30));
     expect(highlighted(frame)).toContain('requested');
+    // The due date and the status first, the question after them: at 200 columns no gap
+    // of 40 columns stands between a short question and its due date.
+    expect(highlighted(frame)).toMatch(new RegExp(`^❯ due \\d{4}-\\d\\d-\\d\\d +requested  ${first.questionPrompt.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(frame).toContain(`${first.id} · ${(first.journeyName ?? 'Organisation-wide').slice(0, 10)}`);
     expect(frame).toMatch(new RegExp(`request 1 of ${requests.length} · ↓ \\d+ more lines`));
     expect(flat(frame)).toContain(`Would show it: ${first.hint.slice(0, 20)}`);
@@ -78,7 +81,7 @@ describe.each([
     expect(app.store.data.assessments[0]!.evidenceRequests).toEqual([
       expect.objectContaining({ id: target.id, status: 'sent', owner: target.owner, due: target.due, by: 'Sam Okafor', updatedAt: FIXED_NOW.toISOString() }),
     ]);
-    expect(highlighted(app.frame())).toMatch(/sent\s*$/);
+    expect(highlighted(app.frame())).toMatch(/^❯ due \S+ +sent +\S/);
     expect(app.frame()).toContain(`${target.id} is now sent.`);
     fits(app.frame(), size);
     await app.keys('2');
@@ -88,7 +91,7 @@ describe.each([
     await app.keys(KEYS.escape);
     expect(app.frame()).toMatch(/Evidence requests: \d+ open/);
     await app.keys('R', KEYS.down);
-    expect(highlighted(app.frame())).toMatch(/rejected\s*$/);
+    expect(highlighted(app.frame())).toMatch(/^❯ due \S+ +rejected +\S/);
   });
 
   it('4 asks for the evidence; saved, the request is accepted and its answer verified, and e lists the evidence', async () => {
@@ -109,7 +112,7 @@ describe.each([
     // Back on the requests, the same one highlighted, now accepted.
     const back = app.frame();
     expect(back).toContain(`✓ Evidence ev1 added: the answer counts as verified; its request is accepted.`.slice(0, size.columns - 2));
-    expect(highlighted(back)).toMatch(/✓ .*accepted\s*$/);
+    expect(highlighted(back)).toMatch(/^❯ due \S+ +accepted +✓ /);
     expect(back).toMatch(/· 1 accepted/);
     fits(back, size);
     await app.keys('e');

@@ -140,7 +140,11 @@ function detailLines(section: Parameters<typeof requestDetail>[0], request: Repo
   return parts.flatMap((p, i) => wrapAtMost(`${p.label}: ${p.text}`, width, i === 0 ? 1 : most).map((text) => ({ text, dim: i > 0 })));
 }
 
-/** An owner's heading, then two lines per request: its question, due date and status; then its id and journey. */
+/**
+ * An owner's heading, then two lines per request: its due date, status and question (the
+ * question last, so that on a wide terminal no gap stands before the due date); then its
+ * id and journey.
+ */
 function listLines(rows: readonly RequestRow[], groups: readonly RequestGroup[], width: number, tone: (c: string) => string | undefined): ItemLine[] {
   const columns = requestColumns(width - 2);
   const lines: ItemLine[] = [];
@@ -163,19 +167,19 @@ function listLines(rows: readonly RequestRow[], groups: readonly RequestGroup[],
       item: i,
       node: (
         <Box>
-          <Cell width={columns.question} dim={accepted}>
-            {accepted ? `✓ ${row.question}` : row.question}
-          </Cell>
           <Box width={columns.due} flexShrink={0} marginRight={1} overflow="hidden">
             <Text wrap="truncate-end" dimColor={!row.overdue} bold={row.overdue} color={row.overdue ? tone('red') : undefined}>
               {row.due}
             </Text>
           </Box>
-          <Box width={columns.status} flexShrink={0} overflow="hidden">
+          <Box width={columns.status} flexShrink={0} marginRight={1} overflow="hidden">
             <Text wrap="truncate-end" bold={!accepted} color={accepted ? tone('green') : row.request.status === 'rejected' ? tone('yellow') : undefined}>
               {row.request.status}
             </Text>
           </Box>
+          <Cell width={columns.question} dim={accepted}>
+            {accepted ? `✓ ${row.question}` : row.question}
+          </Cell>
         </Box>
       ),
     });
