@@ -1,5 +1,5 @@
 /**
- * The stated minimum (80x24) with the demo workbook and the built-in bank, where real
+ * The stated minimum (80x24), and 100x30 and 200x50, with the demo workbook and the built-in bank, where real
  * names and texts are long: everything a person needs can be read there, if not at
  * once then a key away (the question's help a page at a time).
  */
@@ -171,5 +171,18 @@ describe('the journey form at the minimum size', () => {
     expect(app.frame()).toContain('Extra system 12');
     expect(app.frame()).toContain('↑ more fields');
     expect(app.frame().split('\n').length).toBeLessThanOrEqual(MIN_SIZE.rows - 1);
+  });
+});
+
+describe('at 200x50, columns that follow their text', () => {
+  it("the plan's status stands after the longest title, not 100 columns off", async () => {
+    const app = await open({ columns: 200, rows: 50 }, KEYS.enter, 'p');
+    const rows = app.frame().split('\n').filter((l) => /^[❯ ] #\d+ +(find|now|next|later) /.test(l));
+    expect(rows.length).toBeGreaterThan(5);
+    const columns = new Set(rows.map((row) => row.search(/[○◐●◇✓] /)));
+    // One status column, right after the longest title of the demo's plan (under 80
+    // columns): 2 + 6 + 7 + 80 + 1 at most; it stood at 184 before.
+    expect(columns.size).toBe(1);
+    expect([...columns][0]).toBeLessThanOrEqual(96);
   });
 });

@@ -13,6 +13,7 @@ import { plainLine } from '../../core/terminal-text.js';
 import { ORGANISATION_LABEL, horizonWhy, titleLookup } from '../../export/plan-words.js';
 import type { PlanStatusKind } from '../../core/workbook-schema.js';
 import { useTone } from '../shell.js';
+import stringWidth from 'string-width';
 import { Cell } from './Cell.js';
 import { ItemWindow, type ItemLine } from './ItemWindow.js';
 
@@ -57,8 +58,11 @@ function linesOf(plan: readonly (PlanItem | FindOutItem)[], capacity: Capacity, 
   const titleOf = titleLookup(plan);
   let group = '';
   const statusWidth = 16;
-  // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the status.
-  const titleWidth = Math.max(10, width - 2 - 6 - 7 - 1 - statusWidth);
+  // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the
+  // status. The title takes no more than the longest needs: at 200 columns the status
+  // stood 100 columns away from the titles.
+  const longest = Math.max(0, ...plan.map((item) => stringWidth(plainLine(item.title))));
+  const titleWidth = Math.min(Math.max(10, width - 2 - 6 - 7 - 1 - statusWidth), Math.max(10, longest + 1));
   // Under the title when there is room, else further left so a flag is read whole.
   const indent = ' '.repeat(width >= 80 ? 13 : 4);
   plan.forEach((item, i) => {
