@@ -3,7 +3,9 @@
  * what (the vote's positions, grouped by answer), and what evidence would settle it.
  */
 import type { Disagreement, Report, ReportVote } from '../core/report-schema.js';
+import { levelDetail } from '../core/bank-words.js';
 import { participantText } from '../core/participants.js';
+import { spreadWords } from '../core/votes.js';
 import { mdInline } from './markdown-text.js';
 import { ORGANISATION_LABEL } from './plan-words.js';
 
@@ -14,10 +16,15 @@ export function personMd(name: string, participants: Report['assessment']['parti
 }
 
 type Answer = Pick<Disagreement, 'kind' | 'optionLabel' | 'level'>;
-const answerWords = (a: Answer) => (a.kind === 'unknown' ? "We don't know" : a.kind === 'na' ? 'Not applicable' : `“${mdInline(a.optionLabel ?? '')}” (level ${a.level})`);
+type Levels = Report['bank']['levels'];
+const answerWords = (a: Answer, levels: Levels) =>
+  a.kind === 'unknown' ? "We don't know" : a.kind === 'na' ? 'Not applicable' : `“${mdInline(a.optionLabel ?? '')}” (${mdInline(levelDetail(a.level ?? 0, levels))})`;
 
-/** The positions grouped by answer, lowest level first: "“Partly” (level 1): Ana (support), Ben; We don't know: Chloé". */
-export function positionsMd(vote: ReportVote): string {
+/**
+ * The positions grouped by answer, lowest level first: "“Partly” (level 1): Ana (support),
+ * Ben; We don't know: Chloé"; a level by the bank's name where it names levels.
+ */
+export function positionsMd(vote: ReportVote, levels: Levels = null): string {
   const groups = new Map<string, { answer: Answer; names: string[] }>();
   for (const p of vote.positions) {
     const key = p.kind === 'option' ? `o${p.level ?? 9}\u0000${p.optionId}` : p.kind === 'unknown' ? 'x1' : 'x2';
@@ -28,13 +35,15 @@ export function positionsMd(vote: ReportVote): string {
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, g]) => `${answerWords(g.answer)}: ${g.names.join(', ')}`)
+    .map(([, g]) => `${answerWords(g.answer, levels)}: ${g.names.join(', ')}`)
     .join('; ');
 }
 
-/** The spread in words: "levels 0 to 3, 3 apart, in a hidden vote of 5". */
-function spreadMd(vote: ReportVote): string {
-  const range = vote.low === null || vote.high === null ? 'no option chosen' : vote.spread === 0 ? `all at level ${vote.low}` : `levels ${vote.low} to ${vote.high}, ${vote.spread} apart`;
+/** The spread in words: "levels 0 to 3, 3 apart, in a hidden vote of 5"; by the bank's names of the levels where it has them. */
+function spreadMd(vote: ReportVote, levels: Levels): string {
+  const named = levels && vote.low !== null && vote.high !== null ? spreadWords({ low: vote.low, high: vote.high, levels: vote.spread, disputed: true }, levels.map(mdInline)) : undefined;
+  const range =
+    named ?? (vote.low === null || vote.high === null ? 'no option chosen' : vote.spread === 0 ? `all at level ${vote.low}` : `levels ${vote.low} to ${vote.high}, ${vote.spread} apart`);
   return `${range}, in ${vote.hidden ? 'a hidden' : 'an open'} vote of ${vote.positions.length}`;
 }
 
@@ -50,8 +59,8 @@ export function disagreementsMarkdown(report: Report): string[] {
   ];
   for (const d of list) {
     lines.push(`### ${mdInline(d.questionPrompt)} — ${mdInline(d.journeyName ?? ORGANISATION_LABEL)}`, '');
-    lines.push(`- **Settled on:** ${answerWords(d)}${d.by ? `, by ${personMd(d.by, report.assessment.participants)}` : ''}, ${d.at.slice(0, 10)}`);
-    if (d.vote) lines.push(`- **Positions:** ${positionsMd(d.vote)} (${spreadMd(d.vote)})`);
+    lines.push(`- **Settled on:** ${answerWords(d, report.bank.levels)}${d.by ? `, by ${personMd(d.by, report.assessment.participants)}` : ''}, ${d.at.slice(0, 10)}`);
+    if (d.vote) lines.push(`- **Positions:** ${positionsMd(d.vote, report.bank.levels)} (${spreadMd(d.vote, report.bank.levels)})`);
     else lines.push('- **Positions:** not recorded (marked disputed without a vote)');
     if (d.note.trim()) lines.push(`- **Note:** ${mdInline(d.note.replace(/\s*\n\s*/g, ' '))}`);
     lines.push(`- **What would settle it:** ${d.settle ? mdInline(d.settle) : 'evidence of what is really in place (the question gives no hint)'}`, '');

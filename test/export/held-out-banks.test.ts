@@ -153,3 +153,19 @@ describe('the held-out banks across cycles and in trackers', () => {
     }
   });
 });
+
+describe('a disputed vote in the report, in the bank’s level names', () => {
+  it('tells the settled answer, the positions and the spread by the names, not by cxray’s numbers', () => {
+    const bank = heldOutBank(SAMM_PATH);
+    const w0 = heldOutWorkbook(bank, ['Payments API', 'Customer portal'], NOW);
+    const a = w0.assessments[0]!;
+    const q = bank.questions[0]!;
+    const vote = { hidden: true, positions: [{ name: 'Ana', kind: 'option' as const, optionId: q.options[0]!.id }, { name: 'Ben', kind: 'option' as const, optionId: q.options[4]!.id }] };
+    const w = recordAnswer(w0, a.id, { journeyId: a.journeys[0]!.id, questionId: q.id, kind: 'option', optionId: q.options[2]!.id, confidence: 'disputed', note: '', by: 'Dana', at: NOW.toISOString(), vote });
+    const md = renderMarkdown(buildReport(bank, w.assessments[0]!, NOW), { version: 'test' });
+    const section = md.slice(md.indexOf('## Unresolved disagreements'));
+    expect(section).toContain('- **Settled on:** “Goals written down once, no figures” (Maturity level 1, exposure 2 of 4)');
+    expect(section).toContain('(Maturity level 3, exposure 0 of 4): Ana; “Nobody has looked at security for this application” (Not practised, exposure 4 of 4): Ben');
+    expect(section).toContain('(“Maturity level 3” to “Not practised” (exposure 0 to 4, 4 apart), in a hidden vote of 2)');
+  });
+});
