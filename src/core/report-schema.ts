@@ -77,7 +77,13 @@ export const ReportJourneySchema = FiguresSchema.extend({
 
 /** All journeys together: each figure weighted by the journeys' sensitivity. */
 export const OverallSchema = FiguresSchema.extend({
+  /** Each journey's progress added up: an organisation answer counts in every journey it holds for. */
   progress: ProgressSchema,
+  /**
+   * The answers the room gives, each once: the organisation section's, and each journey's
+   * own questions and overrides (what the workbook's "All questions" bar shows).
+   */
+  given: ProgressSchema.optional(),
   dimensions: z.array(DimensionScoreSchema),
 });
 

@@ -103,6 +103,9 @@ export function scoreItems(bank: Bank, items: AssessmentItems): Scores {
   const overall = new WeightedMean();
   let answered = 0;
   let total = 0;
+  // The answers the room gives, each once: a journey's own questions and its overrides (the organisation's are added below).
+  let ownAnswered = 0;
+  let ownTotal = 0;
 
   const journeys = items.journeys.map(({ journey, sensitivity, items: journeyItems }): JourneyScores => {
     const whole = new Tally();
@@ -113,6 +116,10 @@ export function scoreItems(bank: Bank, items: AssessmentItems): Scores {
       const d = dimensionIndex.get(item.question.dimension);
       if (d !== undefined) cells[d]!.add(item);
       if (item.kind !== 'unanswered') journeyAnswered++;
+      if (item.source !== 'organisation') {
+        ownTotal++;
+        if (item.kind !== 'unanswered') ownAnswered++;
+      }
     }
     const dimensions = bank.dimensions.map((dimension, d): DimensionScore => {
       const cell = cells[d]!;
@@ -136,6 +143,7 @@ export function scoreItems(bank: Bank, items: AssessmentItems): Scores {
     overall: {
       ...overall.figures(),
       progress: progressOf(answered, total),
+      given: progressOf(organisationAnswered + ownAnswered, items.organisation.length + ownTotal),
       dimensions: bank.dimensions.map((dimension, d) => ({
         dimensionId: dimension.id,
         ...overallCells[d]!.figures(),

@@ -114,8 +114,12 @@ function summary(report: Report, controls: ControlsView | undefined): string[] {
     lines.push(`Overall ${exposure} and ${visibility}, across ${journeys} weighted by sensitivity.${evidence}`);
   }
   const { progress } = overall;
-  if (progress.total > 0) {
-    lines.push(`${progress.answered} of ${progress.total} questions answered (${percentOf(progress.ratio ?? 0)}).`);
+  const given = overall.given ?? progress;
+  const org = report.organisation.progress;
+  if (given.total > 0) {
+    // The questions the room answers, each once, as the workbook counts them; with organisation-wide ones, also the count per journey the figures rest on.
+    const perScope = org.total > 0 ? `, the organisation-wide ones once (${org.answered} of ${org.total}); counted in every ${mdInline(scopeWords(report).one)} they hold for, ${progress.answered} of ${progress.total}` : '';
+    lines.push(`${given.answered} of ${given.total} questions answered (${percentOf(given.ratio ?? 0)})${perScope}.`);
   }
   const since = report.cycles.sinceLastCycle;
   if (since) {

@@ -41,6 +41,10 @@ describe.each(banks)('the demo workbook on %s', (_, bankOf) => {
     const report = buildReport(bank, assessment, NOW);
     expect(report.ignoredAnswers).toEqual([]);
     expect(report.overall.progress.ratio).toBe(1);
+    // Given once: every answer of the workbook, the organisation's and the journeys' own and overrides.
+    const once = assessment.organisationAnswers.length + assessment.answers.length;
+    expect(report.overall.given).toEqual({ answered: once, total: once, ratio: 1 });
+    expect(report.overall.progress.total).toBeGreaterThanOrEqual(once);
   });
 
   it('lets a journey override an organisation answer where the bank has organisation-wide questions', () => {

@@ -160,4 +160,21 @@ describe('scores with organisation answers', () => {
     expect(s.organisationProgress).toEqual({ answered: 1, total: 1, ratio: 1 });
     expect(scoreAssessment(ORG_BANK, assessment([journey('j')], []), NOW).organisationProgress).toEqual({ answered: 0, total: 1, ratio: 0 });
   });
+
+  it('count the answers given once apart from the journeys\' progress added up', () => {
+    // The same three journeys; each has q1, q2 and q3, q3 organisation-wide.
+    const a = assessment([journey('hi', 'high'), journey('mid'), journey('lo', 'low')], [opt('hi', 'q1', 'a'), opt('lo', 'q3', 'm', { confidence: 'reported' })], {
+      organisationAnswers: [orgAnswer],
+    });
+    const s = scoreAssessment(ORG_BANK, a, NOW);
+    // Added up per journey: hi 2 of 3, mid 1 of 3, lo 1 of 3 (its override) = 4 of 9.
+    expect(s.overall.progress).toEqual({ answered: 4, total: 9, ratio: 4 / 9 });
+    // Given once: the organisation's q3 (1 of 1), then each journey's own q1 and q2 (6, of which
+    // hi's q1 is answered) and lo's override of q3 (answered): 3 of 8.
+    expect(s.overall.given).toEqual({ answered: 3, total: 8, ratio: 3 / 8 });
+    // Without organisation-wide questions both counts are the same.
+    const plain = scoreAssessment(SCORING_BANK, assessment([journey('hi'), journey('lo')], [opt('hi', 'q1', 'a')]), NOW);
+    expect(plain.overall.given).toEqual(plain.overall.progress);
+    expect(plain.overall.given).toEqual({ answered: 1, total: 6, ratio: 1 / 6 });
+  });
 });

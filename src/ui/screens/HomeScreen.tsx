@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { countOf, scopeNamesOf } from '../../core/bank-words.js';
 import { buildDemoWorkbook } from '../../core/demo.js';
 import { addAssessmentCopy, assessmentRemovalImpact, removeAssessment } from '../../core/setup-ops.js';
+import type { Overall } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { useNav } from '../navigation.js';
 import type { ScreenProps } from '../screen-props.js';
@@ -95,7 +96,7 @@ export function HomeScreen({ workbook, bank, apply, focus, bankWarning }: Screen
         <Box>
           <Cell width={nameWidth}>{plainLine(a.name)}</Cell>
           <Cell width={10}>{a.createdAt.slice(0, 10)}</Cell>
-          <Cell width={9} right>{`${scores.overall.progress.answered}/${scores.overall.progress.total}`}</Cell>
+          <Cell width={9} right>{answeredOnce(scores.overall)}</Cell>
           <Cell width={8} right>
             <Figure measure="exposure" figure={scores.overall.exposure} />
           </Cell>
@@ -154,4 +155,10 @@ export function HomeScreen({ workbook, bank, apply, focus, bankWarning }: Screen
       ) : null}
     </Screen>
   );
+}
+
+/** "119/119": the answers given, each once, as the assessment's "All questions" bar counts them. */
+function answeredOnce(overall: Overall): string {
+  const { answered, total } = overall.given ?? overall.progress;
+  return `${answered}/${total}`;
 }
