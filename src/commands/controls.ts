@@ -61,7 +61,7 @@ async function runView({ values, env, cwd, out, err }: Invocation<Values>): Prom
 
   const { bank, assessment, report } = await reportContext({ values, env, cwd, err });
   const view = buildControlsView(bank, report, { frameworks, claims: assessment.controlClaims });
-  const about: ControlsAbout = { assessment: assessment.name, bank: { id: bank.id, version: bank.version }, date: report.generatedAt.slice(0, 10) };
+  const about: ControlsAbout = { assessment: assessment.name, bank: { id: bank.id, version: bank.version }, date: report.generatedAt.slice(0, 10), levels: bank.levels ?? null };
   const text =
     format === 'md'
       ? renderControlsMarkdown(view, about)

@@ -9,9 +9,11 @@ import type { ControlsAbout } from './controls.js';
  * Checked against its schema before it is returned, as the report and the diff are.
  */
 export function renderControlsJson(view: ControlsView, about: ControlsAbout): string {
+  // The level names only shape the words of the text and markdown; the JSON gives the levels as numbers.
+  const { levels: _words, ...facts } = about;
   const document: ControlsDocument = {
     controlsVersion: CONTROLS_JSON_VERSION,
-    ...about,
+    ...facts,
     frameworks: view.frameworks,
     counts: view.counts,
     claims: view.claims,

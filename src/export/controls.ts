@@ -4,6 +4,7 @@
  * Pure: the view in, a string out. Bank and workbook text goes through plainLine (text)
  * and the markdown escapers.
  */
+import { levelDetail } from '../core/bank-words.js';
 import { FRAMEWORK_INFO, type Framework } from '../core/controls/catalogue.js';
 import { CLAIM_STATUS_LABELS, type ControlClaim } from '../core/controls/claims.js';
 import { VERDICT_LABELS, VERDICTS, type ControlAnswer, type ControlPlanItem, type ControlsView } from '../core/controls/view.js';
@@ -17,6 +18,8 @@ export interface ControlsAbout {
   bank: { id: string; version: string };
   /** YYYY-MM-DD. */
   date: string;
+  /** The bank's names of the five levels, where it names them: an answer's level is told by them. */
+  levels?: readonly string[] | null;
 }
 
 const whole = (x: number | null) => (x === null ? '—' : String(Math.round(x)));
@@ -26,9 +29,9 @@ function where(a: Pick<ControlAnswer, 'scope' | 'journeyName'>, text: (s: string
   return a.scope === 'organisation' ? 'Organisation-wide' : text(a.journeyName ?? '');
 }
 
-function answerWords(a: ControlAnswer, text: (s: string) => string): string {
+function answerWords(a: ControlAnswer, text: (s: string) => string, levels: readonly string[] | null = null): string {
   if (a.kind === 'unknown') return "we don't know";
-  return `"${text(a.optionLabel ?? '')}" (level ${a.level}, ${a.confidence})`;
+  return `"${text(a.optionLabel ?? '')}" (${text(levelDetail(a.level ?? 0, levels))}, ${a.confidence})`;
 }
 
 function claimWords(claim: ControlClaim | null, text: (s: string) => string): string {
@@ -68,7 +71,7 @@ export function renderControlsText(view: ControlsView, about: ControlsAbout): st
     for (const c of view.claimedButExposed) {
       lines.push(`  ${c.framework} ${c.controlId} ${t(c.title)}: exposure ${whole(c.exposure)}, visibility ${whole(c.visibility)}; claimed ${claimWords(c.claim, t)}`);
       for (const a of c.answers.filter((x) => x.kind === 'option' && (x.level ?? 0) >= 3)) {
-        lines.push(`    ${where(a, t)}: ${t(a.questionPrompt)} -> ${answerWords(a, t)}`);
+        lines.push(`    ${where(a, t)}: ${t(a.questionPrompt)} -> ${answerWords(a, t, about.levels ?? null)}`);
       }
       if (c.planItems.length > 0) lines.push(`    closes it: ${c.planItems.map((p) => t(planWords(p))).join('; ')}`);
     }
@@ -98,8 +101,8 @@ export function renderControlsText(view: ControlsView, about: ControlsAbout): st
 
 // ------------------------------------------------------------------------- markdown
 
-/** The "Claimed implemented, exposed in practice" list, for the report's summary and the controls document. */
-export function claimedButExposedLines(view: ControlsView, level: number): string[] {
+/** The "Claimed implemented, exposed in practice" list, for the report's summary and the controls document; levels by the bank's names (`levels`). */
+export function claimedButExposedLines(view: ControlsView, level: number, levels: readonly string[] | null = null): string[] {
   if (view.claims === 0) return [];
   const h = '#'.repeat(level);
   const lines = [`${h} Claimed implemented, exposed in practice`, ''];
@@ -116,7 +119,7 @@ export function claimedButExposedLines(view: ControlsView, level: number): strin
       `- **${c.framework} ${mdInline(c.controlId)} ${mdInline(c.title)}**: exposure ${whole(c.exposure)}, visibility ${whole(c.visibility)}; claimed ${claimWords(c.claim, mdInline)}.`,
     );
     for (const a of c.answers.filter((x) => x.kind === 'option' && (x.level ?? 0) >= 3)) {
-      lines.push(`  - ${mdInline(where(a, (s) => s))}: ${mdInline(a.questionPrompt)} → ${answerWords(a, mdInline)}`);
+      lines.push(`  - ${mdInline(where(a, (s) => s))}: ${mdInline(a.questionPrompt)} → ${answerWords(a, mdInline, levels)}`);
     }
     if (c.planItems.length > 0) lines.push(`  - Closed by: ${c.planItems.map((p) => mdInline(planWords(p))).join('; ')}`);
   }
@@ -162,7 +165,7 @@ export function renderControlsMarkdown(view: ControlsView, about: ControlsAbout)
     `- **Frameworks:** ${mdInline(frameworkNames(view.frameworks))}`,
     `- **Verdicts:** ${countsLine(view)}`,
     '',
-    ...claimedButExposedLines(view, 2),
+    ...claimedButExposedLines(view, 2, about.levels ?? null),
     '## Controls',
     '',
     ...controlsTableLines(view),

@@ -101,7 +101,7 @@ function header(report: Report): string[] {
 
 function summary(report: Report, controls: ControlsView | undefined): string[] {
   const { overall } = report;
-  const lines = ['## Summary', '', ...(controls ? claimedButExposedLines(controls, 3) : [])];
+  const lines = ['## Summary', '', ...(controls ? claimedButExposedLines(controls, 3, report.bank.levels) : [])];
   const journeys = mdInline(scopeWords(report).count(report.journeys.length));
   if (overall.exposure === null && overall.visibility === null) {
     lines.push(`No figures yet: no question of the ${journeys} has been answered with an option or "we don't know".`);

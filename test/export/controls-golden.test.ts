@@ -10,7 +10,8 @@ import { applyClaims, planClaimsImport } from '../../src/core/controls/claims-im
 import { buildControlsView } from '../../src/core/controls/view.js';
 import { buildReport } from '../../src/core/report.js';
 import { parseCsv } from '../../src/export/csv.js';
-import { renderControlsCsv, renderControlsMarkdown } from '../../src/export/controls.js';
+import { renderControlsCsv, renderControlsMarkdown, renderControlsText } from '../../src/export/controls.js';
+import { renderControlsJson } from '../../src/export/controls-json.js';
 import { renderMarkdown } from '../../src/export/markdown.js';
 import { GOLDEN_DIR, GOLDEN_NOW, goldenBank, goldenWorkbook } from './golden-fixtures.js';
 
@@ -65,5 +66,19 @@ describe('the demo with every cited ISO 27001 control claimed implemented', () =
     const none = renderMarkdown(report, { version: '1.0.0', controls: buildControlsView(bank, report) });
     expect(none).not.toContain('Claimed implemented');
     expect(none).toContain('## Controls in practice');
+  });
+
+  it("tells an answer's level by the bank's names where it names them, in the text and the markdown (the JSON keeps the numbers)", () => {
+    const levels = ['Optimised', 'Managed', 'Defined', 'Initial', 'Not practised'];
+    const named = { ...about, levels };
+    const md = renderControlsMarkdown(iso, named);
+    const text = renderControlsText(iso, named);
+    for (const out of [md, text]) {
+      expect(out).toMatch(/\((Initial, exposure 3|Not practised, exposure 4) of 4, (verified|reported|disputed)\)/);
+      expect(out).not.toMatch(/\(level \d/);
+    }
+    // Without names, as the golden has it.
+    expect(renderControlsMarkdown(iso, about)).toMatch(/\(level [34], /);
+    expect(JSON.parse(renderControlsJson(iso, named))).not.toHaveProperty('levels');
   });
 });
