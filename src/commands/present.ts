@@ -30,7 +30,7 @@ export async function run({ values, env, cwd }: Invocation<OptionValues<typeof P
   const source = await watchPresent(realPath, presencePathFor(realPath), shown);
   try {
     const { runPresenter } = await import('../ui/present/main.js');
-    await runPresenter({ source, bank, color: !env.NO_COLOR, workbookPath: shown });
+    await runPresenter({ source, bank, color: !env.NO_COLOR, workbookPath: shown, bankPath: values.bank });
   } finally {
     source.close();
   }

@@ -22,6 +22,8 @@ export interface PresentAppProps {
   now?: () => Date;
   /** The workbook as the user named it, for the waiting line. */
   workbookPath: string;
+  /** The bank as the user named it (--bank), for the waiting line's command; undefined: the built-in bank. */
+  bankPath?: string | undefined;
 }
 
 /** Why the presenter needs the same size as the workbook, for its too-small screen. */
@@ -30,7 +32,7 @@ const PRESENT_TOO_SMALL_WHY = 'smaller, a question and its answers no longer fit
 const systemClock = () => new Date();
 const nothing = () => {};
 
-export function PresentApp({ source, bank, color = true, size: fixed, now = systemClock, workbookPath }: PresentAppProps) {
+export function PresentApp({ source, bank, color = true, size: fixed, now = systemClock, workbookPath, bankPath }: PresentAppProps) {
   const { exit } = useApp();
   const [snapshot, setSnapshot] = useState<PresentSnapshot>(() => source.current());
   useEffect(() => source.subscribe(() => setSnapshot(source.current())), [source]);
@@ -65,7 +67,7 @@ export function PresentApp({ source, bank, color = true, size: fixed, now = syst
           {isTooSmall(size) ? (
             <TooSmall size={size} why={PRESENT_TOO_SMALL_WHY} />
           ) : (
-            <PresentBody snapshot={snapshot} bank={bank} workbookPath={workbookPath} />
+            <PresentBody snapshot={snapshot} bank={bank} workbookPath={workbookPath} bankPath={bankPath} />
           )}
         </Box>
       </ShellContext.Provider>

@@ -26,11 +26,13 @@ import { PresentQuestion } from './PresentQuestion.js';
 const AT_END = (index: number): WalkState => ({ index, highlight: 0, mode: 'answer', showHelp: false, drafts: {}, dimension: 0, showOrganisation: false });
 
 /** Why there is nothing to follow, in a sentence (undefined: there is), speaking of what the bank assesses. */
-function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undefined, workbookPath: string, bank: Bank): string | undefined {
+function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undefined, workbookPath: string, bank: Bank, bankPath: string | undefined): string | undefined {
   const read = snapshot.presence;
   const shown = plainLine(workbookPath);
+  // cxray must walk with the presenter's bank: a bank of one's own is named in the command to start.
+  const withBank = bankPath === undefined ? '' : ` --bank ${plainLine(bankPath)}`;
   const { singular } = scopeNamesOf(bank);
-  if (read.kind === 'none') return `cxray is not running on ${shown}: start \`cxray --db ${shown}\` and walk ${withArticle(singular)}.`;
+  if (read.kind === 'none') return `cxray is not running on ${shown}: start \`cxray --db ${shown}${withBank}\` and walk ${withArticle(singular)}.`;
   if (read.kind === 'unreadable') return 'The file beside the workbook that says where cxray is cannot be read (not one cxray wrote, or cut short); waiting for cxray to write it again.';
   const p = read.presence;
   if (p.screen === 'closed') return `cxray is not running on ${shown}: it quit, or stopped.`;
@@ -40,11 +42,11 @@ function waitingReason(snapshot: PresentSnapshot, assessment: Assessment | undef
   return undefined;
 }
 
-export function PresentBody({ snapshot, bank, workbookPath }: { snapshot: PresentSnapshot; bank: Bank; workbookPath: string }) {
+export function PresentBody({ snapshot, bank, workbookPath, bankPath }: { snapshot: PresentSnapshot; bank: Bank; workbookPath: string; bankPath?: string | undefined }) {
   const presence: Presence | undefined = snapshot.presence.kind === 'presence' ? snapshot.presence.presence : undefined;
   const assessment = presence?.assessmentId === undefined ? undefined : snapshot.workbook?.assessments.find((a) => a.id === presence.assessmentId);
   const model = useAssessmentModel(bank, assessment);
-  const reason = waitingReason(snapshot, assessment, workbookPath, bank);
+  const reason = waitingReason(snapshot, assessment, workbookPath, bank, bankPath);
   if (reason !== undefined || !presence || !assessment) return <Waiting reason={reason ?? ''} problem={snapshot.problem} />;
   const journeyId = presence.journeyId ?? null;
   const session = currentSession(assessment);

@@ -8,9 +8,9 @@ import type { PresentSource } from '../../store/present-source.js';
 import { enterAlternateScreen } from '../alternate-screen.js';
 import { PresentApp } from './PresentApp.js';
 
-export async function runPresenter({ source, bank, color, workbookPath }: { source: PresentSource; bank: Bank; color: boolean; workbookPath: string }): Promise<void> {
+export async function runPresenter({ source, bank, color, workbookPath, bankPath }: { source: PresentSource; bank: Bank; color: boolean; workbookPath: string; bankPath?: string | undefined }): Promise<void> {
   const leave = enterAlternateScreen();
-  const instance = render(<PresentApp source={source} bank={bank} color={color} workbookPath={workbookPath} />, { exitOnCtrlC: false, patchConsole: false });
+  const instance = render(<PresentApp source={source} bank={bank} color={color} workbookPath={workbookPath} bankPath={bankPath} />, { exitOnCtrlC: false, patchConsole: false });
   try {
     await instance.waitUntilExit();
   } finally {
