@@ -15,7 +15,7 @@ import { cycleDiffLines, trendLines } from './diff-markdown.js';
 import { deltaView, verdictWords } from './diff-words.js';
 import { httpUrl } from './links.js';
 import { scopeWords } from './scope-words.js';
-import { exposedLevelsWords, levelWords, type ScopeNames } from '../core/bank-words.js';
+import { exposedLevelsWords, levelDetail, type ScopeNames } from '../core/bank-words.js';
 import { signoffLines } from './signoff-text.js';
 import { participantText } from '../core/participants.js';
 import { disagreementsMarkdown, personMd } from './disagreements-markdown.js';
@@ -73,7 +73,7 @@ function heatCell(figures: Figures): string {
 function answerText(a: Pick<ReportAnswer, 'kind' | 'optionLabel' | 'level'>, levels: Report['bank']['levels']): string {
   if (a.kind === 'unknown') return "We don't know";
   if (a.kind === 'na') return 'Not applicable';
-  return `${mdInline(a.optionLabel ?? '')} (${mdInline(levelWords(a.level ?? 0, levels))})`;
+  return `${mdInline(a.optionLabel ?? '')} (${mdInline(levelDetail(a.level ?? 0, levels))})`;
 }
 
 function confidenceText(a: Pick<ReportAnswer, 'confidence' | 'effectiveConfidence' | 'stale' | 'kind'>): string {
@@ -477,7 +477,7 @@ function documentedButExposed(report: Report): string[] {
       report.documentedButExposed.map((d) => [
         mdCell(d.journeyName ?? ORGANISATION_LABEL),
         mdCell(d.questionPrompt),
-        `${mdCell(d.optionLabel)} (${mdCell(levelWords(d.level, report.bank.levels))})`,
+        `${mdCell(d.optionLabel)} (${mdCell(levelDetail(d.level, report.bank.levels))})`,
         d.confidence,
         mdCell(d.note),
       ]),

@@ -55,9 +55,9 @@ describe('a maturity model assessing applications, in the markdown and HTML repo
 
   it('names a level by the bank and its place on the scale', () => {
     // Payments API took each question's third option: "Goals written down once, no figures" is at level 2.
-    expect(md).toContain('| Goals written down once, no figures (Maturity level 1 \\(exposure 2 of 4\\)) |');
+    expect(md).toContain('| Goals written down once, no figures (Maturity level 1, exposure 2 of 4) |');
     expect(md).toContain('(0 Maturity level 3, 1 Maturity level 2, 2 Maturity level 1, 3 Ad hoc, 4 Not practised)');
-    expect(html).toContain('Goals written down once, no figures (Maturity level 1 (exposure 2 of 4))');
+    expect(html).toContain('Goals written down once, no figures (Maturity level 1, exposure 2 of 4)');
   });
 
   it('renders an action detail in the safe subset: bold, a link with its address, a list', () => {
