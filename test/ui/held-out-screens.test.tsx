@@ -64,6 +64,7 @@ const WALK = [KEYS.enter, KEYS.down, KEYS.enter];
 const PARKED = [...WALK, KEYS.ctrlP, ...'Who keeps the logs? '.repeat(4)];
 
 const SCREENS: Screen[] = [
+  { name: 'home, titled by the bank', keys: [], shows: (h) => new RegExp(`cxray › ${h.bank.title}`) },
   { name: 'assessment', keys: [KEYS.enter], shows: (h) => new RegExp(second(h)), scope: true },
   { name: 'scope form', keys: [KEYS.enter, 'e', KEYS.tab, KEYS.tab, KEYS.tab], shows: (h) => new RegExp(`: ${first(h)}`), scope: true },
   { name: 'systems', keys: [KEYS.enter, 's'], shows: (h) => new RegExp(h.systems[1]), scope: true },
