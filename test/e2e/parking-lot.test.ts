@@ -40,7 +40,7 @@ describe('the parking lot in a real terminal', () => {
     };
 
     session = start();
-    await press(/❯ Q4/, KEYS.enter, 'Parking lot: nothing open');
+    await press(/❯ Q4/, KEYS.enter, 'Parking lot: empty');
     await press(/❯ Phone support/, KEYS.enter, '1 of 4 in the journey');
     await press('1 of 4 in the journey', '1', 'What happens to files customers attach to tickets?');
     // Ctrl-P on the question shown: the form says which question the item is raised on.

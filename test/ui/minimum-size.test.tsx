@@ -14,7 +14,7 @@ import { addSystem } from '../../src/core/setup-ops.js';
 import { updateAssessment } from '../../src/core/workbook-ops.js';
 import { KEYBINDINGS, keysText } from '../../src/ui/keybindings.js';
 import { MIN_SIZE } from '../../src/ui/shell.js';
-import { FIXED_NOW, KEYS, renderWorkbench, tick, widestLine } from './app.js';
+import { FIXED_NOW, KEYS, flat, renderWorkbench, tick, widestLine } from './app.js';
 
 afterEach(() => cleanup());
 
@@ -184,5 +184,21 @@ describe('at 200x50, columns that follow their text', () => {
     // columns): 2 + 6 + 7 + 80 + 1 at most; it stood at 184 before.
     expect(columns.size).toBe(1);
     expect([...columns][0]).toBeLessThanOrEqual(96);
+  });
+});
+
+describe('sentences at the minimum size wrap instead of being cut', () => {
+  it("the integrations' intro, the controls' frameworks and counts", async () => {
+    const integrations = await open(MIN_SIZE, KEYS.enter, 'i');
+    expect(flat(integrations.frame())).toContain('What moves customer data between systems, and whether anyone could see it happen.');
+    cleanup();
+    const controls = await open(MIN_SIZE, KEYS.enter, 'k');
+    const frame = controls.frame();
+    expect(flat(frame)).toMatch(/GDPR \(Regulation \(EU\) 2016\/679\), ISO\/IEC 27001:2022, NIST CSF 2\.0, PCI DSS v4\.0\.1, SOC 2 [^…]*\n?/);
+    expect(flat(frame)).toMatch(/\d+ controls: exposed in practice \d+ · unknown in practice \d+ · holds in practice \d+ · not tested \d+/i);
+    // A control's title goes on under its figures.
+    await controls.keys(KEYS.tab);
+    expect(controls.frame().split('\n').filter((l) => /^ {2}\S+ \S+ +exp /.test(l) && l.includes('…'))).toEqual([]);
+    for (const line of controls.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(MIN_SIZE.columns);
   });
 });

@@ -5,6 +5,7 @@ import { commandFor, listMoveFor, type KeyScope } from '../keybindings.js';
 import { moveBy } from '../list-move.js';
 import { sharedCommand, useShell } from '../shell.js';
 import { Confirm } from './Confirm.js';
+import { wrapLines } from '../wrap-lines.js';
 import { Screen, bodyRows } from './Screen.js';
 import { SelectList, type ListRow } from './SelectList.js';
 
@@ -86,14 +87,16 @@ export function EntityList({
   }, shell.active);
 
   const all: ListRow[] = [...rows, { key: ADD, label: addLabel }];
+  // The intro wrapped, not cut ("… whether anyone could see it happe…" at 80 columns).
+  const introLines = wrapLines(intro, shell.size.columns - 1);
   return (
     <Screen trail={trail} scope={scope}>
       <Text dimColor wrap="truncate-end">
-        {intro}
+        {introLines.join('\n')}
       </Text>
       {header ? <Box marginTop={1} marginLeft={2}>{header}</Box> : null}
       <Box marginTop={header ? 0 : 1}>
-        <SelectList rows={all} index={index} height={Math.max(3, bodyRows(shell.size.rows) - 3 - (state.removing ? 5 : 0))} />
+        <SelectList rows={all} index={index} height={Math.max(3, bodyRows(shell.size.rows) - 2 - introLines.length - (state.removing ? 5 : 0))} />
       </Box>
       {state.removing ? <Confirm message={removal(state.removing)} /> : null}
     </Screen>

@@ -323,7 +323,7 @@ function parkingLabel(assessment: Assessment, today: string): string {
   const open = openQuestions(assessment);
   const overdue = open.filter((i) => i.due !== undefined && i.due < today).length;
   const taken = decisions(assessment).length;
-  if (open.length === 0 && taken === 0) return 'Parking lot: nothing open (Ctrl-P parks a question or logs a decision, from any screen)';
+  if (open.length === 0 && taken === 0) return 'Parking lot: empty (Ctrl-P on any screen parks a question or a decision)';
   return `Parking lot: ${plural(open.length, 'open question')}${overdue > 0 ? ` (${overdue} overdue)` : ''}, ${plural(taken, 'decision')}`;
 }
 

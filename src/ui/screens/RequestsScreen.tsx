@@ -104,7 +104,7 @@ export function RequestsScreen({ bank, apply, assessment, focus }: AssessmentPro
       <Text bold wrap="truncate-end">
         {requestsSummary(section.requests)}
       </Text>
-      <Text dimColor wrap="truncate-end">
+      <Text dimColor wrap={rows.length === 0 ? 'wrap' : 'truncate-end'}>
         {rows.length === 0 ? 'Each answer on someone\'s word, disputed or unknown, on a question whose help says what would show it, becomes a request.' : `${STATUS_KEYS_TEXT} · e evidence`}
       </Text>
       {rows.length === 0 ? (
