@@ -82,7 +82,8 @@ describe('the terminal in a real pseudo-terminal', () => {
       await sleep(300);
       const screen = await session.waitFor('1 of 7 in the journey');
       expect(await wrappedRows(session), `${cols}x${rows}:\n${screen}`).toEqual([]);
-      expect(screen).toContain('cxray › Resize workshop');
+      // The header keeps the place (the journey) before the assessment's name, which may shorten.
+      expect(screen).toMatch(/cxray › Resize work(shop|…) › Phone support/);
     }
 
     // A note being typed survives a terminal too small to draw it.
