@@ -63,6 +63,8 @@ describe.each([
     expect(frame).toContain(`${first.id} · ${(first.journeyName ?? 'Organisation-wide').slice(0, 10)}`);
     expect(frame).toMatch(new RegExp(`request 1 of ${requests.length} · ↓ \\d+ more lines`));
     expect(flat(frame)).toContain(`Would show it: ${first.hint.slice(0, 20)}`);
+    // The highlighted question whole, under the list where its line cuts it.
+    expect(flat(frame)).toContain(first.questionPrompt);
     expect(frame.trimEnd().split('\n').at(-1)).toMatch(/^1-5 status · Enter walk · Esc back/);
     fits(frame, size);
     await app.keys(KEYS.down, KEYS.down);

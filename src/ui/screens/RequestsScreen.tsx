@@ -8,6 +8,7 @@
  * lists or adds the answer's evidence, Enter opens the question in the walk. The rows
  * are worked out in request-lines.ts.
  */
+import stringWidth from 'string-width';
 import { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { setRequest } from '../../core/evidence-requests.js';
@@ -27,7 +28,7 @@ import { useNav, type Screen as Place } from '../navigation.js';
 import { STATUS_BY_DIGIT, STATUS_KEYS_TEXT, requestColumns, requestDetail, requestRows, requestsSummary, statusAction, type RequestGroup, type RequestRow } from '../request-lines.js';
 import type { AssessmentProps } from '../screen-props.js';
 import { sharedCommand, useShell, useTone } from '../shell.js';
-import { wrapAtMost } from '../wrap-lines.js';
+import { wrapAtMost, wrapLines } from '../wrap-lines.js';
 
 const EMPTY_SECTION = { items: [], requests: [] as ReportRequest[] };
 
@@ -94,7 +95,9 @@ export function RequestsScreen({ bank, apply, assessment, focus }: AssessmentPro
   const width = shell.size.columns;
   const body = bodyRows(shell.size.rows);
   const short = shell.size.rows < 30;
-  const detail = row ? detailLines(section, row.request, width, short) : [];
+  // The highlighted request's question whole above its detail when its line cut it.
+  const cut = row !== undefined && stringWidth(row.question) + (row.request.status === 'accepted' ? 2 : 0) > requestColumns(width - 2).question;
+  const detail = row ? [...(cut ? wrapLines(row.question, width - 1).map((text) => ({ text, dim: false })) : []), ...detailLines(section, row.request, width, short)] : [];
   const messageLines = state.message ? Math.ceil(state.message.length / Math.max(20, width)) : 0;
   const listHeight = Math.max(3, body - 3 - messageLines - (detail.length > 0 ? detail.length + 1 : 0));
   const lines = useMemo(() => listLines(rows, groups, width, tone), [rows, groups, width, tone]);
