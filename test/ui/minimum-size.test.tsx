@@ -175,6 +175,12 @@ describe('the journey form at the minimum size', () => {
 });
 
 describe('at 200x50, columns that follow their text', () => {
+  it('the list of assessments has its dates and scores right after the names', async () => {
+    const app = await open({ columns: 200, rows: 50 });
+    // The name, one space and the cell's margin, then the date.
+    expect(app.frame()).toMatch(/❯ Northwind Home Energy — customer data review {2,3}\d{4}-\d\d-\d\d /);
+  });
+
   it("the plan's status stands after the longest title, not 100 columns off", async () => {
     const app = await open({ columns: 200, rows: 50 }, KEYS.enter, 'p');
     const rows = app.frame().split('\n').filter((l) => /^[❯ ] #\d+ +(find|now|next|later) /.test(l));
