@@ -21,7 +21,7 @@ function clip(text: string, width: number): string {
 
 /** A control's line, its title wrapped under itself where it is longer than the line (the screen scrolls). */
 function controlLine(c: ControlFinding, width: number): CompareLine[] {
-  const figures = `exp ${whole(c.exposure).padStart(3)} · vis ${whole(c.visibility).padStart(3)} · ${c.answers.length} answers`;
+  const figures = `exp ${whole(c.exposure).padStart(3)} · vis ${whole(c.visibility).padStart(3)} · ${c.answers.length} ${c.answers.length === 1 ? 'answer ' : 'answers'}`;
   const claim = c.claim ? ` · claimed ${CLAIM_STATUS_LABELS[c.claim.status]}` : '';
   const head = `  ${c.framework} ${plainLine(c.controlId)}`.padEnd(22);
   const rest = ` ${figures}${claim}  ${plainLine(c.title)}`;

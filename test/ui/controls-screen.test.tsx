@@ -41,6 +41,9 @@ describe('the controls screen', () => {
     expect(frame).toContain('Controls in practice: all frameworks');
     expect(frame).toContain('Claimed implemented, exposed in practice (1)');
     expect(frame).toMatch(/ISO27001 A\.8\.11 +exp +100/);
+    // One answer behind a control is one answer, not '1 answers'.
+    expect(frame).toMatch(/ · 1 answer {2}/);
+    expect(frame).not.toContain('1 answers');
     expect(widestLine(frame)).toBeLessThanOrEqual(columns);
     await app.keys(KEYS.escape);
     expect(app.frame()).toMatch(/❯ Controls: what the answers show/);
