@@ -181,6 +181,13 @@ describe('at 200x50, columns that follow their text', () => {
     expect(app.frame()).toMatch(/❯ Northwind Home Energy — customer data review {2,3}\d{4}-\d\d-\d\d /);
   });
 
+  it("the assessment's journeys have their sensitivity and progress right after the longest name", async () => {
+    const app = await open({ columns: 200, rows: 50 }, KEYS.enter);
+    // "Smart-meter and appliance returns" is the longest name: one column and the cell's margin, then its sensitivity.
+    expect(app.frame()).toMatch(/ {2}Smart-meter and appliance returns {2}moderate /);
+    expect(app.frame()).toMatch(/ {2}Phone support with call recording {2}high /);
+  });
+
   it("the plan's status stands after the longest title, not 100 columns off", async () => {
     const app = await open({ columns: 200, rows: 50 }, KEYS.enter, 'p');
     const rows = app.frame().split('\n').filter((l) => /^[❯ ] #\d+ +(find|now|next|later) /.test(l));

@@ -189,7 +189,10 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const carriedOrganisation = carriedFigures.organisation;
   const wide = shell.size.columns >= 90;
   const carriedWidth = carried.size > 0 || carriedOrganisation > 0 ? (wide ? 13 : 5) : 0;
-  const nameWidth = Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth);
+  // The names take what is left, but no more than the longest needs (at 200 columns the
+  // sensitivity and progress stood 110 columns away from them), as on the home list.
+  const longestName = Math.max(hasOrganisation ? stringWidth(ORGANISATION_LABEL) : 0, ...journeys.map((j) => stringWidth(plainLine(j.name))));
+  const nameWidth = Math.min(Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth), Math.max(12, longestName + 1));
   const row = (key: string, name: string, note: string, p: { answered: number; total: number }, carriedHere: number): ListRow => ({
     key,
     label: (
