@@ -188,6 +188,15 @@ describe('at 200x50, columns that follow their text', () => {
     expect(app.frame()).toMatch(/ {2}Phone support with call recording {2}high /);
   });
 
+  it('the systems and the integrations have columns as wide as their longest text, not a fifth of the screen each', async () => {
+    const systems = await open({ columns: 200, rows: 50 }, KEYS.enter, 's');
+    // The longest system name is 37 columns, its column as wide: the cell's margin, then the kind.
+    expect(systems.frame()).toMatch(/ {2}Website analytics with session replay analytics /);
+    expect(systems.frame()).toMatch(/❯ Harbour Voice {25}contact-centre {4}Customer service {5}Harbour Telecom /);
+    const integrations = await open({ columns: 200, rows: 50 }, KEYS.enter, 'i');
+    expect(integrations.frame()).toMatch(/❯ Harbour Voice → {25}Call recording vault write /);
+  });
+
   it("the plan's status stands after the longest title, not 100 columns off", async () => {
     const app = await open({ columns: 200, rows: 50 }, KEYS.enter, 'p');
     const rows = app.frame().split('\n').filter((l) => /^[❯ ] #\d+ +(find|now|next|later) /.test(l));

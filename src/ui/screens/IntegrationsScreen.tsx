@@ -1,9 +1,11 @@
 import { Box } from 'ink';
+import stringWidth from 'string-width';
 import { removeIntegration } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
+import { shareColumns } from '../column-widths.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
 import { useShell } from '../shell.js';
@@ -17,20 +19,26 @@ export function IntegrationsScreen({ apply, assessment, focus }: AssessmentProps
   const assessmentId = assessment.id;
   const name = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
   const rest = Math.max(30, shell.size.columns - 2 - 7 - 11 - 3);
-  const systemWidth = Math.floor(rest * 0.28);
-  const fieldsWidth = rest - 2 * systemWidth - 3;
+  const texts = assessment.integrations.map((i) => ({ from: `${name(i.from)} →`, to: name(i.to), fields: i.fields.map(plainLine).join(', ') || '—' }));
+  const longest = (pick: (t: (typeof texts)[number]) => string, header: string) => Math.max(stringWidth(header), ...texts.map((t) => stringWidth(pick(t))));
+  // Each column its share of the room, but no wider than its longest text (at 200 columns they stood 50 apart).
+  const [fromWidth, toWidth, fieldsWidth] = shareColumns(rest - 3, [
+    { share: 0.28, longest: longest((t) => t.from, 'From') },
+    { share: 0.28, longest: longest((t) => t.to, 'To') },
+    { share: 0.44, longest: longest((t) => t.fields, 'Fields') },
+  ]) as [number, number, number];
   const columns = (from: string, to: string, access: string, fields: string, logged: string, dim = false) => (
     <Box>
-      <Cell width={systemWidth} dim={dim}>{from}</Cell>
-      <Cell width={systemWidth} dim={dim}>{to}</Cell>
+      <Cell width={fromWidth} dim={dim}>{from}</Cell>
+      <Cell width={toWidth} dim={dim}>{to}</Cell>
       <Cell width={6} dim={dim}>{access}</Cell>
       <Cell width={fieldsWidth} dim={dim}>{fields}</Cell>
       <Cell width={10} dim={dim}>{logged}</Cell>
     </Box>
   );
-  const rows = assessment.integrations.map((i) => ({
+  const rows = assessment.integrations.map((i, n) => ({
     key: i.id,
-    label: columns(`${name(i.from)} →`, name(i.to), i.access, i.fields.map(plainLine).join(', ') || '—', LOGGED[i.logged] ?? i.logged),
+    label: columns(texts[n]!.from, texts[n]!.to, i.access, texts[n]!.fields, LOGGED[i.logged] ?? i.logged),
   }));
   return (
     <EntityList
