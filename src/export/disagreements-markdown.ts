@@ -6,6 +6,7 @@ import type { Disagreement, Report, ReportVote } from '../core/report-schema.js'
 import { levelDetail } from '../core/bank-words.js';
 import { participantText } from '../core/participants.js';
 import { spreadWords } from '../core/votes.js';
+import { safeMarkdown } from './safe-markdown.js';
 import { mdInline } from './markdown-text.js';
 import { ORGANISATION_LABEL } from './plan-words.js';
 
@@ -63,7 +64,8 @@ export function disagreementsMarkdown(report: Report): string[] {
     if (d.vote) lines.push(`- **Positions:** ${positionsMd(d.vote, report.bank.levels)} (${spreadMd(d.vote, report.bank.levels)})`);
     else lines.push('- **Positions:** not recorded (marked disputed without a vote)');
     if (d.note.trim()) lines.push(`- **Note:** ${mdInline(d.note.replace(/\s*\n\s*/g, ' '))}`);
-    lines.push(`- **What would settle it:** ${d.settle ? mdInline(d.settle) : 'evidence of what is really in place (the question gives no hint)'}`, '');
+    // The hint is the bank's text, in its safe markdown subset (bold, links), drawn as the answers appendix draws the help.
+    lines.push(`- **What would settle it:** ${d.settle ? safeMarkdown(d.settle, '  ') : 'evidence of what is really in place (the question gives no hint)'}`, '');
   }
   return lines;
 }

@@ -167,5 +167,9 @@ describe('a disputed vote in the report, in the bank’s level names', () => {
     expect(section).toContain('- **Settled on:** “Goals written down once, no figures” (Maturity level 1, exposure 2 of 4)');
     expect(section).toContain('(Maturity level 3, exposure 0 of 4): Ana; “Nobody has looked at security for this application” (Not practised, exposure 4 of 4): Ben');
     expect(section).toContain('(“Maturity level 3” to “Not practised” (exposure 0 to 4, 4 apart), in a hidden vote of 2)');
+    // What would settle it: the question's help, its bold drawn as bold, not escaped to '\\*\\*'.
+    const settle = section.split('\n').find((l) => l.startsWith('- **What would settle it:**'))!;
+    expect(settle).toContain('**Practice:** Strategy and Metrics.');
+    expect(settle).not.toContain('\\*');
   });
 });
