@@ -4,6 +4,22 @@
  * leaves is shared among the others. At 200 columns a list of short names no longer
  * stands its columns 50 columns apart; at 80 the shares hold as before. Pure.
  */
+import stringWidth from 'string-width';
+
+/** The widest of `texts` in terminal columns (0 for none). */
+export function widest(texts: readonly string[]): number {
+  let most = 0;
+  for (const text of texts) most = Math.max(most, stringWidth(text));
+  return most;
+}
+
+/**
+ * A list's one growing column (names, titles): the `room` the other columns leave, but no
+ * more than its widest text and a column's gap need, and never under `least`.
+ */
+export function textColumn(room: number, texts: readonly string[], least: number): number {
+  return Math.min(Math.max(least, room), Math.max(least, widest(texts) + 1));
+}
 export interface SharedColumn {
   /** Its part of the room, relative to the others' (0.4, 0.3, ...). */
   share: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shareColumns } from '../../src/ui/column-widths.js';
+import { shareColumns, textColumn, widest } from '../../src/ui/column-widths.js';
 
 describe('columns sharing the room', () => {
   it('take their shares when every text is longer than its share', () => {
@@ -25,5 +25,22 @@ describe('columns sharing the room', () => {
 
   it('gives nothing out of no room', () => {
     expect(shareColumns(0, [{ share: 1, longest: 5 }, { share: 1, longest: 7 }])).toEqual([0, 0]);
+  });
+});
+
+describe("a list's one growing column", () => {
+  it('takes the room, but no more than its widest text and a gap', () => {
+    // "Phone support" is 13 columns: 14 of the 180 offered.
+    expect(textColumn(180, ['Chat', 'Phone support'], 12)).toBe(14);
+    // Less room than the text needs: the room.
+    expect(textColumn(10 + 8, ['Phone support with call recording'], 12)).toBe(18);
+    // Never under the least, neither for short texts nor for little room.
+    expect(textColumn(180, ['Q4'], 12)).toBe(12);
+    expect(textColumn(3, ['Phone support'], 12)).toBe(12);
+  });
+
+  it('measures wide characters by their columns', () => {
+    expect(widest(['全角', 'ab'])).toBe(4);
+    expect(widest([])).toBe(0);
   });
 });

@@ -12,8 +12,8 @@ import type { FindOutItem, PlanItem } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { ORGANISATION_LABEL, horizonWhy, titleLookup } from '../../export/plan-words.js';
 import type { PlanStatusKind } from '../../core/workbook-schema.js';
+import { textColumn } from '../column-widths.js';
 import { useTone } from '../shell.js';
-import stringWidth from 'string-width';
 import { Cell } from './Cell.js';
 import { ItemWindow, type ItemLine } from './ItemWindow.js';
 
@@ -61,8 +61,7 @@ function linesOf(plan: readonly (PlanItem | FindOutItem)[], capacity: Capacity, 
   // The marker (2), rank (5) and horizon (6) with their gaps, the title and its gap, the
   // status. The title takes no more than the longest needs: at 200 columns the status
   // stood 100 columns away from the titles.
-  const longest = Math.max(0, ...plan.map((item) => stringWidth(plainLine(item.title))));
-  const titleWidth = Math.min(Math.max(10, width - 2 - 6 - 7 - 1 - statusWidth), Math.max(10, longest + 1));
+  const titleWidth = textColumn(width - 2 - 6 - 7 - 1 - statusWidth, plan.map((item) => plainLine(item.title)), 10);
   // Under the title when there is room, else further left so a flag is read whole.
   const indent = ' '.repeat(width >= 80 ? 13 : 4);
   plan.forEach((item, i) => {

@@ -15,6 +15,7 @@ import type { AssessmentProps } from '../screen-props.js';
 import { useAssessmentModel, useDerived } from '../derived.js';
 import { capitalised, scopeNamesOf } from '../../core/bank-words.js';
 import { bankNotice } from '../bank-notice.js';
+import { textColumn } from '../column-widths.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { LabelPrompt } from '../components/LabelPrompt.js';
@@ -191,8 +192,7 @@ export function AssessmentScreen({ bank, apply, assessment, focus }: AssessmentP
   const carriedWidth = carried.size > 0 || carriedOrganisation > 0 ? (wide ? 13 : 5) : 0;
   // The names take what is left, but no more than the longest needs (at 200 columns the
   // sensitivity and progress stood 110 columns away from them), as on the home list.
-  const longestName = Math.max(hasOrganisation ? stringWidth(ORGANISATION_LABEL) : 0, ...journeys.map((j) => stringWidth(plainLine(j.name))));
-  const nameWidth = Math.min(Math.max(12, shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth), Math.max(12, longestName + 1));
+  const nameWidth = textColumn(shell.size.columns - 2 - 24 - 12 - 3 - carriedWidth, [...(hasOrganisation ? [ORGANISATION_LABEL] : []), ...journeys.map((j) => plainLine(j.name))], 12);
   const row = (key: string, name: string, note: string, p: { answered: number; total: number }, carriedHere: number): ListRow => ({
     key,
     label: (

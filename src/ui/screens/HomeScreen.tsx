@@ -6,7 +6,7 @@ import type { Overall } from '../../core/report-schema.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { useNav } from '../navigation.js';
 import type { ScreenProps } from '../screen-props.js';
-import stringWidth from 'string-width';
+import { textColumn } from '../column-widths.js';
 import { Cell } from '../components/Cell.js';
 import { Confirm } from '../components/Confirm.js';
 import { Screen, bodyRows } from '../components/Screen.js';
@@ -91,8 +91,7 @@ export function HomeScreen({ workbook, bank, apply, focus, bankWarning }: Screen
 
   // The names take what is left, but no more than the longest needs: at 200 columns the
   // dates and scores stood 100 columns away from them.
-  const longestName = Math.max(0, ...summaries.map(({ assessment: a }) => stringWidth(plainLine(a.name))));
-  const nameWidth = Math.min(Math.max(12, shell.size.columns - 2 - 11 - 10 - 9 - 11 - 5), Math.max(12, longestName + 1));
+  const nameWidth = textColumn(shell.size.columns - 2 - 11 - 10 - 9 - 11 - 5, summaries.map(({ assessment: a }) => plainLine(a.name)), 12);
   const rows: ListRow[] = [
     ...summaries.map(({ assessment: a, scores }) => ({
       key: a.id,

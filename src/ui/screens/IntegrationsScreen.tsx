@@ -1,11 +1,10 @@
 import { Box } from 'ink';
-import stringWidth from 'string-width';
 import { removeIntegration } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
-import { shareColumns } from '../column-widths.js';
+import { shareColumns, widest } from '../column-widths.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
 import { useShell } from '../shell.js';
@@ -20,7 +19,7 @@ export function IntegrationsScreen({ apply, assessment, focus }: AssessmentProps
   const name = (id: string) => plainLine(assessment.systems.find((s) => s.id === id)?.name ?? id);
   const rest = Math.max(30, shell.size.columns - 2 - 7 - 11 - 3);
   const texts = assessment.integrations.map((i) => ({ from: `${name(i.from)} →`, to: name(i.to), fields: i.fields.map(plainLine).join(', ') || '—' }));
-  const longest = (pick: (t: (typeof texts)[number]) => string, header: string) => Math.max(stringWidth(header), ...texts.map((t) => stringWidth(pick(t))));
+  const longest = (pick: (t: (typeof texts)[number]) => string, header: string) => widest([header, ...texts.map(pick)]);
   // Each column its share of the room, but no wider than its longest text (at 200 columns they stood 50 apart).
   const [fromWidth, toWidth, fieldsWidth] = shareColumns(rest - 3, [
     { share: 0.28, longest: longest((t) => t.from, 'From') },

@@ -1,12 +1,11 @@
 import { Box } from 'ink';
-import stringWidth from 'string-width';
 import { capitalised, inScopeWords, scopeNamesOf } from '../../core/bank-words.js';
 import { removeSystem, systemRemovalImpact } from '../../core/setup-ops.js';
 import { plainLine } from '../../core/terminal-text.js';
 import { updateAssessment } from '../../core/workbook-ops.js';
 import { useNav } from '../navigation.js';
 import type { AssessmentProps } from '../screen-props.js';
-import { shareColumns } from '../column-widths.js';
+import { shareColumns, widest } from '../column-widths.js';
 import { Cell } from '../components/Cell.js';
 import { EntityList } from '../components/EntityList.js';
 import { useShell } from '../shell.js';
@@ -22,8 +21,7 @@ export function SystemsScreen({ apply, assessment, bank, focus }: AssessmentProp
   const countHeader = capitalised(names.plural);
   const countWidth = Math.max(8, countHeader.length);
   const rest = Math.max(30, shell.size.columns - 2 - 18 - (countWidth + 1) - 4);
-  const longest = (pick: (s: (typeof assessment.systems)[number]) => string, header: string) =>
-    Math.max(stringWidth(header), ...assessment.systems.map((s) => stringWidth(plainLine(pick(s)) || '—')));
+  const longest = (pick: (s: (typeof assessment.systems)[number]) => string, header: string) => widest([header, ...assessment.systems.map((s) => plainLine(pick(s)) || '—')]);
   // Each column its share of the room, but no wider than its longest text (at 200 columns they stood 50 apart).
   const [nameWidth, ownerWidth, vendorWidth] = shareColumns(rest - 2, [
     { share: 0.4, longest: longest((s) => s.name, 'System') },
